@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "RuleSet.h"
+
+#include "Taxonomy.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("RuleSet", s);
+}
+
+bool readRules(const QJsonObject &groups, bool causes, const Taxonomy &taxonomy,
+               const QString &sourceName, QList<Rule> &out, QString *error)
+{
+    const QString groupName = causes ? u"causes"_s : u"sectors"_s;
+    for (auto it = groups.begin(); it != groups.end(); ++it) {
+        const QString key = it.key();
+        if (causes ? !taxonomy.isCause(key) : !taxonomy.isSector(key)) {
+            *error = tr("%1: %2.%3 is not a key of the taxonomy")
+                         .arg(sourceName, groupName, key);
+            return false;
+        }
+        const QJsonArray arr = it.value().toArray();
+        for (qsizetype i = 0; i < arr.size(); ++i) {
+            const QJsonObject o = arr.at(i).toObject();
+            Rule r;
+            r.id = o.value(u"id"_s).toString();
+            r.category = key;
+            const QString where = u"%1.%2[%3]"_s.arg(groupName, key).arg(i) +
+                                  (r.id.isEmpty() ? QString() : u" ("_s + r.id + u')');
+            const QString pat = o.value(u"pattern"_s).toString();
+            if (r.id.isEmpty() || pat.isEmpty()) {
+                *error = tr("%1: %2 needs an id and a pattern").arg(sourceName, where);
+                return false;
+            }
+            r.pattern = QRegularExpression(pat, QRegularExpression::UseUnicodePropertiesOption |
+                                                    QRegularExpression::CaseInsensitiveOption);
+            if (!r.pattern.isValid()) {
+                *error = tr("%1: %2: invalid pattern at offset %3: %4")
+                             .arg(sourceName, where)
+                             .arg(r.pattern.patternErrorOffset())
+                             .arg(r.pattern.errorString());
+                return false;
+            }
+            r.pattern.optimize();
+            r.title = o.value(u"title"_s).toDouble();
+            r.caption = o.value(u"caption"_s).toDouble(r.title);
+            r.body = o.value(u"body"_s).toDouble();
+            r.organization = o.value(u"organization"_s).toDouble();
+            if (r.title == 0 && r.body == 0 && r.organization == 0 && r.caption == 0) {
+                *error = tr("%1: %2 has no weight for any field (title, caption, body, organization)")
+                             .arg(sourceName, where);
+                return false;
+            }
+            out.append(std::move(r));
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+const RuleSet &RuleSet::builtIn()
+{
+    static const RuleSet rules = [] {
+        QFile f(u":/jikenbo/data/rules.json"_s);
+        if (!f.open(QIODevice::ReadOnly))
+            qFatal("built-in rules missing from resources");
+        auto r = fromJson(f.readAll(), u"rules.json (built-in)"_s, Taxonomy::builtIn());
+        if (!r.ok())
+            qFatal("built-in rules broken: %s", qPrintable(r.error()));
+        return std::move(r).value();
+    }();
+    return rules;
+}
+
+Result<RuleSet> RuleSet::fromFile(const QString &path, const Taxonomy &taxonomy)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Result<RuleSet>::failure(
+            tr("%1: cannot read rules file: %2").arg(path, f.errorString()));
+    return fromJson(f.read(16 * 1024 * 1024), path, taxonomy);
+}
+
+Result<RuleSet> RuleSet::fromJson(const QByteArray &json, const QString &sourceName,
+                                  const Taxonomy &taxonomy)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (doc.isNull() || !doc.isObject())
+        return Result<RuleSet>::failure(tr("%1: not a rules file: invalid JSON at offset %2: %3")
+                                            .arg(sourceName)
+                                            .arg(pe.offset)
+                                            .arg(pe.errorString()));
+    const QJsonObject root = doc.object();
+    RuleSet rs;
+    rs.m_sourceName = sourceName;
+    rs.m_minScore = root.value(u"min_score"_s).toDouble(2.0);
+    rs.m_fallbackCause = root.value(u"fallback_cause"_s).toString(u"other"_s);
+    rs.m_fallbackSector = root.value(u"fallback_sector"_s).toString(u"other"_s);
+    if (!taxonomy.isCause(rs.m_fallbackCause) || !taxonomy.isSector(rs.m_fallbackSector))
+        return Result<RuleSet>::failure(
+            tr("%1: fallback_cause or fallback_sector is not a taxonomy key").arg(sourceName));
+    if (!root.value(u"causes"_s).isObject() || !root.value(u"sectors"_s).isObject())
+        return Result<RuleSet>::failure(
+            tr("%1: a rules file needs \"causes\" and \"sectors\" objects").arg(sourceName));
+    QString error;
+    if (!readRules(root.value(u"causes"_s).toObject(), true, taxonomy, sourceName,
+                   rs.m_causeRules, &error) ||
+        !readRules(root.value(u"sectors"_s).toObject(), false, taxonomy, sourceName,
+                   rs.m_sectorRules, &error))
+        return Result<RuleSet>::failure(error);
+    rs.m_fingerprint = QString::fromLatin1(
+        QCryptographicHash::hash(json, QCryptographicHash::Sha1).toHex().left(12));
+    return rs;
+}
+
+} // namespace jikenbo

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QList>
+#include <QMap>
+#include <QRegularExpression>
+#include <QString>
+
+namespace jikenbo {
+
+class Taxonomy;
+
+// Where a rule looks. Weights are per field; a rule adds each field's weight once.
+struct Rule
+{
+    QString id;
+    QString category; // cause or sector key
+    QRegularExpression pattern;
+    double title = 0;
+    double caption = 0;
+    double body = 0;
+    double organization = 0;
+};
+
+// Weighted classification rules read from JSON (resources/data/rules.json, or a user's file
+// given in Settings or with --rules). Loading checks every key against the taxonomy and every
+// pattern's syntax, so a broken file is refused as a whole with a message naming the rule.
+class RuleSet
+{
+public:
+    static const RuleSet &builtIn();
+    static Result<RuleSet> fromJson(const QByteArray &json, const QString &sourceName,
+                                    const Taxonomy &taxonomy);
+    static Result<RuleSet> fromFile(const QString &path, const Taxonomy &taxonomy);
+
+    const QList<Rule> &causeRules() const { return m_causeRules; }
+    const QList<Rule> &sectorRules() const { return m_sectorRules; }
+    double minScore() const { return m_minScore; }
+    QString fallbackCause() const { return m_fallbackCause; }
+    QString fallbackSector() const { return m_fallbackSector; }
+    QString sourceName() const { return m_sourceName; }
+    // A fingerprint of the rules: stored with each classification to detect rule changes.
+    QString fingerprint() const { return m_fingerprint; }
+
+private:
+    QList<Rule> m_causeRules;
+    QList<Rule> m_sectorRules;
+    double m_minScore = 2.0;
+    QString m_fallbackCause = QStringLiteral("other");
+    QString m_fallbackSector = QStringLiteral("other");
+    QString m_sourceName;
+    QString m_fingerprint;
+};
+
+} // namespace jikenbo

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Importer.h"
+
+#include "PostParser.h"
+#include "SourceReader.h"
+#include "classify/Classifier.h"
+#include "classify/RuleSet.h"
+#include "store/Database.h"
+#include "store/IncidentStore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+QJsonObject ImportSummary::toJson() const
+{
+    QJsonArray errs;
+    for (const ImportError &e : errors)
+        errs.append(QJsonObject{{u"file"_s, e.file}, {u"message"_s, e.message}});
+    return QJsonObject{{u"files"_s, files},         {u"added"_s, added},
+                       {u"updated"_s, updated},     {u"unchanged"_s, unchanged},
+                       {u"skipped_posts"_s, skippedPosts}, {u"errors"_s, errs}};
+}
+
+void ImportSummary::add(const ImportSummary &o)
+{
+    files += o.files;
+    added += o.added;
+    updated += o.updated;
+    unchanged += o.unchanged;
+    skippedPosts += o.skippedPosts;
+    errors += o.errors;
+    warnings += o.warnings;
+    cancelled = cancelled || o.cancelled;
+}
+
+Importer::Importer(Database &db, const Classifier &classifier)
+    : m_db(db)
+    , m_classifier(classifier)
+{
+}
+
+QStringList Importer::expandPaths(const QStringList &paths, QList<ImportError> *errors)
+{
+    QStringList out;
+    for (const QString &p : paths) {
+        const QFileInfo fi(p);
+        if (fi.isDir()) {
+            QStringList found;
+            QDirIterator it(p, QDir::Files | QDir::NoDotAndDotDot | QDir::System,
+                            QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+            while (it.hasNext()) {
+                const QString f = it.next();
+                if (QFileInfo(f).fileName().startsWith(u'.'))
+                    continue;
+                found << f;
+            }
+            // Broken symlinks are not listed by QDir::Files; report them as unreadable.
+            QDirIterator links(p, QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            while (links.hasNext()) {
+                const QString f = links.next();
+                const QFileInfo li(f);
+                if (li.isSymLink() && !li.exists() && !found.contains(f))
+                    found << f;
+            }
+            std::sort(found.begin(), found.end());
+            if (found.isEmpty() && errors)
+                errors->append({p, tr("the folder holds no files")});
+            out += found;
+        } else if (fi.exists() || fi.isSymLink()) {
+            out << p;
+        } else if (errors) {
+            errors->append({p, tr("no such file or folder")});
+        }
+    }
+    return out;
+}
+
+ImportSummary Importer::importPaths(const QStringList &paths, const ProgressFn &progress,
+                                    const std::atomic_bool *cancel)
+{
+    ImportSummary total;
+    const QStringList files = expandPaths(paths, &total.errors);
+    qint64 bytesTotal = 0;
+    for (const QString &f : files)
+        bytesTotal += QFileInfo(f).size();
+    qint64 bytesDone = 0;
+    for (int i = 0; i < files.size(); ++i) {
+        if (cancel && cancel->load()) {
+            total.cancelled = true;
+            break;
+        }
+        if (progress)
+            progress({i, int(files.size()), files[i], bytesDone, bytesTotal});
+        total.add(importFile(files[i]));
+        bytesDone += QFileInfo(files[i]).size();
+    }
+    if (progress && !total.cancelled)
+        progress({int(files.size()), int(files.size()), QString(), bytesTotal, bytesTotal});
+    return total;
+}
+
+ImportSummary Importer::importFile(const QString &path)
+{
+    ImportSummary s;
+    s.files = 1;
+    auto read = SourceReader::readFile(path);
+    if (!read.ok()) {
+        s.errors.append({path, read.error()});
+        return s;
+    }
+    for (const QString &w : std::as_const(read->warnings))
+        s.warnings << path + u": "_s + w;
+    ImportSummary written = importParsed(read->page, QFileInfo(path).absoluteFilePath());
+    written.files = 1;
+    for (ImportError &e : written.errors)
+        e.file = path;
+    s.add(written);
+    s.files = 1;
+    return s;
+}
+
+ImportSummary Importer::importParsed(const ParsedPage &page, const QString &source)
+{
+    ImportSummary s;
+    s.skippedPosts = page.skippedPosts;
+    // Classify before taking the write lock.
+    QList<Classification> calls;
+    calls.reserve(page.incidents.size());
+    for (const ParsedPost &p : page.incidents)
+        calls.append(m_classifier.classify(p));
+
+    if (const Status b = m_db.begin(); !b.ok()) {
+        s.errors.append({source, b.error()});
+        s.skippedPosts = 0;
+        return s;
+    }
+    IncidentStore store(m_db);
+    const QString fingerprint = m_classifier.rules().fingerprint();
+    int added = 0, updated = 0, unchanged = 0;
+    for (qsizetype i = 0; i < page.incidents.size(); ++i) {
+        const auto r = store.upsert(page.incidents[i], calls[i], source, fingerprint);
+        if (!r.ok()) {
+            m_db.rollback();
+            s.errors.append({source, tr("post at line %1: %2").arg(page.incidents[i].line).arg(r.error())});
+            s.skippedPosts = 0;
+            return s;
+        }
+        switch (r.value()) {
+        case UpsertOutcome::Added: ++added; break;
+        case UpsertOutcome::Updated: ++updated; break;
+        case UpsertOutcome::Unchanged: ++unchanged; break;
+        }
+    }
+    Status st;
+    if (added || updated)
+        st = store.linkFollowUps();
+    if (st.ok()) {
+        QSqlQuery q(m_db.sql());
+        q.prepare(u"INSERT INTO imports (source, finished_at, added, updated, unchanged, skipped) VALUES (?,?,?,?,?,?)"_s);
+        q.addBindValue(source);
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        q.addBindValue(added);
+        q.addBindValue(updated);
+        q.addBindValue(unchanged);
+        q.addBindValue(page.skippedPosts);
+        if (!q.exec())
+            st = Status::failure(q.lastQuery());
+    }
+    if (st.ok())
+        st = m_db.commit();
+    if (!st.ok()) {
+        m_db.rollback();
+        s.errors.append({source, st.error()});
+        s.skippedPosts = 0;
+        return s;
+    }
+    s.added = added;
+    s.updated = updated;
+    s.unchanged = unchanged;
+    return s;
+}
+
+} // namespace jikenbo

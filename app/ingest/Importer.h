@@ -1,0 +1,77 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+
+namespace jikenbo {
+
+class Classifier;
+class Database;
+struct ParsedPage;
+
+struct ImportError
+{
+    QString file;
+    QString message;
+};
+
+struct ImportSummary
+{
+    int files = 0;
+    int added = 0;
+    int updated = 0;
+    int unchanged = 0;
+    int skippedPosts = 0;
+    QList<ImportError> errors;
+    QStringList warnings; // "file: message"
+    bool cancelled = false;
+    QJsonObject toJson() const;
+    void add(const ImportSummary &other);
+};
+
+struct ImportProgress
+{
+    int fileIndex = 0; // 0-based
+    int fileCount = 0;
+    QString file;
+    qint64 bytesDone = 0;
+    qint64 bytesTotal = 0;
+};
+
+// Imports pages into the database: each source in its own transaction (all of it or none of
+// it), upserting every incident by its stable key. Files are read and parsed before the
+// transaction starts, so the write lock is held only while writing.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(Importer)
+
+public:
+    using ProgressFn = std::function<void(const ImportProgress &)>;
+
+    Importer(Database &db, const Classifier &classifier);
+
+    // Files and folders (recursively, in name order, hidden files skipped).
+    ImportSummary importPaths(const QStringList &paths, const ProgressFn &progress = {},
+                              const std::atomic_bool *cancel = nullptr);
+    // One file. Errors come back in the summary.
+    ImportSummary importFile(const QString &path);
+    // Already parsed posts from `source` (a path or URL), in one transaction.
+    ImportSummary importParsed(const ParsedPage &page, const QString &source);
+
+    static QStringList expandPaths(const QStringList &paths, QList<ImportError> *errors);
+
+private:
+    Database &m_db;
+    const Classifier &m_classifier;
+};
+
+} // namespace jikenbo

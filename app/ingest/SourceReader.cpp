@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SourceReader.h"
+
+#include "TextDecoder.h"
+#include "core/TextUtil.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+Result<ReadSource> SourceReader::readFile(const QString &path)
+{
+    using R = Result<ReadSource>;
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return R::failure(tr("no such file"));
+    if (fi.isDir())
+        return R::failure(tr("is a directory"));
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return R::failure(tr("cannot read: %1").arg(f.errorString()));
+    if (f.size() > MaxFileBytes)
+        return R::failure(tr("too large (%1 MB; the limit is %2 MB)")
+                              .arg(f.size() / (1024 * 1024))
+                              .arg(MaxFileBytes / (1024 * 1024)));
+    const QByteArray bytes = f.read(MaxFileBytes + 1);
+    if (f.error() != QFileDevice::NoError)
+        return R::failure(tr("cannot read: %1").arg(f.errorString()));
+    return readBytes(bytes);
+}
+
+Result<ReadSource> SourceReader::readBytes(const QByteArray &bytes)
+{
+    using R = Result<ReadSource>;
+    auto decoded = TextDecoder::decode(bytes);
+    if (!decoded.ok())
+        return R::failure(decoded.error());
+    auto r = readText(decoded->text);
+    if (r.ok()) {
+        r->encoding = decoded->encoding;
+        r->warnings = decoded->warnings + r->warnings;
+    }
+    return r;
+}
+
+Result<ReadSource> SourceReader::readText(const QString &text)
+{
+    using R = Result<ReadSource>;
+    if (text::isBlank(text))
+        return R::failure(tr("the file holds no text"));
+    // A page of the blog has lines; a megabyte without one is not a page.
+    qsizetype lineStart = 0;
+    int lineNo = 1;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == u'\n' || text[i] == u'\r') {
+            if (i - lineStart > MaxLineChars)
+                return R::failure(tr("line %1 is longer than %2 characters: not a page of the blog")
+                                      .arg(lineNo)
+                                      .arg(MaxLineChars));
+            lineStart = i + 1;
+            ++lineNo;
+        }
+    }
+    ReadSource out;
+    out.page = PostParser::parsePage(text);
+    out.warnings = out.page.warnings;
+    if (out.page.incidents.isEmpty())
+        return R::failure(tr("no incident posts found (%n other post(s) skipped)", nullptr,
+                             out.page.skippedPosts));
+    return out;
+}
+
+} // namespace jikenbo

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "JapaneseTokenizer.h"
+
+#include "SearchNormalizer.h"
+
+#include <sqlite3.h>
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf8.h>
+
+#include <string>
+#include <vector>
+
+namespace jikenbo {
+
+namespace {
+
+enum class Cls { Sep, Word, Cjk };
+
+Cls classify(char32_t c)
+{
+    if (c < 0x80) {
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || c == '_')
+            return Cls::Word;
+        return Cls::Sep;
+    }
+    if (c == 0x30FC || c == 0x3005 || c == 0x3006 || c == 0x303B)
+        return Cls::Cjk; // ー 々 〆 〻
+    if ((c >= 0x3041 && c <= 0x309F) || (c >= 0x30A0 && c <= 0x30FA) || (c >= 0x4E00 && c <= 0x9FFF))
+        return Cls::Cjk;
+    UErrorCode st = U_ZERO_ERROR;
+    const UScriptCode sc = uscript_getScript(UChar32(c), &st);
+    if (sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA || sc == USCRIPT_HANGUL)
+        return Cls::Cjk;
+    if (u_isalnum(UChar32(c)))
+        return Cls::Word;
+    return Cls::Sep;
+}
+
+void appendUtf8(std::string &s, char32_t c)
+{
+    char buf[4];
+    int32_t n = 0;
+    UBool err = false;
+    U8_APPEND(reinterpret_cast<uint8_t *>(buf), n, 4, UChar32(c), err);
+    if (!err)
+        s.append(buf, size_t(n));
+}
+
+constexpr size_t MaxWordChars = 64;
+
+// Calls emit(token, colocated, begin, end) for each token; stops when emit returns non-zero.
+template<typename Emit>
+int tokenize(const std::vector<NormChar> &chars, bool query, Emit &&emit)
+{
+    std::string tok;
+    size_t i = 0;
+    const size_t n = chars.size();
+    while (i < n) {
+        const Cls cls = classify(chars[i].c);
+        if (cls == Cls::Sep) {
+            ++i;
+            continue;
+        }
+        size_t j = i;
+        while (j < n && classify(chars[j].c) == cls)
+            ++j;
+        if (cls == Cls::Word) {
+            tok.clear();
+            for (size_t k = i; k < j && k - i < MaxWordChars; ++k)
+                appendUtf8(tok, chars[k].c);
+            if (int rc = emit(tok, false, chars[i].srcBegin, chars[j - 1].srcEnd))
+                return rc;
+        } else {
+            const size_t len = j - i;
+            for (size_t k = i; k < j; ++k) {
+                const bool last = k + 1 == j;
+                if (!last) {
+                    tok.clear();
+                    appendUtf8(tok, chars[k].c);
+                    appendUtf8(tok, chars[k + 1].c);
+                    if (int rc = emit(tok, false, chars[k].srcBegin, chars[k + 1].srcEnd))
+                        return rc;
+                }
+                if (!query || len == 1) {
+                    tok.clear();
+                    appendUtf8(tok, chars[k].c);
+                    if (int rc = emit(tok, !last, chars[k].srcBegin, chars[k].srcEnd))
+                        return rc;
+                }
+            }
+        }
+        i = j;
+    }
+    return 0;
+}
+
+struct Instance
+{
+};
+
+int xCreate(void *, const char **, int, Fts5Tokenizer **out)
+{
+    *out = reinterpret_cast<Fts5Tokenizer *>(new Instance);
+    return SQLITE_OK;
+}
+
+void xDelete(Fts5Tokenizer *t)
+{
+    delete reinterpret_cast<Instance *>(t);
+}
+
+int xTokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int length,
+              int (*token)(void *, int, const char *, int, int, int))
+{
+    if (length <= 0 || !text)
+        return SQLITE_OK;
+    thread_local std::vector<NormChar> chars;
+    SearchNormalizer::instance().normalizeUtf8(text, length, chars);
+    const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
+    return tokenize(chars, query, [&](const std::string &tok, bool colocated, int b, int e) {
+        return token(ctx, colocated ? FTS5_TOKEN_COLOCATED : 0, tok.data(), int(tok.size()), b, e);
+    });
+}
+
+fts5_api *fts5Api(sqlite3 *db)
+{
+    fts5_api *api = nullptr;
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
+        return nullptr;
+    sqlite3_bind_pointer(stmt, 1, reinterpret_cast<void *>(&api), "fts5_api_ptr", nullptr);
+    sqlite3_step(stmt);
+    sqlite3_finalize(stmt);
+    return api;
+}
+
+} // namespace
+
+Status JapaneseTokenizer::registerWith(sqlite3 *db)
+{
+    fts5_api *api = fts5Api(db);
+    if (!api)
+        return Status::failure(QStringLiteral("SQLite has no FTS5"));
+    static fts5_tokenizer tokenizer{xCreate, xDelete, xTokenize};
+    if (api->xCreateTokenizer(api, Name, nullptr, &tokenizer, nullptr) != SQLITE_OK)
+        return Status::failure(QStringLiteral("cannot register the FTS5 tokenizer: %1")
+                                   .arg(QString::fromUtf8(sqlite3_errmsg(db))));
+    return {};
+}
+
+QStringList JapaneseTokenizer::queryTokens(QStringView text)
+{
+    std::vector<NormChar> chars;
+    SearchNormalizer::instance().normalizeUtf16(text, chars);
+    QStringList out;
+    tokenize(chars, true, [&](const std::string &tok, bool, int, int) {
+        out << QString::fromUtf8(tok.data(), qsizetype(tok.size()));
+        return 0;
+    });
+    return out;
+}
+
+QList<JapaneseTokenizer::Span> JapaneseTokenizer::findMatches(QStringView haystack, QStringView needle)
+{
+    QList<Span> out;
+    std::vector<NormChar> h, n;
+    const SearchNormalizer &norm = SearchNormalizer::instance();
+    norm.normalizeUtf16(needle, n);
+    // Separators are not significant: compare the significant characters only.
+    std::vector<char32_t> nn;
+    for (const NormChar &c : n) {
+        if (classify(c.c) != Cls::Sep)
+            nn.push_back(c.c);
+    }
+    if (nn.empty())
+        return out;
+    norm.normalizeUtf16(haystack, h);
+    std::vector<size_t> idx;
+    for (size_t i = 0; i < h.size(); ++i) {
+        if (classify(h[i].c) != Cls::Sep)
+            idx.push_back(i);
+    }
+    for (size_t s = 0; s + nn.size() <= idx.size(); ++s) {
+        bool eq = true;
+        for (size_t k = 0; k < nn.size(); ++k) {
+            if (h[idx[s + k]].c != nn[k]) {
+                eq = false;
+                break;
+            }
+        }
+        if (!eq)
+            continue;
+        // A Latin word matches whole words only, as the index does.
+        const NormChar &first = h[idx[s]];
+        const NormChar &last = h[idx[s + nn.size() - 1]];
+        if (classify(nn.front()) == Cls::Word && idx[s] > 0 && classify(h[idx[s] - 1].c) == Cls::Word)
+            continue;
+        if (classify(nn.back()) == Cls::Word && idx[s + nn.size() - 1] + 1 < h.size() &&
+            classify(h[idx[s + nn.size() - 1] + 1].c) == Cls::Word)
+            continue;
+        out.append({first.srcBegin, last.srcEnd});
+        s += nn.size() - 1;
+    }
+    return out;
+}
+
+} // namespace jikenbo

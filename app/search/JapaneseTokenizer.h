@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+struct sqlite3;
+
+namespace jikenbo {
+
+// The FTS5 tokenizer "jikenbo": text is normalised by SearchNormalizer, then runs of CJK
+// characters (kanji, kana, hangul) become overlapping bigrams with each character also indexed
+// on its own (colocated), and runs of letters and digits become words. A query of one CJK
+// character matches its unigram; longer runs match as a phrase of bigrams, so 紛失 finds
+// 紛失した and 県警 finds 鹿児島県警. Offsets point into the original text for highlighting.
+class JapaneseTokenizer
+{
+public:
+    // Bump when tokens change: databases built with another version are re-indexed.
+    static constexpr int Version = 1;
+    static constexpr const char *Name = "jikenbo";
+
+    static Status registerWith(sqlite3 *db);
+
+    // The tokens a query string produces (for tests and for highlighting).
+    static QStringList queryTokens(QStringView text);
+    struct Span
+    {
+        qsizetype begin;
+        qsizetype end;
+    };
+    // Where the normalised `needle` occurs in `haystack` (UTF-16 offsets of the original).
+    static QList<Span> findMatches(QStringView haystack, QStringView needle);
+};
+
+} // namespace jikenbo

@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QuerySql.h"
+
+#include "JapaneseTokenizer.h"
+#include "SearchNormalizer.h"
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+namespace {
+
+const char16_t *opSql(QueryNode::Op op)
+{
+    switch (op) {
+    case QueryNode::Lt: return u"<";
+    case QueryNode::Le: return u"<=";
+    case QueryNode::Gt: return u">";
+    case QueryNode::Ge: return u">=";
+    default: return u"=";
+    }
+}
+
+class Builder
+{
+public:
+    explicit Builder(const QuerySqlOptions &o)
+        : m_opt(o)
+    {
+    }
+
+    QString build(const QueryNode &n)
+    {
+        switch (n.kind) {
+        case QueryNode::All:
+            return u"1"_s;
+        case QueryNode::And:
+        case QueryNode::Or: {
+            QStringList parts;
+            for (const QueryNode &c : n.children)
+                parts << build(c);
+            return u'(' + parts.join(n.kind == QueryNode::And ? u" AND "_s : u" OR "_s) + u')';
+        }
+        case QueryNode::Not:
+            return u"NOT "_s + build(n.children.front());
+        case QueryNode::Text:
+        case QueryNode::Phrase:
+            return text(n.value);
+        case QueryNode::Field:
+            return field(n);
+        }
+        return u"1"_s;
+    }
+
+    QVariantList binds;
+
+private:
+    QString bind(const QVariant &v)
+    {
+        binds << v;
+        return u"?"_s;
+    }
+
+    QString text(const QString &value)
+    {
+        if (JapaneseTokenizer::queryTokens(value).isEmpty())
+            return u"1"_s; // only punctuation: nothing to look for
+        QString match = QuerySql::ftsPhrase(value);
+        if (m_opt.expandSynonyms) {
+            const QString norm = SearchNormalizer::instance().normalize(value);
+            for (const auto &group : SearchNormalizer::instance().synonyms()) {
+                if (std::find(group.begin(), group.end(), norm) == group.end())
+                    continue;
+                QStringList alts;
+                for (const QString &w : group)
+                    alts << QuerySql::ftsPhrase(w);
+                match = alts.join(u" OR "_s);
+                break;
+            }
+        }
+        return u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH "_s + bind(match) + u')';
+    }
+
+    QString range(const QString &col, const QueryNode &n, bool integer)
+    {
+        auto val = [integer](const QString &s) -> QVariant {
+            return integer ? QVariant(s.toLongLong()) : QVariant(s.toDouble());
+        };
+        if (n.op == QueryNode::Range) {
+            QStringList c;
+            if (!n.low.isEmpty())
+                c << col + u" >= "_s + bind(val(n.low));
+            if (!n.high.isEmpty())
+                c << col + u" <= "_s + bind(val(n.high));
+            return u'(' + c.join(u" AND "_s) + u')';
+        }
+        return u'(' + col + u' ' + QString::fromUtf16(opSql(n.op)) + u' ' + bind(val(n.value)) + u')';
+    }
+
+    QString field(const QueryNode &n)
+    {
+        const QString &f = n.field;
+        if (f == u"cause"_s)
+            return u"i.cause = "_s + bind(n.value);
+        if (f == u"sector"_s)
+            return u"i.sector = "_s + bind(n.value);
+        if (f == u"origin"_s)
+            return u"i.cause_origin = "_s + bind(n.value);
+        if (f == u"org"_s) {
+            if (JapaneseTokenizer::queryTokens(n.value).isEmpty())
+                return u"1"_s;
+            return u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH "_s +
+                   bind(QString(u"organization : "_s + QuerySql::ftsPhrase(n.value))) + u')';
+        }
+        if (f == u"case"_s) {
+            if (n.low.isEmpty())
+                return u"i.case_year = "_s + bind(n.value.toInt());
+            return u"(i.case_year = "_s + bind(n.low.toInt()) + u" AND i.case_seq = "_s +
+                   bind(n.high.toInt()) + u')';
+        }
+        if (f == u"year"_s)
+            return range(u"i.year"_s, n, true);
+        if (f == u"affected"_s)
+            return range(u"i.affected"_s, n, true);
+        if (f == u"confidence"_s)
+            return range(u"i.cause_confidence"_s, n, false);
+        if (f == u"date"_s) {
+            QStringList c;
+            if (!n.low.isEmpty())
+                c << u"i.event_date >= "_s + bind(n.low);
+            if (!n.high.isEmpty())
+                c << u"i.event_date <= "_s + bind(n.high);
+            return u'(' + c.join(u" AND "_s) + u')';
+        }
+        if (f == u"label"_s)
+            return u"EXISTS (SELECT 1 FROM json_each(i.labels) AS l WHERE instr(jk_norm(l.value), "_s +
+                   bind(SearchNormalizer::instance().normalize(n.value)) + u") > 0)"_s;
+        if (f == u"tag"_s)
+            return u"EXISTS (SELECT 1 FROM annotations AS an, json_each(an.tags) AS t WHERE an.key = i.key AND jk_norm(t.value) = "_s +
+                   bind(SearchNormalizer::instance().normalize(n.value)) + u')';
+        if (f == u"is"_s) {
+            if (n.value == u"starred"_s)
+                return u"EXISTS (SELECT 1 FROM annotations AS an WHERE an.key = i.key AND an.starred = 1)"_s;
+            return u"i.follow_up = 1"_s;
+        }
+        if (f == u"has"_s) {
+            if (n.value == u"note"_s)
+                return u"EXISTS (SELECT 1 FROM annotations AS an WHERE an.key = i.key AND an.note <> '')"_s;
+            if (n.value == u"tags"_s)
+                return u"EXISTS (SELECT 1 FROM annotations AS an WHERE an.key = i.key AND an.tags <> '[]')"_s;
+            if (n.value == u"override"_s)
+                return u"i.cause_origin = 'user'"_s;
+            if (n.value == u"affected"_s)
+                return u"i.affected IS NOT NULL"_s;
+            return u"i.event_date IS NOT NULL"_s;
+        }
+        return u"1"_s;
+    }
+
+    const QuerySqlOptions &m_opt;
+};
+
+} // namespace
+
+QString QuerySql::ftsPhrase(const QString &text)
+{
+    QString t = text;
+    t.replace(u'"', u"\"\""_s);
+    return u'"' + t + u'"';
+}
+
+SqlWhere QuerySql::where(const Query &query, const QuerySqlOptions &options)
+{
+    Builder b(options);
+    SqlWhere w;
+    w.sql = b.build(query.root);
+    w.binds = b.binds;
+    return w;
+}
+
+} // namespace jikenbo

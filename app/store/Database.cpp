@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Database.h"
+
+#include "Schema.h"
+#include "SqliteFunctions.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+namespace {
+
+QString nextConnectionName()
+{
+    static QAtomicInt counter;
+    return u"jikenbo-%1"_s.arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString errorText(const QSqlError &e)
+{
+    const QString t = e.driverText().isEmpty() ? e.text() : e.driverText() + u": "_s + e.databaseText();
+    return t.trimmed();
+}
+
+} // namespace
+
+QString Database::defaultPath()
+{
+    const QString env = qEnvironmentVariable("JIKENBO_DB");
+    if (!env.isEmpty())
+        return env;
+    QString base = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    if (base.isEmpty())
+        base = QDir::homePath() + u"/.local/share"_s;
+    return base + u"/jikenbo/jikenbo.sqlite"_s;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, const Options &options)
+{
+    using R = Result<std::unique_ptr<Database>>;
+    if (path.isEmpty())
+        return R::failure(tr("no database path given"));
+    const QFileInfo fi(path);
+    if (fi.exists()) {
+        if (fi.isDir())
+            return R::failure(tr("%1: is a directory, not a database").arg(path));
+        if (fi.size() > 0) {
+            QFile f(path);
+            if (!f.open(QIODevice::ReadOnly))
+                return R::failure(tr("%1: cannot open: %2").arg(path, f.errorString()));
+            const QByteArray head = f.read(16);
+            if (head != QByteArray("SQLite format 3\0", 16))
+                return R::failure(tr("%1: not an SQLite database").arg(path));
+        }
+    } else {
+        if (!options.create)
+            return R::failure(tr("%1: no such database").arg(path));
+        if (!QDir().mkpath(fi.absolutePath()))
+            return R::failure(tr("%1: cannot create folder %2").arg(path, fi.absolutePath()));
+    }
+
+    std::unique_ptr<Database> db(new Database);
+    db->m_path = path;
+    db->m_connection = nextConnectionName();
+    db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connection);
+    db->m_db.setDatabaseName(path);
+    db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+    if (!db->m_db.open())
+        return R::failure(tr("%1: cannot open database: %2").arg(path, errorText(db->m_db.lastError())));
+    const Status s = db->initialize();
+    if (!s.ok())
+        return R::failure(s.error());
+    return R(std::move(db));
+}
+
+Database::~Database()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+sqlite3 *Database::handle() const
+{
+    const QVariant v = m_db.driver()->handle();
+    if (v.isValid() && qstrcmp(v.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(v.data());
+    return nullptr;
+}
+
+Status Database::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return Status::failure(tr("%1: %2").arg(m_path, errorText(q.lastError())));
+    return {};
+}
+
+Status Database::begin()
+{
+    return exec(u"BEGIN IMMEDIATE"_s);
+}
+
+Status Database::commit()
+{
+    return exec(u"COMMIT"_s);
+}
+
+void Database::rollback()
+{
+    QSqlQuery q(m_db);
+    q.exec(u"ROLLBACK"_s);
+}
+
+Status Database::initialize()
+{
+    sqlite3 *h = handle();
+    if (!h)
+        return Status::failure(tr("%1: the Qt SQLite driver gave no sqlite3 handle").arg(m_path));
+    // Functions and tokenizers live on the connection: register them on every one.
+    if (const Status s = registerSqliteFunctions(h); !s.ok())
+        return Status::failure(m_path + u": "_s + s.error());
+
+    QSqlQuery q(m_db);
+    int version = 0, appId = 0, tables = 0;
+    if (!q.exec(u"PRAGMA user_version"_s) || !q.next()) {
+        const QString e = errorText(q.lastError());
+        if (e.contains(u"not a database"_s) || e.contains(u"encrypted"_s))
+            return Status::failure(tr("%1: not an SQLite database").arg(m_path));
+        return Status::failure(tr("%1: cannot read the schema version: %2").arg(m_path, e));
+    }
+    version = q.value(0).toInt();
+    if (q.exec(u"PRAGMA application_id"_s) && q.next())
+        appId = q.value(0).toInt();
+    if (q.exec(u"SELECT count(*) FROM sqlite_schema"_s) && q.next())
+        tables = q.value(0).toInt();
+
+    if (version > SchemaVersion)
+        return Status::failure(
+            tr("%1: the database has schema version %2, newer than this program's %3; "
+               "open it with a newer Jikenbo")
+                .arg(m_path)
+                .arg(version)
+                .arg(SchemaVersion));
+    if (appId != ApplicationId && (tables > 0 || version != 0))
+        return Status::failure(tr("%1: an SQLite database, but not a Jikenbo database").arg(m_path));
+
+    QSqlQuery p(m_db);
+    p.exec(u"PRAGMA journal_mode=WAL"_s);
+    p.exec(u"PRAGMA synchronous=NORMAL"_s);
+    p.exec(u"PRAGMA foreign_keys=ON"_s);
+    p.exec(u"PRAGMA temp_store=MEMORY"_s);
+
+    if (tables == 0) {
+        if (const Status s = begin(); !s.ok())
+            return s;
+        for (const QString &stmt : Schema::createCurrent()) {
+            if (const Status s = exec(stmt); !s.ok()) {
+                rollback();
+                return s;
+            }
+        }
+        const Status s1 = exec(u"PRAGMA application_id=%1"_s.arg(ApplicationId));
+        const Status s2 = exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion));
+        if (!s1.ok() || !s2.ok()) {
+            rollback();
+            return s1.ok() ? s2 : s1;
+        }
+        return commit();
+    }
+    if (version < SchemaVersion)
+        return migrate(version);
+    return {};
+}
+
+Status Database::migrate(int from)
+{
+    // A copy of the database as it was, next to it, before anything changes.
+    m_backupPath = m_path + u".v%1.bak"_s.arg(from);
+    QFile::remove(m_backupPath);
+    QSqlQuery q(m_db);
+    q.prepare(u"VACUUM INTO ?"_s);
+    q.addBindValue(m_backupPath);
+    if (!q.exec())
+        return Status::failure(tr("%1: cannot write the backup copy %2 before migrating: %3")
+                                   .arg(m_path, m_backupPath, errorText(q.lastError())));
+    if (const Status s = begin(); !s.ok())
+        return s;
+    for (int v = from; v < SchemaVersion; ++v) {
+        for (const QString &stmt : Schema::migrationFrom(v)) {
+            if (const Status s = exec(stmt); !s.ok()) {
+                rollback();
+                return Status::failure(tr("migration from schema version %1 failed: %2")
+                                           .arg(v)
+                                           .arg(s.error()));
+            }
+        }
+    }
+    if (const Status s = exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion)); !s.ok()) {
+        rollback();
+        return s;
+    }
+    return commit();
+}
+
+} // namespace jikenbo

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+struct sqlite3;
+
+namespace jikenbo {
+
+// One connection to a Jikenbo database file (QSQLITE, the system SQLite). Opening checks the
+// file is an SQLite database of ours, refuses a newer schema without touching the file,
+// migrates an older one in place after writing a backup copy, and sets WAL and a busy timeout.
+// A Database belongs to the thread that opened it; open another for another thread.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
+public:
+    static constexpr int SchemaVersion = 1;
+    static constexpr int ApplicationId = 0x4A4B4E42; // "JKNB"
+
+    struct Options
+    {
+        bool create = true;       // create the file when it does not exist
+        int busyTimeoutMs = 5000; // how long a writer waits for another process's lock
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase &sql() { return m_db; }
+    const QString &path() const { return m_path; }
+    sqlite3 *handle() const;
+    QString backupPath() const { return m_backupPath; } // written by the last migration, if any
+
+    // The default database: $JIKENBO_DB, else <user data dir>/jikenbo/jikenbo.sqlite.
+    static QString defaultPath();
+
+    // BEGIN IMMEDIATE ... COMMIT/ROLLBACK with a readable error.
+    Status begin();
+    Status commit();
+    void rollback();
+    Status exec(const QString &sql);
+
+private:
+    Database() = default;
+    Status initialize();
+    Status migrate(int from);
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_path;
+    QString m_backupPath;
+};
+
+} // namespace jikenbo

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace jikenbo {
+
+// An incident as stored: the row the CLI prints and the detail pane shows.
+struct IncidentRecord
+{
+    qint64 id = 0;
+    QString key;
+    QString caseId;
+    QString title;
+    QString organization;
+    QDate announcedOn;
+    QDate postedOn;
+    QString cause;
+    QString causeOrigin; // label, rule, user
+    QString causeAuto;
+    QString causeAutoOrigin;
+    QString causeLabel;
+    double causeConfidence = 0;
+    QJsonObject causeExplain;
+    QString sector;
+    QJsonObject sectorExplain;
+    std::optional<qint64> affected;
+    QString affectedEvidence;
+    bool followUp = false;
+    QString followUpOfKey;
+    QString caption;
+    QStringList labels;
+    QString source;
+    QString sourceUrl;
+    int sourceLine = 0;
+    QString body;           // only when asked for
+    QStringList relatedCaseIds;
+    // Annotations
+    QString note;
+    bool starred = false;
+    QStringList tags;
+    QString causeOverride;
+};
+
+} // namespace jikenbo

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "IncidentRecord.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+
+namespace jikenbo {
+
+class Database;
+struct ParsedPost;
+struct Classification;
+
+enum class UpsertOutcome { Added, Updated, Unchanged };
+
+// Reads and writes incidents and annotations. Imported fields are upserted by the stable key
+// (DESIGN §3); annotations live in their own table and are never written by import.
+class IncidentStore
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentStore)
+
+public:
+    explicit IncidentStore(Database &db);
+    ~IncidentStore();
+
+    // The stable key: case id + a hash of the normalised title.
+    static QString stableKey(const QString &caseId, const QString &title);
+
+    // Call inside a transaction (Database::begin).
+    Result<UpsertOutcome> upsert(const ParsedPost &post, const Classification &c,
+                                 const QString &source, const QString &rulesFingerprint);
+    // Links follow-up reports to the notice they follow (same case id, or same organisation
+    // when the case id has no sequence number). Call inside the import transaction.
+    Status linkFollowUps();
+
+    Result<std::optional<IncidentRecord>> byKey(const QString &key, bool withBody = false);
+    Result<QList<IncidentRecord>> byCaseId(const QString &caseId, bool withBody = false);
+    Result<qint64> count();
+
+    // Annotations. Setting a cause override also updates the effective cause at once.
+    Status setCauseOverride(const QString &key, const QString &cause); // empty clears
+    Status setNote(const QString &key, const QString &note);
+    Status setStarred(const QString &key, bool starred);
+    Status setTags(const QString &key, const QStringList &tags);
+
+    // Columns of a list query (no body). Used by list, export and the table model.
+    static QString listColumns();
+    static IncidentRecord recordFromListQuery(const QSqlQuery &q);
+
+private:
+    Status touchAnnotation(const QString &key);
+    Status applyOverride(const QString &key);
+    Database &m_db;
+    struct Prepared;
+    std::unique_ptr<Prepared> m_prepared;
+};
+
+} // namespace jikenbo

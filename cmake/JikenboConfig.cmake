@@ -1,0 +1,29 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# One config target linked by every target: language standard, warnings, strict Qt macros.
+add_library(jikenbo_config INTERFACE)
+add_library(Jikenbo::config ALIAS jikenbo_config)
+
+target_compile_features(jikenbo_config INTERFACE cxx_std_20)
+set(CMAKE_CXX_EXTENSIONS OFF)
+
+target_compile_definitions(jikenbo_config INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CAST_FROM_BYTEARRAY
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_USE_QSTRINGBUILDER
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    JIKENBO_VERSION="${PROJECT_VERSION}")
+
+target_compile_options(jikenbo_config INTERFACE
+    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-qual
+    -Wformat=2 -Wundef -Wno-missing-field-initializers)
+
+if(JIKENBO_SANITIZE)
+    target_compile_options(jikenbo_config INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(jikenbo_config INTERFACE -fsanitize=address,undefined)
+endif()
