@@ -54,7 +54,8 @@ double scoreMention(QStringView text, const CountMention &m, bool inTitle)
                              u"記録", u"保存", u"登録", u"不正"}))
         s += 2;
     if (containsAny(after, {u"個人情報", u"情報", u"漏えい", u"漏洩", u"流出", u"データ",
-                            u"の方", u"分", u"様", u"が閲覧", u"に誤"}))
+                            u"の方", u"分", u"様", u"が閲覧", u"に誤", u"アドレス", u"の氏名",
+                            u"の住所"}))
         s += 1.5;
     if (containsAny(near, {u"患者", u"顧客", u"お客様", u"お客さま", u"会員", u"利用者", u"受験",
                            u"児童", u"生徒", u"学生", u"住民", u"市民", u"町民", u"県民", u"応募",
@@ -69,10 +70,13 @@ double scoreMention(QStringView text, const CountMention &m, bool inTitle)
         s += 1;
     if (m.unit != u'件')
         s += 1; // people over records
-    // Counts of staff, offenders, inquiries and the like are not the affected.
-    if (containsAny(near, {u"職員", u"社員", u"従業員", u"教員", u"教諭", u"医師", u"巡査",
-                           u"警部", u"委託先", u"担当者", u"容疑者", u"男性", u"女性"}))
-        s -= 2.5;
+    // Counts of staff, offenders, inquiries and the like are not the affected: the word
+    // right before the number says whose count it is.
+    static const QRegularExpression staffBefore(
+        u"(?:職員|社員|従業員|教員|教諭|医師|看護師|巡査|巡査長|警部|警部補|委託先|担当者|容疑者"
+        "|男性|女性|元社員|元職員|役員|講師)(?:等|ら)?\\s*$"_s);
+    if (staffBefore.match(before).hasMatch())
+        s -= 3;
     if (containsAny(after.first(std::min<qsizetype>(after.size(), 8)),
                     {u"の職員", u"の社員", u"の従業員", u"の問い合わせ", u"のお問い合わせ",
                      u"の問合せ", u"の相談", u"の苦情", u"の報告"}))

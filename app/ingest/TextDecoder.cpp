@@ -87,12 +87,44 @@ qsizetype countControls(QStringView t)
     return n;
 }
 
+// UTF-16 without a BOM: the high byte of each code unit is 0 (ASCII) or in the ranges of
+// punctuation, kana, kanji and full-width forms; and the result must decode cleanly.
+double utf16Score(const QByteArray &b, int highOffset)
+{
+    qsizetype good = 0, n = 0;
+    for (qsizetype i = highOffset; i < b.size(); i += 2) {
+        const auto h = static_cast<unsigned char>(b[i]);
+        ++n;
+        if (h == 0x00 || (h >= 0x20 && h <= 0x27) || h == 0x30 || (h >= 0x4E && h <= 0x9F) ||
+            h == 0xFF || h == 0x03 || h == 0x04)
+            ++good;
+    }
+    return n ? double(good) / double(n) : 0;
+}
+
 struct ConverterDeleter
 {
     void operator()(UConverter *c) const { ucnv_close(c); }
 };
 
 } // namespace
+
+Result<DecodedText> TextDecoder::decodeUtf16WithoutBom(const QByteArray &bytes)
+{
+    if (bytes.size() % 2 != 0 || bytes.size() < 4)
+        return Result<DecodedText>::failure(tr("not UTF-16"));
+    const double le = utf16Score(bytes, 1);
+    const double be = utf16Score(bytes, 0);
+    const char *cs = le >= be ? "UTF-16LE" : "UTF-16BE";
+    if (std::max(le, be) < 0.95)
+        return Result<DecodedText>::failure(tr("not UTF-16"));
+    auto r = decodeAs(bytes, cs);
+    // A page has lines, and its text is made of what Japanese pages hold.
+    if (!r.ok() || r->replacedSequences > 0 || countControls(r->text) > 0 || !r->text.contains(u'\n'))
+        return Result<DecodedText>::failure(tr("not UTF-16"));
+    r->encoding = QString::fromLatin1(cs);
+    return r;
+}
 
 Result<DecodedText> TextDecoder::decodeAs(const QByteArray &bytes, const char *icuCharset)
 {
@@ -177,34 +209,15 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
     if (bytes.startsWith("\xFE\xFF"))
         return rejectIfControls(finish(decodeAs(bytes.mid(2), "UTF-16BE"), u"UTF-16BE"_s, true));
 
-    // 2. BOM-less UTF-16: ASCII characters leave NUL in every other byte, and Japanese
-    //    text leaves its high bytes in the kana/kanji ranges.
-    if (bytes.size() % 2 == 0 && bytes.size() >= 4) {
-        qsizetype evenZero = 0, oddZero = 0;
-        const qsizetype pairs = bytes.size() / 2;
-        for (qsizetype i = 0; i + 1 < bytes.size(); i += 2) {
-            if (bytes[i] == 0)
-                ++evenZero;
-            if (bytes[i + 1] == 0)
-                ++oddZero;
-        }
-        const char *cs = nullptr;
-        if (oddZero * 4 > pairs && evenZero * 50 < pairs)
-            cs = "UTF-16LE";
-        else if (evenZero * 4 > pairs && oddZero * 50 < pairs)
-            cs = "UTF-16BE";
-        if (cs) {
-            auto r = finish(decodeAs(bytes, cs), QString::fromLatin1(cs), false);
-            if (r.ok() && r->replacedSequences == 0 && countControls(r->text) == 0)
-                return r;
-        }
+    // 2. NUL bytes: UTF-16 without a BOM (ASCII leaves a NUL in every other byte), else binary.
+    if (bytes.contains('\0')) {
+        auto r = decodeUtf16WithoutBom(bytes);
+        if (r.ok())
+            return r;
+        return Result<DecodedText>::failure(tr("not a text file (it contains NUL bytes)"));
     }
 
-    // 3. NUL bytes anywhere else mean binary.
-    if (bytes.contains('\0'))
-        return Result<DecodedText>::failure(tr("not a text file (it contains NUL bytes)"));
-
-    // 4. UTF-8, strict or with a few invalid sequences.
+    // 3. UTF-8, strict or with a few invalid sequences.
     const Utf8Scan scan = scanUtf8(bytes);
     if (scan.invalid == 0)
         return rejectIfControls(finish(decodeAs(bytes, "UTF-8"), u"UTF-8"_s, false));
@@ -215,6 +228,10 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
                                .arg(r->replacedSequences);
         return r;
     }
+
+    // 4. Japanese UTF-16 without a BOM and without ASCII has no NUL bytes.
+    if (auto r = decodeUtf16WithoutBom(bytes); r.ok())
+        return r;
 
     // 5. Legacy Japanese encodings: ask ICU's detector, then check the result decodes cleanly.
     UErrorCode status = U_ZERO_ERROR;
@@ -236,6 +253,7 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
         if (!candidates.contains(fallback))
             candidates << fallback;
     }
+    std::optional<Result<DecodedText>> best;
     for (const QByteArray &name : std::as_const(candidates)) {
         const char *icuName = nullptr;
         QString canonical;
@@ -249,8 +267,27 @@ Result<DecodedText> TextDecoder::decode(const QByteArray &bytes)
             continue; // other scripts are not what this blog publishes
         }
         auto r = finish(decodeAs(bytes, icuName), canonical, false);
-        if (r.ok() && r->replacedSequences == 0 && countControls(r->text) == 0)
-            return r;
+        if (!r.ok() || countControls(r->text) > 0)
+            continue;
+        if (!best || r->replacedSequences < best->value().replacedSequences)
+            best = std::move(r);
+        if (best->value().replacedSequences == 0)
+            break;
+    }
+    // Accept a few undecodable sequences (at most 1 in 100 non-ASCII characters), reported.
+    if (best) {
+        DecodedText &d = best->value();
+        qsizetype nonAscii = 0;
+        for (QChar c : std::as_const(d.text))
+            nonAscii += c.unicode() >= 0x80 ? 1 : 0;
+        if (d.replacedSequences == 0)
+            return std::move(*best);
+        if (nonAscii > 0 && qsizetype(d.replacedSequences) * 100 <= nonAscii) {
+            d.warnings << tr("%1 byte sequence(s) not valid in %2 replaced with U+FFFD")
+                              .arg(d.replacedSequences)
+                              .arg(d.encoding);
+            return std::move(*best);
+        }
     }
     return Result<DecodedText>::failure(
         tr("not text in a supported encoding (UTF-8, UTF-16, Shift_JIS, EUC-JP)"));

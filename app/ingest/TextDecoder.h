@@ -36,6 +36,9 @@ class TextDecoder
 public:
     static Result<DecodedText> decode(const QByteArray &bytes);
     static Result<DecodedText> decodeAs(const QByteArray &bytes, const char *icuCharset);
+
+private:
+    static Result<DecodedText> decodeUtf16WithoutBom(const QByteArray &bytes);
 };
 
 } // namespace jikenbo

@@ -115,8 +115,10 @@ private:
         if (f == u"case"_s) {
             if (n.low.isEmpty())
                 return u"i.case_year = "_s + bind(n.value.toInt());
-            return u"(i.case_year = "_s + bind(n.low.toInt()) + u" AND i.case_seq = "_s +
-                   bind(n.high.toInt()) + u')';
+            // One bind per statement: operands of + are not sequenced.
+            const QString year = bind(n.low.toInt());
+            const QString seq = bind(n.high.toInt());
+            return u"(i.case_year = "_s + year + u" AND i.case_seq = "_s + seq + u')';
         }
         if (f == u"year"_s)
             return range(u"i.year"_s, n, true);

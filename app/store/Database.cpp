@@ -148,6 +148,7 @@ Status Database::initialize()
         appId = q.value(0).toInt();
     if (q.exec(u"SELECT count(*) FROM sqlite_schema"_s) && q.next())
         tables = q.value(0).toInt();
+    q.finish();
 
     if (version > SchemaVersion)
         return Status::failure(
