@@ -1,14 +1,278 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// jikenbo-cli end to end: a real process, a real database file, real files on disk.
 #include "TestSupport.h"
 
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
-class Placeholder_tst_cli : public QObject
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace jikenbo;
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const QByteArray goodPage =
+    "【セキュリティ事件簿#2025-501】株式会社ハヤセ物流 配送伝票の誤送付について 2025/1/20\n\n\n"
+    "お客様87名分の配送伝票を別のお客様に誤って送付しました。\n\n"
+    "関連事件簿:【セキュリティ事件簿#2024-777】株式会社ハヤセ物流 以前の誤送付について\n\n"
+    "【セキュリティ事件簿#2025-502】霧島台大学 メールアカウントへの不正ログインについて 2025年1月22日\n\n\n"
+    "学生のメールアカウントに第三者が不正ログインし、迷惑メールが送信されました。\n";
+
+} // namespace
+
+class TestCli : public QObject
 {
     Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    void expectOneLineError(const test::CliResult &r, const QString &mustName)
+    {
+        QCOMPARE(r.exitCode, 1);
+        const QString err = r.errText().trimmed();
+        QVERIFY2(!err.isEmpty(), "no message on stderr");
+        QVERIFY2(err.contains(mustName), qPrintable(err));
+        QVERIFY2(!err.contains(u"Segmentation"_s) && !err.contains(u"terminate called"_s), qPrintable(err));
+    }
+
 private Q_SLOTS:
-    void pending() { QSKIP("written next"); }
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_db = path(u"cli.sqlite"_s);
+        QVERIFY(writeFile(path(u"good.txt"_s), goodPage));
+        const auto r = test::runCli({u"--db"_s, m_db, u"import"_s, path(u"good.txt"_s)});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.outText().contains(u"2 added"_s));
+    }
+
+    void versionAndHelp()
+    {
+        auto r = test::runCli({u"--version"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.outText().startsWith(u"jikenbo-cli "_s));
+        r = test::runCli({u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.outText().contains(u"import"_s));
+        r = test::runCli({u"frobnicate"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.errText().contains(u"unknown command"_s));
+    }
+
+    void importJson()
+    {
+        const auto r = test::runCli({u"--db"_s, m_db, u"--json"_s, u"import"_s, path(u"good.txt"_s)});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        for (const char *k : {"files", "added", "updated", "unchanged", "skipped_posts", "errors"})
+            QVERIFY2(o.contains(QLatin1StringView(k)), k);
+        QCOMPARE(o.value(u"files"_s).toInt(), 1);
+        QCOMPARE(o.value(u"added"_s).toInt(), 0);
+        QCOMPARE(o.value(u"unchanged"_s).toInt(), 2);
+        QVERIFY(o.value(u"errors"_s).toArray().isEmpty());
+    }
+
+    void listJson()
+    {
+        const auto r = test::runCli({u"--db"_s, m_db, u"list"_s, u"--json"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray a = QJsonDocument::fromJson(r.out).array();
+        QCOMPARE(a.size(), 2);
+        const QJsonObject first = a.first().toObject();
+        for (const char *k : {"key", "case_id", "title", "organization", "announced_on", "cause",
+                              "cause_origin", "sector", "affected", "labels", "follow_up",
+                              "follow_up_of", "source"})
+            QVERIFY2(first.contains(QLatin1StringView(k)), k);
+        // Newest first.
+        QCOMPARE(first.value(u"case_id"_s).toString(), u"2025-502"_s);
+        QCOMPARE(first.value(u"announced_on"_s).toString(), u"2025-01-22"_s);
+        QCOMPARE(first.value(u"cause"_s).toString(), u"unauthorized_access"_s);
+        QCOMPARE(first.value(u"sector"_s).toString(), u"education"_s);
+        const QJsonObject second = a.at(1).toObject();
+        QCOMPARE(second.value(u"affected"_s).toInt(), 87);
+        QCOMPARE(second.value(u"cause"_s).toString(), u"mis_operation"_s);
+        QCOMPARE(second.value(u"follow_up"_s).toBool(), false);
+        QVERIFY(second.value(u"follow_up_of"_s).isNull());
+    }
+
+    void listQueries()
+    {
+        auto r = test::runCli({u"--db"_s, m_db, u"--json"_s, u"list"_s, u"誤送付"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+        r = test::runCli({u"--db"_s, m_db, u"--json"_s, u"list"_s, u"case:2025-502"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+        r = test::runCli({u"--db"_s, m_db, u"--json"_s, u"list"_s, u"--limit"_s, u"1"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+        // Words are joined into one query.
+        r = test::runCli({u"--db"_s, m_db, u"--json"_s, u"list"_s, u"不正ログイン"_s, u"year:2025"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
+    }
+
+    void badQuery()
+    {
+        const auto r = test::runCli({u"--db"_s, m_db, u"list"_s, u"cause:aliens"_s});
+        expectOneLineError(r, u"unknown cause"_s);
+        QVERIFY(r.errText().contains(u"position 7"_s));
+        // An injection attempt is a malformed query: a clean message, nothing executed.
+        const QString before = test::dumpDatabase(m_db);
+        const auto inj = test::runCli({u"--db"_s, m_db, u"--json"_s, u"list"_s, u"'); DROP TABLE incidents; --"_s});
+        expectOneLineError(inj, u"')'"_s);
+        const auto quoted = test::runCli({u"--db"_s, m_db, u"--json"_s, u"list"_s, u"\"'); DROP TABLE incidents; --\" OR NEAR ^ *"_s});
+        QCOMPARE(quoted.exitCode, 0);
+        QCOMPARE(test::dumpDatabase(m_db), before);
+    }
+
+    void showJson()
+    {
+        auto r = test::runCli({u"--db"_s, m_db, u"--json"_s, u"show"_s, u"2025-501"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY(o.value(u"body"_s).toString().contains(u"誤って送付"_s));
+        const QJsonArray related = o.value(u"related"_s).toArray();
+        QCOMPARE(related.size(), 1);
+        QCOMPARE(related.first().toObject().value(u"case_id"_s).toString(), u"2024-777"_s);
+        // By key too, and a human rendering.
+        r = test::runCli({u"--db"_s, m_db, u"show"_s, o.value(u"key"_s).toString()});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.outText().contains(u"株式会社ハヤセ物流"_s));
+        r = test::runCli({u"--db"_s, m_db, u"show"_s, u"1999-001"_s});
+        expectOneLineError(r, u"1999-001"_s);
+    }
+
+    // Each bad input: a one-line error naming the file, exit status 1, the database unchanged.
+    void badInputs_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("says");
+        QTest::newRow("empty file") << u"empty.txt"_s << QByteArray() << u"empty"_s;
+        QByteArray binary;
+        for (int i = 0; i < 8192; ++i)
+            binary.append(char((i * 2654435761u) >> 13));
+        QTest::newRow("binary file") << u"photo.jpg"_s << binary << u"not a text file"_s;
+        QTest::newRow("50 MB without a newline") << u"oneline.txt"_s << QByteArray(50 * 1024 * 1024, 'a') << u"longer than"_s;
+        QTest::newRow("page without incidents") << u"travel.txt"_s
+                                                << QByteArray("港町の喫茶店めぐりの記録を書いてみる\n\n\n今日は晴れでした。\n")
+                                                << u"no incident posts"_s;
+    }
+
+    void badInputs()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, says);
+        const QString p = path(file);
+        QVERIFY(writeFile(p, content));
+        const QString before = test::dumpDatabase(m_db);
+        const auto r = test::runCli({u"--db"_s, m_db, u"import"_s, p});
+        expectOneLineError(r, p);
+        QVERIFY2(r.errText().contains(says), qPrintable(r.errText()));
+        QCOMPARE(r.errText().trimmed().count(u'\n'), 0);
+        QCOMPARE(test::dumpDatabase(m_db), before);
+        QFile::remove(p);
+    }
+
+    void folderWithAnUnreadableFile()
+    {
+        const QString dir = path(u"folder"_s);
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(writeFile(dir + u"/a.txt"_s, QByteArray(goodPage).replace("2025-501", "2025-601").replace("2025-502", "2025-602")));
+        const QString bad = dir + u"/b.txt"_s;
+        if (geteuid() == 0) {
+            // root reads any mode: make it a link to nowhere instead.
+            QVERIFY(QFile::link(dir + u"/missing-target.txt"_s, bad));
+        } else {
+            QVERIFY(writeFile(bad, goodPage));
+            QVERIFY(QFile::setPermissions(bad, QFileDevice::Permissions()));
+        }
+        const auto r = test::runCli({u"--db"_s, m_db, u"--json"_s, u"import"_s, dir});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"added"_s).toInt(), 2);
+        QCOMPARE(o.value(u"errors"_s).toArray().size(), 1);
+        QCOMPARE(o.value(u"errors"_s).toArray().first().toObject().value(u"file"_s).toString(), bad);
+        QVERIFY(r.errText().contains(bad));
+    }
+
+    void dbThatIsNotSqlite()
+    {
+        const QString notDb = path(u"notes.txt"_s);
+        QVERIFY(writeFile(notDb, "meeting notes, not a database\n"));
+        const auto r = test::runCli({u"--db"_s, notDb, u"import"_s, path(u"good.txt"_s)});
+        expectOneLineError(r, notDb);
+        QVERIFY(r.errText().contains(u"not an SQLite database"_s));
+        QCOMPARE(readFile(notDb), QByteArray("meeting notes, not a database\n"));
+    }
+
+    void dbWithNewerSchema()
+    {
+        const QString newer = path(u"newer.sqlite"_s);
+        {
+            auto db = test::openDb(newer);
+            QVERIFY(db);
+            QSqlQuery q(db->sql());
+            QVERIFY(q.exec(u"PRAGMA user_version = %1"_s.arg(Database::SchemaVersion + 5)));
+            QVERIFY(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+        }
+        const QByteArray bytes = readFile(newer);
+        const auto r = test::runCli({u"--db"_s, newer, u"import"_s, path(u"good.txt"_s)});
+        expectOneLineError(r, newer);
+        QVERIFY(r.errText().contains(u"newer"_s));
+        QCOMPARE(readFile(newer), bytes);
+    }
+
+    void missingDbForList()
+    {
+        const auto r = test::runCli({u"--db"_s, path(u"nowhere.sqlite"_s), u"list"_s});
+        expectOneLineError(r, u"nowhere.sqlite"_s);
+        QVERIFY(!QFile::exists(path(u"nowhere.sqlite"_s)));
+    }
+
+    void missingFile()
+    {
+        const auto r = test::runCli({u"--db"_s, m_db, u"import"_s, path(u"does-not-exist.txt"_s)});
+        expectOneLineError(r, u"does-not-exist.txt"_s);
+    }
+
+    void generateAndImport()
+    {
+        const QString dir = path(u"synthetic"_s);
+        auto r = test::runCli({u"generate"_s, u"--count"_s, u"300"_s, u"--per-file"_s, u"100"_s, u"--output"_s, dir});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 3);
+        const QString db = path(u"synthetic.sqlite"_s);
+        r = test::runCli({u"--db"_s, db, u"--json"_s, u"import"_s, dir});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"added"_s).toInt(), 300);
+        QCOMPARE(o.value(u"skipped_posts"_s).toInt(), 300 / 25);
+    }
 };
 
-QTEST_GUILESS_MAIN(Placeholder_tst_cli)
+QTEST_GUILESS_MAIN(TestCli)
 #include "tst_cli.moc"
