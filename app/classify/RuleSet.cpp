@@ -21,6 +21,31 @@ QString tr(const char *s)
     return QCoreApplication::translate("RuleSet", s);
 }
 
+// Case-folds a pattern's literal text but not its escapes (\p{Han}, \d, \S stay as written).
+QString foldPattern(const QString &pattern)
+{
+    QString out;
+    out.reserve(pattern.size());
+    for (qsizetype i = 0; i < pattern.size(); ++i) {
+        const QChar c = pattern[i];
+        if (c == u'\\' && i + 1 < pattern.size()) {
+            out += c;
+            out += pattern[++i];
+            // \p{...} / \P{...}: keep the property name as written.
+            if ((pattern[i] == u'p' || pattern[i] == u'P') && i + 1 < pattern.size() && pattern[i + 1] == u'{') {
+                const qsizetype close = pattern.indexOf(u'}', i + 1);
+                if (close > 0) {
+                    out += pattern.mid(i + 1, close - i);
+                    i = close;
+                }
+            }
+            continue;
+        }
+        out += QString(c).toCaseFolded();
+    }
+    return out;
+}
+
 bool readRules(const QJsonObject &groups, bool causes, const Taxonomy &taxonomy,
                const QString &sourceName, QList<Rule> &out, QString *error)
 {
@@ -45,8 +70,9 @@ bool readRules(const QJsonObject &groups, bool causes, const Taxonomy &taxonomy,
                 *error = tr("%1: %2 needs an id and a pattern").arg(sourceName, where);
                 return false;
             }
-            r.pattern = QRegularExpression(pat, QRegularExpression::UseUnicodePropertiesOption |
-                                                    QRegularExpression::CaseInsensitiveOption);
+            // Text is NFKC and case-folded before matching; patterns are folded the same way
+            // (case-insensitive matching of non-ASCII text is several times slower).
+            r.pattern = QRegularExpression(foldPattern(pat), QRegularExpression::UseUnicodePropertiesOption);
             if (!r.pattern.isValid()) {
                 *error = tr("%1: %2: invalid pattern at offset %3: %4")
                              .arg(sourceName, where)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "SourceReader.h"
+#include "classify/Classifier.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -14,9 +16,7 @@
 
 namespace jikenbo {
 
-class Classifier;
 class Database;
-struct ParsedPage;
 
 struct ImportError
 {
@@ -70,6 +70,17 @@ public:
     static QStringList expandPaths(const QStringList &paths, QList<ImportError> *errors);
 
 private:
+    struct PreparedFile
+    {
+        QString path;
+        Result<ReadSource> read;
+        QList<Classification> calls;
+    };
+    PreparedFile prepareFile(const QString &path) const;
+    ImportSummary writePrepared(const PreparedFile &file);
+    ImportSummary writeParsed(const ParsedPage &page, const QList<Classification> &calls,
+                              const QString &source);
+
     Database &m_db;
     const Classifier &m_classifier;
 };

@@ -74,6 +74,9 @@ struct IncidentStore::Prepared
         , update(db)
         , insertText(db)
         , updateText(db)
+        , ftsInsert(db)
+        , ftsDelete(db)
+        , readText(db)
         , deleteRefs(db)
         , insertRef(db)
         , overrideFor(db)
@@ -90,12 +93,16 @@ struct IncidentStore::Prepared
              update.prepare(u"UPDATE incidents SET ("_s + cols + u") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?"_s) &&
              insertText.prepare(u"INSERT INTO incident_text (id, title, organization, body) VALUES (?,?,?,?)"_s) &&
              updateText.prepare(u"UPDATE incident_text SET title = ?, organization = ?, body = ? WHERE id = ?"_s) &&
+             ftsInsert.prepare(u"INSERT INTO incident_fts (rowid, title, organization, body) VALUES (?,?,?,?)"_s) &&
+             ftsDelete.prepare(u"INSERT INTO incident_fts (incident_fts, rowid, title, organization, body) VALUES ('delete',?,?,?,?)"_s) &&
+             readText.prepare(u"SELECT title, organization, body FROM incident_text WHERE id = ?"_s) &&
              deleteRefs.prepare(u"DELETE FROM incident_refs WHERE incident_id = ?"_s) &&
              insertRef.prepare(u"INSERT OR IGNORE INTO incident_refs (incident_id, case_id) VALUES (?, ?)"_s) &&
              overrideFor.prepare(u"SELECT cause_override FROM annotations WHERE key = ? AND cause_override IS NOT NULL AND cause_override <> ''"_s);
         if (!ok) {
             for (QSqlQuery *q : {&findByKey, &findByPostId, &insert, &update, &insertText,
-                                 &updateText, &deleteRefs, &insertRef, &overrideFor}) {
+                                 &updateText, &ftsInsert, &ftsDelete, &readText, &deleteRefs,
+                                 &insertRef, &overrideFor}) {
                 if (q->lastError().isValid()) {
                     error = q->lastError().text();
                     break;
@@ -103,8 +110,8 @@ struct IncidentStore::Prepared
             }
         }
     }
-    QSqlQuery findByKey, findByPostId, insert, update, insertText, updateText, deleteRefs,
-        insertRef, overrideFor;
+    QSqlQuery findByKey, findByPostId, insert, update, insertText, updateText, ftsInsert,
+        ftsDelete, readText, deleteRefs, insertRef, overrideFor;
     bool ok = false;
     QString error;
 };
@@ -251,18 +258,35 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
         p.insertText.bindValue(3, post.body);
         if (!p.insertText.exec())
             return R::failure(sqlError(p.insertText));
+        if (const Status s = indexText(id, post); !s.ok())
+            return R::failure(s.error());
         outcome = UpsertOutcome::Added;
     } else {
         const int n = bindAll(p.update);
         p.update.bindValue(n, id);
         if (!p.update.exec())
             return R::failure(sqlError(p.update));
+        // The index forgets the old text (FTS5 needs the values it indexed), then learns the new.
+        p.readText.bindValue(0, id);
+        if (!p.readText.exec())
+            return R::failure(sqlError(p.readText));
+        if (p.readText.next()) {
+            p.ftsDelete.bindValue(0, id);
+            p.ftsDelete.bindValue(1, p.readText.value(0));
+            p.ftsDelete.bindValue(2, p.readText.value(1));
+            p.ftsDelete.bindValue(3, p.readText.value(2));
+            p.readText.finish();
+            if (!p.ftsDelete.exec())
+                return R::failure(sqlError(p.ftsDelete));
+        }
         p.updateText.bindValue(0, post.title);
         p.updateText.bindValue(1, post.organization);
         p.updateText.bindValue(2, post.body);
         p.updateText.bindValue(3, id);
         if (!p.updateText.exec())
             return R::failure(sqlError(p.updateText));
+        if (const Status s = indexText(id, post); !s.ok())
+            return R::failure(s.error());
         if (oldKey != key) {
             // A renamed post keeps what the user typed about it.
             QSqlQuery mv(m_db.sql());
@@ -284,6 +308,18 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
             return R::failure(sqlError(p.insertRef));
     }
     return outcome;
+}
+
+Status IncidentStore::indexText(qint64 id, const ParsedPost &post)
+{
+    Prepared &p = *m_prepared;
+    p.ftsInsert.bindValue(0, id);
+    p.ftsInsert.bindValue(1, post.title);
+    p.ftsInsert.bindValue(2, post.organization);
+    p.ftsInsert.bindValue(3, post.body);
+    if (!p.ftsInsert.exec())
+        return Status::failure(sqlError(p.ftsInsert));
+    return {};
 }
 
 Status IncidentStore::linkFollowUps()

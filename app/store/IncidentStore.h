@@ -55,6 +55,7 @@ public:
 
 private:
     Status touchAnnotation(const QString &key);
+    Status indexText(qint64 id, const ParsedPost &post);
     Status applyOverride(const QString &key);
     Database &m_db;
     struct Prepared;

@@ -1,1 +1,196 @@
-int main(){return 0;}
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Import benchmark: synthetic notices into a fresh database, against a baseline that inserts
+// the same rows with a bare prepared-statement loop (SQLite C API) into the same schema.
+//
+//   bench_import [N...]        default: 10000 100000
+#include "classify/Classifier.h"
+#include "classify/RuleSet.h"
+#include "classify/Taxonomy.h"
+#include "ingest/Importer.h"
+#include "ingest/SourceReader.h"
+#include "ingest/SyntheticCorpus.h"
+#include "store/Database.h"
+#include "store/IncidentStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <sqlite3.h>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace jikenbo;
+
+namespace {
+
+struct Row
+{
+    QByteArray key, caseId, title, org, announced, cause, sector, body, labels, explain;
+    int year = 0, seq = 0;
+    qint64 affected = -1;
+};
+
+qint64 dirBytes(const QString &dir)
+{
+    qint64 n = 0;
+    QDirIterator it(dir, QDir::Files);
+    while (it.hasNext())
+        n += QFileInfo(it.next()).size();
+    return n;
+}
+
+// The baseline: the same rows, already parsed and classified, written with the SQLite C API,
+// one transaction per source file, into the schema Jikenbo creates.
+double baseline(const QString &dbPath, const QList<QList<Row>> &files)
+{
+    {
+        auto db = Database::open(dbPath); // creates the schema, registers the tokenizer
+        if (!db.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error()));
+            return 0;
+        }
+        sqlite3 *h = db.value()->handle();
+        sqlite3_stmt *ins = nullptr, *txt = nullptr, *fts = nullptr;
+        sqlite3_prepare_v2(h,
+                           "INSERT INTO incidents (key, case_id, case_year, case_seq, title, organization, announced_on, "
+                           "cause, cause_origin, cause_auto, cause_auto_origin, cause_explain, sector, affected, labels, "
+                           "source, content_hash, first_seen, last_changed) "
+                           "VALUES (?,?,?,?,?,?,?,?,'rule',?,'rule',?,?,?,?,'bench','h','now','now')",
+                           -1, &ins, nullptr);
+        sqlite3_prepare_v2(h, "INSERT INTO incident_text (id, title, organization, body) VALUES (?,?,?,?)", -1, &txt, nullptr);
+        sqlite3_prepare_v2(h, "INSERT INTO incident_fts (rowid, title, organization, body) VALUES (?,?,?,?)", -1, &fts, nullptr);
+        QElapsedTimer t;
+        t.start();
+        for (const QList<Row> &rows : files) {
+            sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+            for (const Row &r : rows) {
+                auto text = [](sqlite3_stmt *s, int i, const QByteArray &b) {
+                    sqlite3_bind_text(s, i, b.constData(), int(b.size()), SQLITE_STATIC);
+                };
+                text(ins, 1, r.key);
+                text(ins, 2, r.caseId);
+                sqlite3_bind_int(ins, 3, r.year);
+                sqlite3_bind_int(ins, 4, r.seq);
+                text(ins, 5, r.title);
+                text(ins, 6, r.org);
+                text(ins, 7, r.announced);
+                text(ins, 8, r.cause);
+                text(ins, 9, r.cause);
+                text(ins, 10, r.explain);
+                text(ins, 11, r.sector);
+                sqlite3_bind_int64(ins, 12, r.affected);
+                text(ins, 13, r.labels);
+                sqlite3_step(ins);
+                sqlite3_reset(ins);
+                const sqlite3_int64 id = sqlite3_last_insert_rowid(h);
+                for (sqlite3_stmt *s : {txt, fts}) {
+                    sqlite3_bind_int64(s, 1, id);
+                    text(s, 2, r.title);
+                    text(s, 3, r.org);
+                    text(s, 4, r.body);
+                    sqlite3_step(s);
+                    sqlite3_reset(s);
+                }
+            }
+            sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+        }
+        const double secs = t.nsecsElapsed() / 1e9;
+        sqlite3_finalize(ins);
+        sqlite3_finalize(txt);
+        sqlite3_finalize(fts);
+        return secs;
+    }
+}
+
+void run(int n)
+{
+    QTemporaryDir tmp;
+    const QString corpus = tmp.filePath(u"corpus"_s);
+    SyntheticCorpus::Options o;
+    o.notices = n;
+    o.perFile = 1000;
+    auto written = SyntheticCorpus::write(corpus, o);
+    if (!written.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(written.error()));
+        return;
+    }
+    const double mb = dirBytes(corpus) / 1e6;
+
+    // Jikenbo's import, end to end: read, decode, split, parse, classify, upsert, index.
+    double ours = 0;
+    int added = 0;
+    {
+        auto db = Database::open(tmp.filePath(u"jikenbo.sqlite"_s));
+        const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
+        Importer importer(*db.value(), classifier);
+        QElapsedTimer t;
+        t.start();
+        const ImportSummary s = importer.importPaths({corpus});
+        ours = t.nsecsElapsed() / 1e9;
+        added = s.added;
+    }
+
+    // The same rows for the baseline, prepared outside the timing.
+    QList<QList<Row>> files;
+    {
+        const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
+        QDirIterator it(corpus, QDir::Files);
+        QStringList paths;
+        while (it.hasNext())
+            paths << it.next();
+        paths.sort();
+        for (const QString &p : paths) {
+            auto read = SourceReader::readFile(p);
+            QList<Row> rows;
+            for (const ParsedPost &post : read->page.incidents) {
+                const Classification c = classifier.classify(post);
+                Row r;
+                r.key = IncidentStore::stableKey(post.caseId, post.title).toUtf8();
+                r.caseId = post.caseId.toUtf8();
+                r.year = post.caseYear;
+                r.seq = post.caseSeq;
+                r.title = post.title.toUtf8();
+                r.org = post.organization.toUtf8();
+                r.announced = post.announcedOn.toString(Qt::ISODate).toUtf8();
+                r.cause = c.cause.toUtf8();
+                r.sector = c.sector.toUtf8();
+                r.body = post.body.toUtf8();
+                r.labels = "[]";
+                r.explain = "{}";
+                r.affected = post.affected ? post.affected->value : -1;
+                rows << r;
+            }
+            files << rows;
+        }
+    }
+    const double base = baseline(tmp.filePath(u"baseline.sqlite"_s), files);
+
+    std::printf("%7d notices (%.1f MB): jikenbo import %6.2f s = %7.0f notices/s, %5.2f MB/s | "
+                "baseline insert loop %6.2f s = %7.0f notices/s | jikenbo/baseline = %3.0f%%%s\n",
+                n, mb, ours, added / ours, mb / ours, base, n / base, 100.0 * (n / ours) / (n / base),
+                added == n ? "" : "  (added count differs!)");
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QList<int> sizes;
+    for (int i = 1; i < argc; ++i)
+        sizes << QString::fromLocal8Bit(argv[i]).toInt();
+    if (sizes.isEmpty())
+        sizes = {10000, 100000};
+    std::printf("bench_import: %d core(s); targets: 100k notices < 60 s, >= 50%% of the baseline rate\n",
+                QThread::idealThreadCount());
+    for (int n : sizes)
+        run(n);
+    return 0;
+}
