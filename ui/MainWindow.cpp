@@ -53,14 +53,15 @@ void MainWindow::runQuery()
     }
     const SqlWhere w = QuerySql::where(pq.query);
     QSqlQuery q(m_db->sql());
-    q.prepare(u"SELECT case_id, announced_on, organization, title, cause, sector, affected FROM incidents AS i WHERE "_s +
-              w.sql + u" ORDER BY (event_date IS NULL), event_date DESC LIMIT 1000"_s);
+    q.prepare(
+        u"SELECT case_id, announced_on, organization, title, cause, sector, affected FROM incidents AS i WHERE "_s +
+        w.sql + u" ORDER BY (event_date IS NULL), event_date DESC LIMIT 1000"_s);
     for (int i = 0; i < w.binds.size(); ++i)
         q.bindValue(i, w.binds[i]);
     q.exec();
     m_model->setQuery(std::move(q));
-    const QStringList headers{tr("Case"), tr("Announced"), tr("Organization"), tr("Title"),
-                              tr("Cause"), tr("Sector"), tr("Affected")};
+    const QStringList headers{tr("Case"),  tr("Announced"), tr("Organization"), tr("Title"),
+                              tr("Cause"), tr("Sector"),    tr("Affected")};
     for (int c = 0; c < headers.size(); ++c)
         m_model->setHeaderData(c, Qt::Horizontal, headers[c]);
     statusBar()->showMessage(tr("%n incident(s)", nullptr, m_model->rowCount()));

@@ -84,7 +84,8 @@ QJsonObject CategoryCall::toJson() const
 {
     QJsonArray rules;
     for (const RuleHit &h : hits)
-        rules.append(QJsonObject{{u"rule"_s, h.ruleId}, {u"field"_s, h.field}, {u"weight"_s, h.weight}});
+        rules.append(
+            QJsonObject{{u"rule"_s, h.ruleId}, {u"field"_s, h.field}, {u"weight"_s, h.weight}});
     QJsonObject o{{u"key"_s, key},
                   {u"score"_s, score},
                   {u"confidence"_s, qRound(confidence * 1000) / 1000.0},
@@ -120,8 +121,8 @@ Classification Classifier::classify(const ParsedPost &post) const
         sectorOrder << c.key;
 
     Classification out;
-    out.causeCall = decide(m_rules.causeRules(), f, causeOrder, m_rules.minScore(),
-                           m_rules.fallbackCause());
+    out.causeCall =
+        decide(m_rules.causeRules(), f, causeOrder, m_rules.minScore(), m_rules.fallbackCause());
     for (const QString &label : post.labels) {
         const QString key = m_taxonomy.causeForLabel(label);
         if (!key.isEmpty()) {

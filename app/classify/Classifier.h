@@ -34,9 +34,9 @@ struct CategoryCall
 struct Classification
 {
     QString cause;
-    QString causeOrigin; // "label" or "rule"
-    QString causeLabel;  // the source label that decided, for origin "label"
-    CategoryCall causeCall;   // always computed, also when a label decides
+    QString causeOrigin;    // "label" or "rule"
+    QString causeLabel;     // the source label that decided, for origin "label"
+    CategoryCall causeCall; // always computed, also when a label decides
     QString sector;
     CategoryCall sectorCall;
 };

@@ -32,7 +32,8 @@ QString foldPattern(const QString &pattern)
             out += c;
             out += pattern[++i];
             // \p{...} / \P{...}: keep the property name as written.
-            if ((pattern[i] == u'p' || pattern[i] == u'P') && i + 1 < pattern.size() && pattern[i + 1] == u'{') {
+            if ((pattern[i] == u'p' || pattern[i] == u'P') && i + 1 < pattern.size() &&
+                pattern[i + 1] == u'{') {
                 const qsizetype close = pattern.indexOf(u'}', i + 1);
                 if (close > 0) {
                     out += pattern.mid(i + 1, close - i);
@@ -53,8 +54,7 @@ bool readRules(const QJsonObject &groups, bool causes, const Taxonomy &taxonomy,
     for (auto it = groups.begin(); it != groups.end(); ++it) {
         const QString key = it.key();
         if (causes ? !taxonomy.isCause(key) : !taxonomy.isSector(key)) {
-            *error = tr("%1: %2.%3 is not a key of the taxonomy")
-                         .arg(sourceName, groupName, key);
+            *error = tr("%1: %2.%3 is not a key of the taxonomy").arg(sourceName, groupName, key);
             return false;
         }
         const QJsonArray arr = it.value().toArray();
@@ -72,7 +72,8 @@ bool readRules(const QJsonObject &groups, bool causes, const Taxonomy &taxonomy,
             }
             // Text is NFKC and case-folded before matching; patterns are folded the same way
             // (case-insensitive matching of non-ASCII text is several times slower).
-            r.pattern = QRegularExpression(foldPattern(pat), QRegularExpression::UseUnicodePropertiesOption);
+            r.pattern = QRegularExpression(foldPattern(pat),
+                                           QRegularExpression::UseUnicodePropertiesOption);
             if (!r.pattern.isValid()) {
                 *error = tr("%1: %2: invalid pattern at offset %3: %4")
                              .arg(sourceName, where)
@@ -86,8 +87,9 @@ bool readRules(const QJsonObject &groups, bool causes, const Taxonomy &taxonomy,
             r.body = o.value(u"body"_s).toDouble();
             r.organization = o.value(u"organization"_s).toDouble();
             if (r.title == 0 && r.body == 0 && r.organization == 0 && r.caption == 0) {
-                *error = tr("%1: %2 has no weight for any field (title, caption, body, organization)")
-                             .arg(sourceName, where);
+                *error =
+                    tr("%1: %2 has no weight for any field (title, caption, body, organization)")
+                        .arg(sourceName, where);
                 return false;
             }
             out.append(std::move(r));
@@ -144,8 +146,8 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray &json, const QString &sourceN
         return Result<RuleSet>::failure(
             tr("%1: a rules file needs \"causes\" and \"sectors\" objects").arg(sourceName));
     QString error;
-    if (!readRules(root.value(u"causes"_s).toObject(), true, taxonomy, sourceName,
-                   rs.m_causeRules, &error) ||
+    if (!readRules(root.value(u"causes"_s).toObject(), true, taxonomy, sourceName, rs.m_causeRules,
+                   &error) ||
         !readRules(root.value(u"sectors"_s).toObject(), false, taxonomy, sourceName,
                    rs.m_sectorRules, &error))
         return Result<RuleSet>::failure(error);

@@ -77,8 +77,8 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &sourc
     if (error.isEmpty())
         t.m_sectors = readCategories(root.value(u"sectors"_s).toArray(), &error, u"sectors"_s);
     if (!error.isEmpty() || t.m_causes.isEmpty() || t.m_sectors.isEmpty())
-        return Result<Taxonomy>::failure(
-            sourceName + u": "_s + (error.isEmpty() ? u"no causes or sectors"_s : error));
+        return Result<Taxonomy>::failure(sourceName + u": "_s +
+                                         (error.isEmpty() ? u"no causes or sectors"_s : error));
     const QJsonObject aliases = root.value(u"label_aliases"_s).toObject();
     for (auto it = aliases.begin(); it != aliases.end(); ++it)
         t.m_labelAliases.insert(normLabel(it.key()), it.value().toString());

@@ -26,16 +26,17 @@ namespace {
 
 const QStringList &valueOptions()
 {
-    static const QStringList o{u"db"_s,     u"rules"_s, u"limit"_s,  u"output"_s, u"encoding"_s,
-                               u"by"_s,     u"period"_s, u"pdf"_s,   u"url"_s,    u"count"_s,
-                               u"per-file"_s, u"seed"_s, u"sort"_s,  u"columns"_s};
+    static const QStringList o{u"db"_s,       u"rules"_s,  u"limit"_s, u"output"_s, u"encoding"_s,
+                               u"by"_s,       u"period"_s, u"pdf"_s,   u"url"_s,    u"count"_s,
+                               u"per-file"_s, u"seed"_s,   u"sort"_s,  u"columns"_s};
     return o;
 }
 
 const QStringList &flagOptions()
 {
-    static const QStringList o{u"json"_s, u"help"_s, u"version"_s, u"asc"_s, u"synonyms"_s,
-                               u"replace-unmappable"_s, u"crlf"_s, u"keys"_s, u"no-formula-guard"_s};
+    static const QStringList o{u"json"_s, u"help"_s,     u"version"_s,
+                               u"asc"_s,  u"synonyms"_s, u"replace-unmappable"_s,
+                               u"crlf"_s, u"keys"_s,     u"no-formula-guard"_s};
     return o;
 }
 
@@ -51,11 +52,14 @@ QJsonObject listJson(const IncidentRecord &r)
         {u"case_id"_s, r.caseId},
         {u"title"_s, r.title},
         {u"organization"_s, r.organization},
-        {u"announced_on"_s, r.announcedOn.isValid() ? QJsonValue(r.announcedOn.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+        {u"announced_on"_s, r.announcedOn.isValid()
+                                ? QJsonValue(r.announcedOn.toString(Qt::ISODate))
+                                : QJsonValue(QJsonValue::Null)},
         {u"cause"_s, r.cause},
         {u"cause_origin"_s, r.causeOrigin},
         {u"sector"_s, r.sector},
-        {u"affected"_s, r.affected ? QJsonValue(double(*r.affected)) : QJsonValue(QJsonValue::Null)},
+        {u"affected"_s,
+         r.affected ? QJsonValue(double(*r.affected)) : QJsonValue(QJsonValue::Null)},
         {u"labels"_s, QJsonArray::fromStringList(r.labels)},
         {u"follow_up"_s, r.followUp},
         {u"follow_up_of"_s, orNull(r.followUpOfKey)},
@@ -125,7 +129,8 @@ void CliApp::printUsage(QTextStream &s) const
             "\n"
             "Commands:\n"
             "  import FILE|DIR...       import blog pages (text, HTML) and feeds\n"
-            "  list [QUERY]             matching incidents, newest first (--limit N, --sort COLUMN, --asc)\n"
+            "  list [QUERY]             matching incidents, newest first (--limit N, --sort "
+            "COLUMN, --asc)\n"
             "  show CASE_ID|KEY         one incident in full\n"
             "  generate --count N --output DIR   write N synthetic notices (tests, benchmarks)\n"
             "  help [COMMAND]           this help\n"
@@ -189,7 +194,8 @@ int CliApp::run(const QStringList &arguments)
 
     static const QStringList commands{u"import"_s, u"list"_s, u"show"_s, u"generate"_s};
     if (!commands.contains(args.command))
-        return fail(UserError, tr("unknown command '%1' (see jikenbo-cli --help)").arg(args.command));
+        return fail(UserError,
+                    tr("unknown command '%1' (see jikenbo-cli --help)").arg(args.command));
     if (args.command == u"generate"_s)
         return cmdGenerate(args);
 
@@ -248,14 +254,15 @@ int CliApp::cmdImport(const Args &args)
     if (m_json) {
         m_out << QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {
-        m_out << tr("%1 file(s): %2 added, %3 updated, %4 unchanged, %5 post(s) skipped, %6 error(s)")
-                     .arg(s.files)
-                     .arg(s.added)
-                     .arg(s.updated)
-                     .arg(s.unchanged)
-                     .arg(s.skippedPosts)
-                     .arg(s.errors.size())
-              << Qt::endl;
+        m_out
+            << tr("%1 file(s): %2 added, %3 updated, %4 unchanged, %5 post(s) skipped, %6 error(s)")
+                   .arg(s.files)
+                   .arg(s.added)
+                   .arg(s.updated)
+                   .arg(s.unchanged)
+                   .arg(s.skippedPosts)
+                   .arg(s.errors.size())
+            << Qt::endl;
     }
     return s.errors.isEmpty() ? Ok : UserError;
 }
@@ -265,7 +272,9 @@ int CliApp::cmdList(const Args &args)
     const QString text = args.positional.join(u' ');
     const ParsedQuery pq = QueryParser::parse(text, Taxonomy::builtIn());
     if (!pq.ok())
-        return fail(UserError, tr("bad query at position %1: %2").arg(pq.error->position + 1).arg(pq.error->message));
+        return fail(
+            UserError,
+            tr("bad query at position %1: %2").arg(pq.error->position + 1).arg(pq.error->message));
     ListOptions opt;
     if (args.has(u"limit"_s)) {
         bool ok = false;
@@ -276,13 +285,15 @@ int CliApp::cmdList(const Args &args)
     opt.sql.expandSynonyms = args.has(u"synonyms"_s);
     if (args.has(u"sort"_s)) {
         static const QHash<QString, SortColumn> cols{
-            {u"date"_s, SortColumn::Date},       {u"case"_s, SortColumn::CaseId},
+            {u"date"_s, SortColumn::Date},        {u"case"_s, SortColumn::CaseId},
             {u"org"_s, SortColumn::Organization}, {u"title"_s, SortColumn::Title},
             {u"cause"_s, SortColumn::Cause},      {u"sector"_s, SortColumn::Sector},
             {u"affected"_s, SortColumn::Affected}};
         const QString c = args.value(u"sort"_s);
         if (!cols.contains(c))
-            return fail(UserError, tr("--sort: unknown column '%1'; expected date, case, org, title, cause, sector or affected").arg(c));
+            return fail(UserError, tr("--sort: unknown column '%1'; expected date, case, org, "
+                                      "title, cause, sector or affected")
+                                       .arg(c));
         opt.sort = cols.value(c);
     }
     opt.descending = !args.has(u"asc"_s);
@@ -293,8 +304,8 @@ int CliApp::cmdList(const Args &args)
             arr.append(listJson(r));
         } else {
             m_out << fit(r.caseId, 9) << ' '
-                  << fit(r.announcedOn.isValid() ? r.announcedOn.toString(Qt::ISODate) : u"-"_s, 11) << ' '
-                  << fit(tax.causeName(r.cause), 18) << ' ' << fit(r.organization, 28) << ' '
+                  << fit(r.announcedOn.isValid() ? r.announcedOn.toString(Qt::ISODate) : u"-"_s, 11)
+                  << ' ' << fit(tax.causeName(r.cause), 18) << ' ' << fit(r.organization, 28) << ' '
                   << r.title << '\n';
         }
         return true;
@@ -344,7 +355,8 @@ int CliApp::cmdShow(const Args &args)
         o.insert(u"caption"_s, orNull(r.caption));
         o.insert(u"source_url"_s, orNull(r.sourceUrl));
         o.insert(u"affected_evidence"_s, orNull(r.affectedEvidence));
-        o.insert(u"cause_confidence"_s, r.causeOrigin == u"rule"_s ? QJsonValue(r.causeConfidence) : QJsonValue(QJsonValue::Null));
+        o.insert(u"cause_confidence"_s, r.causeOrigin == u"rule"_s ? QJsonValue(r.causeConfidence)
+                                                                   : QJsonValue(QJsonValue::Null));
         o.insert(u"cause_explanation"_s, r.causeExplain);
         o.insert(u"sector_explanation"_s, r.sectorExplain);
         QJsonArray related;
@@ -376,8 +388,13 @@ int CliApp::cmdShow(const Args &args)
         cause += tr(", confidence %1").arg(r.causeConfidence, 0, 'f', 2);
     line(tr("Cause"), cause);
     line(tr("Sector"), tax.sectorName(r.sector) + u" ("_s + r.sector + u')');
-    line(tr("Affected"), r.affected ? QLocale::c().toString(*r.affected) + u" ("_s + r.affectedEvidence + u')' : QString());
-    line(tr("Follow-up"), r.followUp ? (r.followUpOfKey.isEmpty() ? tr("yes") : tr("yes, of %1").arg(r.followUpOfKey)) : tr("no"));
+    line(tr("Affected"),
+         r.affected ? QLocale::c().toString(*r.affected) + u" ("_s + r.affectedEvidence + u')'
+                    : QString());
+    line(tr("Follow-up"),
+         r.followUp
+             ? (r.followUpOfKey.isEmpty() ? tr("yes") : tr("yes, of %1").arg(r.followUpOfKey))
+             : tr("no"));
     line(tr("Labels"), r.labels.join(u", "_s));
     line(tr("Related"), r.relatedCaseIds.join(u", "_s));
     line(tr("Source"), r.sourceUrl.isEmpty() ? r.source : r.sourceUrl);
@@ -406,7 +423,8 @@ int CliApp::cmdGenerate(const Args &args)
     auto r = SyntheticCorpus::write(dir, o);
     if (!r.ok())
         return fail(UserError, r.error());
-    m_out << tr("%1 notices, %2 bytes written to %3").arg(o.notices).arg(r.value()).arg(dir) << Qt::endl;
+    m_out << tr("%1 notices, %2 bytes written to %3").arg(o.notices).arg(r.value()).arg(dir)
+          << Qt::endl;
     return Ok;
 }
 

@@ -9,11 +9,13 @@
 namespace jikenbo {
 
 // A value or a message a user can act on. Errors are values: no exceptions cross our APIs.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_value(std::move(value)) {}
+    Result(T value)
+        : m_value(std::move(value))
+    {
+    }
     static Result failure(QString message)
     {
         Result r;

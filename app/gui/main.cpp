@@ -33,7 +33,8 @@ int main(int argc, char *argv[])
     }
     if (firstStart) {
         // Seed the new database with the fictional sample corpus.
-        const jikenbo::Classifier classifier(jikenbo::Taxonomy::builtIn(), jikenbo::RuleSet::builtIn());
+        const jikenbo::Classifier classifier(jikenbo::Taxonomy::builtIn(),
+                                             jikenbo::RuleSet::builtIn());
         jikenbo::Importer importer(*db.value(), classifier);
         const QDir sample(u":/jikenbo/sample"_s);
         for (const QString &name : sample.entryList(QDir::Files, QDir::Name)) {

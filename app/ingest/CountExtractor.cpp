@@ -53,14 +53,14 @@ double scoreMention(QStringView text, const CountMention &m, bool inTitle)
                              u"閲覧", u"誤送", u"対象", u"被害", u"影響", u"含まれ", u"記載",
                              u"記録", u"保存", u"登録", u"不正"}))
         s += 2;
-    if (containsAny(after, {u"個人情報", u"情報", u"漏えい", u"漏洩", u"流出", u"データ",
-                            u"の方", u"分", u"様", u"が閲覧", u"に誤", u"アドレス", u"の氏名",
-                            u"の住所"}))
+    if (containsAny(after, {u"個人情報", u"情報", u"漏えい", u"漏洩", u"流出", u"データ", u"の方",
+                            u"分", u"様", u"が閲覧", u"に誤", u"アドレス", u"の氏名", u"の住所"}))
         s += 1.5;
-    if (containsAny(near, {u"患者", u"顧客", u"お客様", u"お客さま", u"会員", u"利用者", u"受験",
-                           u"児童", u"生徒", u"学生", u"住民", u"市民", u"町民", u"県民", u"応募",
-                           u"対象者", u"登録者", u"受給者", u"加入者", u"被保険者", u"取引先",
-                           u"申込者", u"参加者", u"保護者", u"組合員", u"ユーザ"}))
+    if (containsAny(near, {u"患者",   u"顧客",     u"お客様", u"お客さま", u"会員",   u"利用者",
+                           u"受験",   u"児童",     u"生徒",   u"学生",     u"住民",   u"市民",
+                           u"町民",   u"県民",     u"応募",   u"対象者",   u"登録者", u"受給者",
+                           u"加入者", u"被保険者", u"取引先", u"申込者",   u"参加者", u"保護者",
+                           u"組合員", u"ユーザ"}))
         s += 2;
     if (containsAny(near, {u"件数", u"人数", u"対象者数", u"総数"}))
         s += 2;
@@ -81,8 +81,8 @@ double scoreMention(QStringView text, const CountMention &m, bool inTitle)
                     {u"の職員", u"の社員", u"の従業員", u"の問い合わせ", u"のお問い合わせ",
                      u"の問合せ", u"の相談", u"の苦情", u"の報告"}))
         s -= 3;
-    if (containsAny(near, {u"問い合わせ", u"問合せ", u"お問合せ", u"相談", u"苦情", u"のうち",
-                           u"うち"}))
+    if (containsAny(near,
+                    {u"問い合わせ", u"問合せ", u"お問合せ", u"相談", u"苦情", u"のうち", u"うち"}))
         s -= 1.5;
     if (m.value <= 1)
         s -= 0.5;
@@ -115,11 +115,12 @@ QList<CountMention> CountExtractor::findAll(QStringView normalized)
         c.unit = m.capturedView(5).at(0);
         // The mention starts at the number (or at its prefix word).
         c.position = m.capturedStart(1) >= 0 && m.capturedLength(1) ? m.capturedStart(1)
-                                                                     : m.capturedStart(2);
+                                                                    : m.capturedStart(2);
         c.length = m.capturedEnd(0) - c.position;
         const QStringView prefix = m.capturedView(1);
         const QStringView suffix = m.capturedView(7);
-        c.approximate = prefix == u"約" || prefix == u"およそ" || suffix == u"程度" || suffix == u"前後";
+        c.approximate =
+            prefix == u"約" || prefix == u"およそ" || suffix == u"程度" || suffix == u"前後";
         c.upperBound = prefix == u"最大" || prefix == u"最多";
         c.total = prefix == u"計" || prefix == u"合計" || prefix == u"総数";
         out.append(c);
@@ -140,7 +141,8 @@ std::optional<AffectedCount> CountExtractor::principal(QStringView normalizedTit
     for (const CountMention &m : findAll(normalizedTitle))
         consider(normalizedTitle, m, true);
     // Limit the body to its first 64 KiB: counts are stated early; bounded work on huge posts.
-    const QStringView body = normalizedBody.first(std::min<qsizetype>(normalizedBody.size(), 65536));
+    const QStringView body =
+        normalizedBody.first(std::min<qsizetype>(normalizedBody.size(), 65536));
     const QList<CountMention> mentions = findAll(body);
     for (const CountMention &m : mentions)
         consider(body, m, false);

@@ -14,8 +14,8 @@ namespace jikenbo {
 struct CountMention
 {
     qint64 value = 0;
-    QChar unit;              // 件, 名 or 人
-    qsizetype position = 0;  // in the normalised text searched
+    QChar unit;             // 件, 名 or 人
+    qsizetype position = 0; // in the normalised text searched
     qsizetype length = 0;
     bool approximate = false; // 約, およそ, 程度
     bool upperBound = false;  // 最大, 最多

@@ -47,7 +47,8 @@ const Era *eras()
 QDate DateExtractor::fromEra(QStringView era, int year, int month, int day)
 {
     for (const Era *e = eras(); e->name; ++e) {
-        if (era != QStringView(e->name) && era.compare(QStringView(e->abbrev), Qt::CaseInsensitive) != 0)
+        if (era != QStringView(e->name) &&
+            era.compare(QStringView(e->abbrev), Qt::CaseInsensitive) != 0)
             continue;
         if (year < 1)
             return {};
@@ -66,17 +67,15 @@ QList<FoundDate> DateExtractor::findAll(QStringView text)
         "月" JK_S "(" JK_D "{1,2})" JK_S "日|[/／](" JK_D "{1,2})[/／](" JK_D
         "{1,2})(?![0-9\\x{FF10}-\\x{FF19}])|-(" JK_D "{1,2})-(" JK_D
         "{1,2})(?![0-9\\x{FF10}-\\x{FF19}]))"_s);
-    static const QRegularExpression era(
-        u"(令和|平成|昭和|大正)" JK_S "(元|" JK_D "{1,2})" JK_S "年" JK_S "(" JK_D "{1,2})" JK_S
-        "月" JK_S "(" JK_D "{1,2})" JK_S "日"_s);
-    static const QRegularExpression eraShort(
-        u"(?<![A-Za-z0-9])([RHSrhs])(" JK_D "{1,2})[.．](" JK_D "{1,2})[.．](" JK_D
-        "{1,2})(?![0-9])"_s);
-    static const QRegularExpression monthDay(
-        u"(?<![0-9\\x{FF10}-\\x{FF19}年/／.])(" JK_D "{1,2})" JK_S "月" JK_S "(" JK_D
-        "{1,2})" JK_S "日"_s);
-    static const QRegularExpression eraYearOnly(
-        u"(令和|平成|昭和)" JK_S "(元|" JK_D "{1,2})" JK_S "年"_s);
+    static const QRegularExpression era(u"(令和|平成|昭和|大正)" JK_S "(元|" JK_D "{1,2})" JK_S
+                                        "年" JK_S "(" JK_D "{1,2})" JK_S "月" JK_S "(" JK_D
+                                        "{1,2})" JK_S "日"_s);
+    static const QRegularExpression eraShort(u"(?<![A-Za-z0-9])([RHSrhs])(" JK_D "{1,2})[.．](" JK_D
+                                             "{1,2})[.．](" JK_D "{1,2})(?![0-9])"_s);
+    static const QRegularExpression monthDay(u"(?<![0-9\\x{FF10}-\\x{FF19}年/／.])(" JK_D
+                                             "{1,2})" JK_S "月" JK_S "(" JK_D "{1,2})" JK_S "日"_s);
+    static const QRegularExpression eraYearOnly(u"(令和|平成|昭和)" JK_S "(元|" JK_D "{1,2})" JK_S
+                                                "年"_s);
 
     QList<FoundDate> out;
     auto overlaps = [&out](qsizetype pos, qsizetype len) {
@@ -166,10 +165,10 @@ QList<FoundDate> DateExtractor::findAll(QStringView text)
 
 QDate DateExtractor::trailingDate(QStringView text, qsizetype *start)
 {
-    static const QRegularExpression trailing(
-        u"[\\s\\x{3000}\\x{00A0}]*(" JK_D "{4})" JK_S "(?:年" JK_S "(" JK_D "{1,2})" JK_S "月" JK_S
-        "(" JK_D "{1,2})" JK_S "日|[/／](" JK_D "{1,2})[/／](" JK_D "{1,2}))" JK_S
-        "(?:更新|公開|発表|掲載)?" JK_S "$"_s);
+    static const QRegularExpression trailing(u"[\\s\\x{3000}\\x{00A0}]*(" JK_D "{4})" JK_S
+                                             "(?:年" JK_S "(" JK_D "{1,2})" JK_S "月" JK_S "(" JK_D
+                                             "{1,2})" JK_S "日|[/／](" JK_D "{1,2})[/／](" JK_D
+                                             "{1,2}))" JK_S "(?:更新|公開|発表|掲載)?" JK_S "$"_s);
     const auto m = trailing.match(text);
     if (!m.hasMatch())
         return {};

@@ -26,9 +26,12 @@ QJsonObject ImportSummary::toJson() const
     QJsonArray errs;
     for (const ImportError &e : errors)
         errs.append(QJsonObject{{u"file"_s, e.file}, {u"message"_s, e.message}});
-    return QJsonObject{{u"files"_s, files},         {u"added"_s, added},
-                       {u"updated"_s, updated},     {u"unchanged"_s, unchanged},
-                       {u"skipped_posts"_s, skippedPosts}, {u"errors"_s, errs}};
+    return QJsonObject{{u"files"_s, files},
+                       {u"added"_s, added},
+                       {u"updated"_s, updated},
+                       {u"unchanged"_s, unchanged},
+                       {u"skipped_posts"_s, skippedPosts},
+                       {u"errors"_s, errs}};
 }
 
 void ImportSummary::add(const ImportSummary &o)
@@ -65,7 +68,8 @@ QStringList Importer::expandPaths(const QStringList &paths, QList<ImportError> *
                 found << f;
             }
             // Broken symlinks are not listed by QDir::Files; report them as unreadable.
-            QDirIterator links(p, QDir::System | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+            QDirIterator links(p, QDir::System | QDir::NoDotAndDotDot,
+                               QDirIterator::Subdirectories);
             while (links.hasNext()) {
                 const QString f = links.next();
                 const QFileInfo li(f);
@@ -96,7 +100,9 @@ ImportSummary Importer::importPaths(const QStringList &paths, const ProgressFn &
     for (const QString &f : files)
         bytesTotal += QFileInfo(f).size();
     qint64 bytesDone = 0;
-    auto prepare = [this](const QString &path) { return prepareFile(path); };
+    auto prepare = [this](const QString &path) {
+        return prepareFile(path);
+    };
     std::future<PreparedFile> next;
     if (!files.isEmpty())
         next = std::async(std::launch::async, prepare, files.first());
@@ -141,7 +147,8 @@ ImportSummary Importer::writePrepared(const PreparedFile &f)
     }
     for (const QString &w : std::as_const(f.read->warnings))
         s.warnings << f.path + u": "_s + w;
-    ImportSummary written = writeParsed(f.read->page, f.calls, QFileInfo(f.path).absoluteFilePath());
+    ImportSummary written =
+        writeParsed(f.read->page, f.calls, QFileInfo(f.path).absoluteFilePath());
     for (ImportError &e : written.errors)
         e.file = f.path;
     s.add(written);
@@ -182,14 +189,21 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
         const auto r = store.upsert(page.incidents[i], calls[i], source, fingerprint);
         if (!r.ok()) {
             m_db.rollback();
-            s.errors.append({source, tr("post at line %1: %2").arg(page.incidents[i].line).arg(r.error())});
+            s.errors.append(
+                {source, tr("post at line %1: %2").arg(page.incidents[i].line).arg(r.error())});
             s.skippedPosts = 0;
             return s;
         }
         switch (r.value()) {
-        case UpsertOutcome::Added: ++added; break;
-        case UpsertOutcome::Updated: ++updated; break;
-        case UpsertOutcome::Unchanged: ++unchanged; break;
+        case UpsertOutcome::Added:
+            ++added;
+            break;
+        case UpsertOutcome::Updated:
+            ++updated;
+            break;
+        case UpsertOutcome::Unchanged:
+            ++unchanged;
+            break;
         }
     }
     Status st;
@@ -197,7 +211,8 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
         st = store.linkFollowUps();
     if (st.ok()) {
         QSqlQuery q(m_db.sql());
-        q.prepare(u"INSERT INTO imports (source, finished_at, added, updated, unchanged, skipped) VALUES (?,?,?,?,?,?)"_s);
+        q.prepare(
+            u"INSERT INTO imports (source, finished_at, added, updated, unchanged, skipped) VALUES (?,?,?,?,?,?)"_s);
         q.addBindValue(source);
         q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         q.addBindValue(added);

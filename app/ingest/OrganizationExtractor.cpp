@@ -13,10 +13,11 @@ namespace {
 
 const QString &legalFormAlternation()
 {
-    static const QString alt = u"(?:株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人"
-                               "|公益社団法人|公益財団法人|国立大学法人|公立大学法人|学校法人|医療法人社団"
-                               "|医療法人財団|医療法人|社会福祉法人|地方独立行政法人|独立行政法人"
-                               "|特定非営利活動法人|NPO法人|宗教法人|社団法人|財団法人|\\(株\\)|（株）|㈱)"_s;
+    static const QString alt =
+        u"(?:株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|一般財団法人"
+        "|公益社団法人|公益財団法人|国立大学法人|公立大学法人|学校法人|医療法人社団"
+        "|医療法人財団|医療法人|社会福祉法人|地方独立行政法人|独立行政法人"
+        "|特定非営利活動法人|NPO法人|宗教法人|社団法人|財団法人|特殊法人|認可法人|\\(株\\)|（株）|㈱)"_s;
     return alt;
 }
 
@@ -90,7 +91,8 @@ QString OrganizationExtractor::extract(QStringView title, QStringView caption,
     if (const auto m = quoted.match(t); m.hasMatch()) {
         static const QRegularExpression serviceSuffix(
             u"(?:公式)?(?:オンラインストア|オンラインショップ|オンラインショッピング|ウェブサイト"
-            "|ホームページ|通販サイト|ショッピングサイト|ECサイト|会員サイト|公式サイト|サイト|ストア"
+            "|ホームページ|通販サイト|ショッピングサイト|ECサイト|会員サイト|公式サイト|サイト|"
+            "ストア"
             "|ショップ|アプリ|サービス)$"_s);
         QString name = m.captured(1);
         name.remove(serviceSuffix);
@@ -112,7 +114,8 @@ QString OrganizationExtractor::extract(QStringView title, QStringView caption,
 
     // 4. "<someone>は、…": the victim is named by the body's first sentence.
     if (t.contains(u"は、") || t.contains(u"は,")) {
-        static const QRegularExpression subject(u"^[\\s\\x{3000}\\x{00A0}]*([^\\s、。は]{2,30}?)は[、,]"_s);
+        static const QRegularExpression subject(
+            u"^[\\s\\x{3000}\\x{00A0}]*([^\\s、。は]{2,30}?)は[、,]"_s);
         const auto m = subject.match(firstBodyLine);
         if (m.hasMatch()) {
             const QString s = m.captured(1);

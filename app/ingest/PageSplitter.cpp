@@ -13,8 +13,7 @@ namespace {
 
 const QRegularExpression &markerRe()
 {
-    static const QRegularExpression re(
-        u"^[\\s\\x{3000}\\x{00A0}]*【セキュリティ事件簿[#＃]"_s);
+    static const QRegularExpression re(u"^[\\s\\x{3000}\\x{00A0}]*【セキュリティ事件簿[#＃]"_s);
     return re;
 }
 

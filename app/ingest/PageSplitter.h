@@ -20,7 +20,7 @@ struct PostSegment
 struct SplitPage
 {
     QList<QStringView> lines;
-    QStringList pageLabels;   // from "ラベル インシデント:… の投稿を表示しています。"
+    QStringList pageLabels; // from "ラベル インシデント:… の投稿を表示しています。"
     QList<PostSegment> posts; // in page order
 };
 

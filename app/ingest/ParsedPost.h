@@ -19,15 +19,15 @@ struct AffectedCount
 // One incident post as read from a page, before classification.
 struct ParsedPost
 {
-    QString caseId;          // "2024-012", or "2022" when the blog gave no sequence number
+    QString caseId; // "2024-012", or "2022" when the blog gave no sequence number
     int caseYear = 0;
-    int caseSeq = -1;        // -1 when absent
+    int caseSeq = -1; // -1 when absent
     QString organization;
-    QString title;           // the marker text after 】, minus the trailing date
-    QDate announcedOn;       // the marker's trailing date, if any
-    QString caption;         // short organisation caption under the marker (label pages)
-    QString body;            // the notice text, line structure kept
-    QStringList labels;      // e.g. "インシデント:内部犯行"
+    QString title;      // the marker text after 】, minus the trailing date
+    QDate announcedOn;  // the marker's trailing date, if any
+    QString caption;    // short organisation caption under the marker (label pages)
+    QString body;       // the notice text, line structure kept
+    QStringList labels; // e.g. "インシデント:内部犯行"
     bool followUp = false;
     QStringList relatedCaseIds; // 関連事件簿 lines and case ids named in the body
     std::optional<AffectedCount> affected;

@@ -17,7 +17,8 @@ namespace {
 const QRegularExpression &markerParseRe()
 {
     static const QRegularExpression re(
-        u"^[\\s\\x{3000}\\x{00A0}]*【セキュリティ事件簿[#＃][\\s\\x{3000}]*([0-9\\x{FF10}-\\x{FF19}]{4})"
+        u"^[\\s\\x{3000}\\x{00A0}]*【セキュリティ事件簿[#＃][\\s\\x{3000}]*([0-9\\x{FF10}-\\x{FF19}"
+        u"]{4})"
         "(?:[\\s\\x{3000}]*[-－‐―‑][\\s\\x{3000}]*([0-9\\x{FF10}-\\x{FF19}]{1,4}))?"
         "[\\s\\x{3000}]*】(.*)$"_s);
     return re;
@@ -61,7 +62,8 @@ QString firstLine(QStringView s)
 bool PostParser::isFollowUpTitle(QStringView title)
 {
     static const QRegularExpression re(
-        u"続報|第\\s*(?:[2-9]|[1-9]\\d|[二三四五六七八九十])\\s*報|追加の(?:ご)?報告|追加報告|調査結果"
+        u"続報|第\\s*(?:[2-9]|[1-9]\\d|[二三四五六七八九十])\\s*報|追加の(?:ご)?報告|追加報告|"
+        u"調査結果"
         "|調査報告|最終報告|復旧|再開のお知らせ|その後の対応|経過報告"_s);
     return re.match(text::nfkc(title)).hasMatch();
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ParsedPost.h"
 #include "PageSplitter.h"
+#include "ParsedPost.h"
 
 #include <QList>
 #include <QStringList>
@@ -13,7 +13,7 @@ namespace jikenbo {
 struct ParsedPage
 {
     QList<ParsedPost> incidents;
-    int skippedPosts = 0;   // posts that are not incident notices (and a leading fragment)
+    int skippedPosts = 0; // posts that are not incident notices (and a leading fragment)
     QStringList pageLabels;
     QStringList warnings;
 };

@@ -120,7 +120,8 @@ Result<DecodedText> TextDecoder::decodeUtf16WithoutBom(const QByteArray &bytes)
         return Result<DecodedText>::failure(tr("not UTF-16"));
     auto r = decodeAs(bytes, cs);
     // A page has lines, and its text is made of what Japanese pages hold.
-    if (!r.ok() || r->replacedSequences > 0 || countControls(r->text) > 0 || !r->text.contains(u'\n'))
+    if (!r.ok() || r->replacedSequences > 0 || countControls(r->text) > 0 ||
+        !r->text.contains(u'\n'))
         return Result<DecodedText>::failure(tr("not UTF-16"));
     r->encoding = QString::fromLatin1(cs);
     return r;
@@ -154,10 +155,9 @@ Result<DecodedText> TextDecoder::decodeAs(const QByteArray &bytes, const char *i
     QString out;
     out.resize(bytes.size() + 16);
     status = U_ZERO_ERROR;
-    const int32_t written =
-        ucnv_toUChars(conv.get(), reinterpret_cast<UChar *>(out.data()),
-                      static_cast<int32_t>(out.size()), bytes.constData(),
-                      static_cast<int32_t>(bytes.size()), &status);
+    const int32_t written = ucnv_toUChars(conv.get(), reinterpret_cast<UChar *>(out.data()),
+                                          static_cast<int32_t>(out.size()), bytes.constData(),
+                                          static_cast<int32_t>(bytes.size()), &status);
     if (status == U_BUFFER_OVERFLOW_ERROR) {
         out.resize(written + 1);
         status = U_ZERO_ERROR;
@@ -167,9 +167,9 @@ Result<DecodedText> TextDecoder::decodeAs(const QByteArray &bytes, const char *i
                       static_cast<int32_t>(bytes.size()), &status);
     }
     if (U_FAILURE(status))
-        return Result<DecodedText>::failure(tr("cannot decode as %1 (ICU error %2)")
-                                                .arg(QString::fromLatin1(icuCharset),
-                                                     QString::fromLatin1(u_errorName(status))));
+        return Result<DecodedText>::failure(
+            tr("cannot decode as %1 (ICU error %2)")
+                .arg(QString::fromLatin1(icuCharset), QString::fromLatin1(u_errorName(status))));
     out.truncate(written);
     DecodedText d;
     d.text = std::move(out);

@@ -13,7 +13,7 @@ namespace jikenbo {
 struct DecodedText
 {
     QString text;
-    QString encoding;       // canonical name: UTF-8, UTF-16LE, UTF-16BE, Shift_JIS, EUC-JP
+    QString encoding; // canonical name: UTF-8, UTF-16LE, UTF-16BE, Shift_JIS, EUC-JP
     bool hadBom = false;
     int replacedSequences = 0; // invalid byte sequences replaced by U+FFFD
     QStringList warnings;

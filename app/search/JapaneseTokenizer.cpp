@@ -26,11 +26,13 @@ Cls classify(char32_t c)
     }
     if (c == 0x30FC || c == 0x3005 || c == 0x3006 || c == 0x303B)
         return Cls::Cjk; // ー 々 〆 〻
-    if ((c >= 0x3041 && c <= 0x309F) || (c >= 0x30A0 && c <= 0x30FA) || (c >= 0x4E00 && c <= 0x9FFF))
+    if ((c >= 0x3041 && c <= 0x309F) || (c >= 0x30A0 && c <= 0x30FA) ||
+        (c >= 0x4E00 && c <= 0x9FFF))
         return Cls::Cjk;
     UErrorCode st = U_ZERO_ERROR;
     const UScriptCode sc = uscript_getScript(UChar32(c), &st);
-    if (sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA || sc == USCRIPT_HANGUL)
+    if (sc == USCRIPT_HAN || sc == USCRIPT_HIRAGANA || sc == USCRIPT_KATAKANA ||
+        sc == USCRIPT_HANGUL)
         return Cls::Cjk;
     if (u_isalnum(UChar32(c)))
         return Cls::Word;
@@ -50,8 +52,7 @@ void appendUtf8(std::string &s, char32_t c)
 constexpr size_t MaxWordChars = 64;
 
 // Calls emit(token, colocated, begin, end) for each token; stops when emit returns non-zero.
-template<typename Emit>
-int tokenize(const std::vector<NormChar> &chars, bool query, Emit &&emit)
+template<typename Emit> int tokenize(const std::vector<NormChar> &chars, bool query, Emit &&emit)
 {
     std::string tok;
     size_t i = 0;
@@ -161,7 +162,8 @@ QStringList JapaneseTokenizer::queryTokens(QStringView text)
     return out;
 }
 
-QList<JapaneseTokenizer::Span> JapaneseTokenizer::findMatches(QStringView haystack, QStringView needle)
+QList<JapaneseTokenizer::Span> JapaneseTokenizer::findMatches(QStringView haystack,
+                                                              QStringView needle)
 {
     QList<Span> out;
     std::vector<NormChar> h, n;
@@ -194,7 +196,8 @@ QList<JapaneseTokenizer::Span> JapaneseTokenizer::findMatches(QStringView haysta
         // A Latin word matches whole words only, as the index does.
         const NormChar &first = h[idx[s]];
         const NormChar &last = h[idx[s + nn.size() - 1]];
-        if (classify(nn.front()) == Cls::Word && idx[s] > 0 && classify(h[idx[s] - 1].c) == Cls::Word)
+        if (classify(nn.front()) == Cls::Word && idx[s] > 0 &&
+            classify(h[idx[s] - 1].c) == Cls::Word)
             continue;
         if (classify(nn.back()) == Cls::Word && idx[s + nn.size() - 1] + 1 < h.size() &&
             classify(h[idx[s + nn.size() - 1] + 1].c) == Cls::Word)

@@ -16,11 +16,11 @@ struct QueryNode
     enum Op { Eq, Lt, Le, Gt, Ge, Range };
 
     Kind kind = All;
-    QString field;    // for Field: cause, sector, org, case, year, date, affected, label, origin,
-                      // tag, is, has, confidence
-    QString value;    // text, phrase, or the field's value (resolved: cause/sector keys)
+    QString field; // for Field: cause, sector, org, case, year, date, affected, label, origin,
+                   // tag, is, has, confidence
+    QString value; // text, phrase, or the field's value (resolved: cause/sector keys)
     Op op = Eq;
-    QString low;      // for Range (either may be empty: open end)
+    QString low; // for Range (either may be empty: open end)
     QString high;
     qsizetype position = 0; // in the query text, for messages
     std::vector<QueryNode> children;

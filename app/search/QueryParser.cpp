@@ -29,8 +29,8 @@ QChar syn(QChar c)
 struct Tok
 {
     enum Type { Word, Phrase, LParen, RParen, Minus, Or, End } type = End;
-    QString text;      // word text, or phrase content
-    QString field;     // for field words: the name (lower case)
+    QString text;  // word text, or phrase content
+    QString field; // for field words: the name (lower case)
     bool fieldQuoted = false;
     qsizetype pos = 0;
     qsizetype len = 0;
@@ -50,10 +50,11 @@ public:
         ParsedQuery out;
         out.query.text = m_text;
         if (m_text.size() > QueryParser::MaxLength) {
-            out.error = QueryError{QueryParser::tr("the query is too long (%1 characters; the limit is %2)")
-                                       .arg(m_text.size())
-                                       .arg(QueryParser::MaxLength),
-                                   QueryParser::MaxLength, 1};
+            out.error =
+                QueryError{QueryParser::tr("the query is too long (%1 characters; the limit is %2)")
+                               .arg(m_text.size())
+                               .arg(QueryParser::MaxLength),
+                           QueryParser::MaxLength, 1};
             return out;
         }
         if (!lex()) {
@@ -104,7 +105,9 @@ private:
                 while (i < n && syn(m_text[i]) != u'"')
                     content += m_text[i++];
                 if (i >= n)
-                    return fail(QueryParser::tr("unclosed quote: add a closing \" to end the phrase"), start, n - start);
+                    return fail(
+                        QueryParser::tr("unclosed quote: add a closing \" to end the phrase"),
+                        start, n - start);
                 ++i;
                 m_toks.append({Tok::Phrase, content, {}, false, start, i - start});
                 continue;
@@ -128,14 +131,17 @@ private:
             static const QRegularExpression fieldRe(u"^([A-Za-zＡ-Ｚａ-ｚ_]+)[:：](.*)$"_s);
             const auto m = fieldRe.match(word);
             if (m.hasMatch()) {
-                Tok t{Tok::Word, m.captured(2), text::nfkc(m.captured(1)).toLower(), false, start, i - start};
+                Tok t{Tok::Word, m.captured(2), text::nfkc(m.captured(1)).toLower(),
+                      false,     start,         i - start};
                 if (t.text.isEmpty() && i < n && syn(m_text[i]) == u'"') {
                     const qsizetype q = i++;
                     QString content;
                     while (i < n && syn(m_text[i]) != u'"')
                         content += m_text[i++];
                     if (i >= n)
-                        return fail(QueryParser::tr("unclosed quote: add a closing \" to end the value"), q, n - q);
+                        return fail(
+                            QueryParser::tr("unclosed quote: add a closing \" to end the value"), q,
+                            n - q);
                     ++i;
                     t.text = content;
                     t.fieldQuoted = true;
@@ -237,11 +243,14 @@ private:
             ++m_pos;
             QueryNode inner;
             if (peek().type == Tok::RParen)
-                return fail(QueryParser::tr("empty parentheses: expected a search term inside"), t.pos, 2);
+                return fail(QueryParser::tr("empty parentheses: expected a search term inside"),
+                            t.pos, 2);
             if (!parseAnd(inner, depth + 1))
                 return false;
             if (peek().type != Tok::RParen)
-                return fail(QueryParser::tr("missing ')' to close the '(' at position %1").arg(t.pos + 1), t.pos);
+                return fail(
+                    QueryParser::tr("missing ')' to close the '(' at position %1").arg(t.pos + 1),
+                    t.pos);
             ++m_pos;
             out = std::move(inner);
             return true;
@@ -256,7 +265,9 @@ private:
         case Tok::Word:
             ++m_pos;
             if (++m_terms > QueryParser::MaxTerms)
-                return fail(QueryParser::tr("too many terms (the limit is %1)").arg(QueryParser::MaxTerms), t.pos, t.len);
+                return fail(
+                    QueryParser::tr("too many terms (the limit is %1)").arg(QueryParser::MaxTerms),
+                    t.pos, t.len);
             return makeTerm(t, out);
         }
         return false;
@@ -270,7 +281,8 @@ private:
             out.kind = QueryNode::Phrase;
             out.value = t.text;
             if (text::isBlank(t.text))
-                return fail(QueryParser::tr("empty phrase: put words between the quotes"), t.pos, t.len);
+                return fail(QueryParser::tr("empty phrase: put words between the quotes"), t.pos,
+                            t.len);
             return true;
         }
         if (t.field.isEmpty()) {
@@ -287,7 +299,9 @@ private:
                             .arg(t.field, QueryParser::fieldNames().join(u", "_s)),
                         t.pos, t.field.size() + 1);
         if (v.isEmpty())
-            return fail(QueryParser::tr("'%1:' needs a value, e.g. %2").arg(t.field, example(t.field)), t.pos, t.len);
+            return fail(
+                QueryParser::tr("'%1:' needs a value, e.g. %2").arg(t.field, example(t.field)),
+                t.pos, t.len);
         const QString f = t.field;
         if (f == u"cause"_s) {
             out.value = m_taxonomy.causeKeyFor(v);
@@ -295,7 +309,9 @@ private:
                 QStringList keys;
                 for (const Category &c : m_taxonomy.causes())
                     keys << c.key;
-                return fail(QueryParser::tr("unknown cause '%1'; expected one of %2").arg(v, keys.join(u", "_s)), vpos, t.len - (vpos - t.pos));
+                return fail(QueryParser::tr("unknown cause '%1'; expected one of %2")
+                                .arg(v, keys.join(u", "_s)),
+                            vpos, t.len - (vpos - t.pos));
             }
             return true;
         }
@@ -305,27 +321,37 @@ private:
                 QStringList keys;
                 for (const Category &c : m_taxonomy.sectors())
                     keys << c.key;
-                return fail(QueryParser::tr("unknown sector '%1'; expected one of %2").arg(v, keys.join(u", "_s)), vpos, t.len - (vpos - t.pos));
+                return fail(QueryParser::tr("unknown sector '%1'; expected one of %2")
+                                .arg(v, keys.join(u", "_s)),
+                            vpos, t.len - (vpos - t.pos));
             }
             return true;
         }
         if (f == u"origin"_s) {
             out.value = v.toLower();
             if (out.value != u"label"_s && out.value != u"rule"_s && out.value != u"user"_s)
-                return fail(QueryParser::tr("unknown origin '%1'; expected label, rule or user").arg(v), vpos, t.len - (vpos - t.pos));
+                return fail(
+                    QueryParser::tr("unknown origin '%1'; expected label, rule or user").arg(v),
+                    vpos, t.len - (vpos - t.pos));
             return true;
         }
         if (f == u"is"_s) {
             out.value = v.toLower().remove(u'_').remove(u'-');
             if (out.value != u"starred"_s && out.value != u"followup"_s)
-                return fail(QueryParser::tr("unknown value '%1' for is:; expected starred or followup").arg(v), vpos, t.len - (vpos - t.pos));
+                return fail(
+                    QueryParser::tr("unknown value '%1' for is:; expected starred or followup")
+                        .arg(v),
+                    vpos, t.len - (vpos - t.pos));
             return true;
         }
         if (f == u"has"_s) {
             out.value = v.toLower();
-            static const QStringList ok{u"note"_s, u"tags"_s, u"affected"_s, u"date"_s, u"override"_s};
+            static const QStringList ok{u"note"_s, u"tags"_s, u"affected"_s, u"date"_s,
+                                        u"override"_s};
             if (!ok.contains(out.value))
-                return fail(QueryParser::tr("unknown value '%1' for has:; expected one of %2").arg(v, ok.join(u", "_s)), vpos, t.len - (vpos - t.pos));
+                return fail(QueryParser::tr("unknown value '%1' for has:; expected one of %2")
+                                .arg(v, ok.join(u", "_s)),
+                            vpos, t.len - (vpos - t.pos));
             return true;
         }
         if (f == u"year"_s)
@@ -340,7 +366,10 @@ private:
             static const QRegularExpression caseRe(u"^#?(\\d{4})(?:-(\\d{1,4}))?$"_s);
             const auto m = caseRe.match(v);
             if (!m.hasMatch())
-                return fail(QueryParser::tr("'%1' is not a case id; expected e.g. case:2024-012 or case:2024").arg(v), vpos, t.len - (vpos - t.pos));
+                return fail(QueryParser::tr(
+                                "'%1' is not a case id; expected e.g. case:2024-012 or case:2024")
+                                .arg(v),
+                            vpos, t.len - (vpos - t.pos));
             out.value = m.captured(1);
             if (m.capturedLength(2)) {
                 out.value += u'-' + m.captured(2);
@@ -356,16 +385,26 @@ private:
 
     static QString example(const QString &f)
     {
-        if (f == u"cause"_s) return u"cause:ransomware"_s;
-        if (f == u"sector"_s) return u"sector:medical"_s;
-        if (f == u"date"_s) return u"date:2023-01-01..2023-06-30"_s;
-        if (f == u"affected"_s) return u"affected:>1000"_s;
-        if (f == u"year"_s) return u"year:2023"_s;
-        if (f == u"case"_s) return u"case:2024-012"_s;
-        if (f == u"origin"_s) return u"origin:rule"_s;
-        if (f == u"is"_s) return u"is:starred"_s;
-        if (f == u"has"_s) return u"has:note"_s;
-        if (f == u"confidence"_s) return u"confidence:<0.5"_s;
+        if (f == u"cause"_s)
+            return u"cause:ransomware"_s;
+        if (f == u"sector"_s)
+            return u"sector:medical"_s;
+        if (f == u"date"_s)
+            return u"date:2023-01-01..2023-06-30"_s;
+        if (f == u"affected"_s)
+            return u"affected:>1000"_s;
+        if (f == u"year"_s)
+            return u"year:2023"_s;
+        if (f == u"case"_s)
+            return u"case:2024-012"_s;
+        if (f == u"origin"_s)
+            return u"origin:rule"_s;
+        if (f == u"is"_s)
+            return u"is:starred"_s;
+        if (f == u"has"_s)
+            return u"has:note"_s;
+        if (f == u"confidence"_s)
+            return u"confidence:<0.5"_s;
         return f + u":text"_s;
     }
 
@@ -434,7 +473,8 @@ private:
         const qsizetype vlen = t.len - (vpos - t.pos);
         // YYYY, YYYY-MM or YYYY-MM-DD; as a range end, partial dates cover their whole span.
         auto parse = [](const QString &s, bool high, bool *ok) -> QString {
-            static const QRegularExpression re(u"^(\\d{4})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?$"_s);
+            static const QRegularExpression re(
+                u"^(\\d{4})(?:[-/](\\d{1,2})(?:[-/](\\d{1,2}))?)?$"_s);
             const auto m = re.match(s);
             *ok = false;
             if (!m.hasMatch())
@@ -455,7 +495,8 @@ private:
             return d.toString(Qt::ISODate);
         };
         auto bad = [&]() {
-            return fail(QueryParser::tr("'%1' is not a date or date range; expected e.g. %2 (ISO dates, either end may be open)")
+            return fail(QueryParser::tr("'%1' is not a date or date range; expected e.g. %2 (ISO "
+                                        "dates, either end may be open)")
                             .arg(v, example(u"date"_s)),
                         vpos, vlen);
         };
@@ -516,9 +557,9 @@ void collectPositive(const QueryNode &n, bool negated, QStringList &out)
 
 QStringList QueryParser::fieldNames()
 {
-    static const QStringList names{u"cause"_s, u"sector"_s, u"org"_s,   u"case"_s,  u"year"_s,
-                                   u"date"_s,  u"affected"_s, u"label"_s, u"origin"_s, u"tag"_s,
-                                   u"is"_s,    u"has"_s,    u"confidence"_s};
+    static const QStringList names{
+        u"cause"_s, u"sector"_s, u"org"_s, u"case"_s, u"year"_s, u"date"_s,      u"affected"_s,
+        u"label"_s, u"origin"_s, u"tag"_s, u"is"_s,   u"has"_s,  u"confidence"_s};
     return names;
 }
 

@@ -13,11 +13,16 @@ namespace {
 const char16_t *opSql(QueryNode::Op op)
 {
     switch (op) {
-    case QueryNode::Lt: return u"<";
-    case QueryNode::Le: return u"<=";
-    case QueryNode::Gt: return u">";
-    case QueryNode::Ge: return u">=";
-    default: return u"=";
+    case QueryNode::Lt:
+        return u"<";
+    case QueryNode::Le:
+        return u"<=";
+    case QueryNode::Gt:
+        return u">";
+    case QueryNode::Ge:
+        return u">=";
+    default:
+        return u"=";
     }
 }
 
@@ -78,7 +83,8 @@ private:
                 break;
             }
         }
-        return u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH "_s + bind(match) + u')';
+        return u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH "_s +
+               bind(match) + u')';
     }
 
     QString range(const QString &col, const QueryNode &n, bool integer)
@@ -94,7 +100,8 @@ private:
                 c << col + u" <= "_s + bind(val(n.high));
             return u'(' + c.join(u" AND "_s) + u')';
         }
-        return u'(' + col + u' ' + QString::fromUtf16(opSql(n.op)) + u' ' + bind(val(n.value)) + u')';
+        return u'(' + col + u' ' + QString::fromUtf16(opSql(n.op)) + u' ' + bind(val(n.value)) +
+               u')';
     }
 
     QString field(const QueryNode &n)

@@ -75,8 +75,9 @@ SearchNormalizer::SearchNormalizer()
             m_variants.push_back(std::move(var));
         }
     }
-    std::stable_sort(m_variants.begin(), m_variants.end(),
-                     [](const Variant &a, const Variant &b) { return a.from.size() > b.from.size(); });
+    std::stable_sort(m_variants.begin(), m_variants.end(), [](const Variant &a, const Variant &b) {
+        return a.from.size() > b.from.size();
+    });
     for (const QJsonValue &g : root.value(u"synonyms"_s).toArray()) {
         std::vector<QString> group;
         for (const QJsonValue &w : g.toArray())
@@ -119,7 +120,8 @@ void SearchNormalizer::basic(const std::u16string &src, const std::vector<int> &
             continue;
         }
         UErrorCode st = U_ZERO_ERROR;
-        const icu::UnicodeString chunk(false, reinterpret_cast<const UChar *>(src.data() + i), end - i);
+        const icu::UnicodeString chunk(false, reinterpret_cast<const UChar *>(src.data() + i),
+                                       end - i);
         if (norm->isNormalized(chunk, st) && U_SUCCESS(st)) {
             // Copy code point by code point, each with its own span.
             int32_t k = i;

@@ -36,7 +36,11 @@ public:
     const std::vector<std::vector<QString>> &synonyms() const { return m_synonyms; }
     int version() const { return m_version; }
 
-    static bool isKatakana(char32_t c) { return (c >= 0x30A1 && c <= 0x30FA) || (c >= 0x31F0 && c <= 0x31FF) || c == 0x30FD || c == 0x30FE; }
+    static bool isKatakana(char32_t c)
+    {
+        return (c >= 0x30A1 && c <= 0x30FA) || (c >= 0x31F0 && c <= 0x31FF) || c == 0x30FD ||
+               c == 0x30FE;
+    }
 
 private:
     SearchNormalizer();

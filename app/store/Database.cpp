@@ -30,7 +30,8 @@ QString nextConnectionName()
 
 QString errorText(const QSqlError &e)
 {
-    const QString t = e.driverText().isEmpty() ? e.text() : e.driverText() + u": "_s + e.databaseText();
+    const QString t =
+        e.driverText().isEmpty() ? e.text() : e.driverText() + u": "_s + e.databaseText();
     return t.trimmed();
 }
 
@@ -78,7 +79,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
     if (!db->m_db.open())
-        return R::failure(tr("%1: cannot open database: %2").arg(path, errorText(db->m_db.lastError())));
+        return R::failure(
+            tr("%1: cannot open database: %2").arg(path, errorText(db->m_db.lastError())));
     const Status s = db->initialize();
     if (!s.ok())
         return R::failure(s.error());
@@ -158,7 +160,8 @@ Status Database::initialize()
                 .arg(version)
                 .arg(SchemaVersion));
     if (appId != ApplicationId && (tables > 0 || version != 0))
-        return Status::failure(tr("%1: an SQLite database, but not a Jikenbo database").arg(m_path));
+        return Status::failure(
+            tr("%1: an SQLite database, but not a Jikenbo database").arg(m_path));
 
     QSqlQuery p(m_db);
     p.exec(u"PRAGMA journal_mode=WAL"_s);
@@ -205,9 +208,8 @@ Status Database::migrate(int from)
         for (const QString &stmt : Schema::migrationFrom(v)) {
             if (const Status s = exec(stmt); !s.ok()) {
                 rollback();
-                return Status::failure(tr("migration from schema version %1 failed: %2")
-                                           .arg(v)
-                                           .arg(s.error()));
+                return Status::failure(
+                    tr("migration from schema version %1 failed: %2").arg(v).arg(s.error()));
             }
         }
     }

@@ -32,7 +32,10 @@ public:
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);
-    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    static Result<std::unique_ptr<Database>> open(const QString &path)
+    {
+        return open(path, Options{});
+    }
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

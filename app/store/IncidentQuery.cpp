@@ -13,7 +13,9 @@ namespace jikenbo {
 QString IncidentQuery::orderBy(SortColumn column, bool desc)
 {
     const QString dir = desc ? u" DESC"_s : u" ASC"_s;
-    auto withNullsLast = [&](const QString &col) -> QString { return u"("_s + col + u" IS NULL), "_s + col + dir; };
+    auto withNullsLast = [&](const QString &col) -> QString {
+        return u"("_s + col + u" IS NULL), "_s + col + dir;
+    };
     QString o;
     switch (column) {
     case SortColumn::Date:

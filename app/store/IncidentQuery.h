@@ -16,7 +16,17 @@ namespace jikenbo {
 
 class Database;
 
-enum class SortColumn { Date, CaseId, Organization, Title, Cause, Sector, Affected, Labels, Relevance };
+enum class SortColumn {
+    Date,
+    CaseId,
+    Organization,
+    Title,
+    Cause,
+    Sector,
+    Affected,
+    Labels,
+    Relevance
+};
 
 struct ListOptions
 {

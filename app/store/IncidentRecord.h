@@ -38,7 +38,7 @@ struct IncidentRecord
     QString source;
     QString sourceUrl;
     int sourceLine = 0;
-    QString body;           // only when asked for
+    QString body; // only when asked for
     QStringList relatedCaseIds;
     // Annotations
     QString note;

@@ -26,7 +26,8 @@ QString nowIso()
 
 QString jsonArray(const QStringList &l)
 {
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(l)).toJson(QJsonDocument::Compact));
 }
 
 QStringList fromJsonArray(const QString &s)
@@ -50,7 +51,8 @@ QString jsonObject(const QJsonObject &o)
 
 QVariant dateOrNull(const QDate &d)
 {
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return d.isValid() ? QVariant(d.toString(Qt::ISODate))
+                       : QVariant(QMetaType(QMetaType::QString));
 }
 
 QVariant textOrNull(const QString &s)
@@ -87,22 +89,36 @@ struct IncidentStore::Prepared
             "cause_explain, sector, sector_explain, rules_fingerprint, affected, "
             "affected_evidence, follow_up, caption, labels, source, source_url, source_post_id, "
             "source_line, content_hash, last_changed"_s;
-        ok = findByKey.prepare(u"SELECT id, key, content_hash, labels, title, organization FROM incidents WHERE key = ?"_s) &&
-             findByPostId.prepare(u"SELECT id, key, content_hash, labels, title, organization FROM incidents WHERE source_post_id = ?"_s) &&
-             insert.prepare(u"INSERT INTO incidents ("_s + cols + u", first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s) &&
-             update.prepare(u"UPDATE incidents SET ("_s + cols + u") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?"_s) &&
-             insertText.prepare(u"INSERT INTO incident_text (id, title, organization, body) VALUES (?,?,?,?)"_s) &&
-             updateText.prepare(u"UPDATE incident_text SET title = ?, organization = ?, body = ? WHERE id = ?"_s) &&
-             ftsInsert.prepare(u"INSERT INTO incident_fts (rowid, title, organization, body) VALUES (?,?,?,?)"_s) &&
-             ftsDelete.prepare(u"INSERT INTO incident_fts (incident_fts, rowid, title, organization, body) VALUES ('delete',?,?,?,?)"_s) &&
-             readText.prepare(u"SELECT title, organization, body FROM incident_text WHERE id = ?"_s) &&
-             deleteRefs.prepare(u"DELETE FROM incident_refs WHERE incident_id = ?"_s) &&
-             insertRef.prepare(u"INSERT OR IGNORE INTO incident_refs (incident_id, case_id) VALUES (?, ?)"_s) &&
-             overrideFor.prepare(u"SELECT cause_override FROM annotations WHERE key = ? AND cause_override IS NOT NULL AND cause_override <> ''"_s);
+        ok =
+            findByKey.prepare(
+                u"SELECT id, key, content_hash, labels, title, organization FROM incidents WHERE key = ?"_s) &&
+            findByPostId.prepare(
+                u"SELECT id, key, content_hash, labels, title, organization FROM incidents WHERE source_post_id = ?"_s) &&
+            insert.prepare(
+                u"INSERT INTO incidents ("_s + cols +
+                u", first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s) &&
+            update.prepare(
+                u"UPDATE incidents SET ("_s + cols +
+                u") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?"_s) &&
+            insertText.prepare(
+                u"INSERT INTO incident_text (id, title, organization, body) VALUES (?,?,?,?)"_s) &&
+            updateText.prepare(
+                u"UPDATE incident_text SET title = ?, organization = ?, body = ? WHERE id = ?"_s) &&
+            ftsInsert.prepare(
+                u"INSERT INTO incident_fts (rowid, title, organization, body) VALUES (?,?,?,?)"_s) &&
+            ftsDelete.prepare(
+                u"INSERT INTO incident_fts (incident_fts, rowid, title, organization, body) VALUES ('delete',?,?,?,?)"_s) &&
+            readText.prepare(
+                u"SELECT title, organization, body FROM incident_text WHERE id = ?"_s) &&
+            deleteRefs.prepare(u"DELETE FROM incident_refs WHERE incident_id = ?"_s) &&
+            insertRef.prepare(
+                u"INSERT OR IGNORE INTO incident_refs (incident_id, case_id) VALUES (?, ?)"_s) &&
+            overrideFor.prepare(
+                u"SELECT cause_override FROM annotations WHERE key = ? AND cause_override IS NOT NULL AND cause_override <> ''"_s);
         if (!ok) {
-            for (QSqlQuery *q : {&findByKey, &findByPostId, &insert, &update, &insertText,
-                                 &updateText, &ftsInsert, &ftsDelete, &readText, &deleteRefs,
-                                 &insertRef, &overrideFor}) {
+            for (QSqlQuery *q :
+                 {&findByKey, &findByPostId, &insert, &update, &insertText, &updateText, &ftsInsert,
+                  &ftsDelete, &readText, &deleteRefs, &insertRef, &overrideFor}) {
                 if (q->lastError().isValid()) {
                     error = q->lastError().text();
                     break;
@@ -110,8 +126,8 @@ struct IncidentStore::Prepared
             }
         }
     }
-    QSqlQuery findByKey, findByPostId, insert, update, insertText, updateText, ftsInsert,
-        ftsDelete, readText, deleteRefs, insertRef, overrideFor;
+    QSqlQuery findByKey, findByPostId, insert, update, insertText, updateText, ftsInsert, ftsDelete,
+        readText, deleteRefs, insertRef, overrideFor;
     bool ok = false;
     QString error;
 };
@@ -195,14 +211,27 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
 
     // What the import determines; equal hash means nothing to write.
     QCryptographicHash h(QCryptographicHash::Sha1);
-    for (const QString &s :
-         {key, post.caseId, post.title, post.organization,
-          post.announcedOn.toString(Qt::ISODate), post.postedOn.toString(Qt::ISODate), c.cause,
-          c.causeOrigin, c.causeLabel, causeExplain, c.sector, sectorExplain,
-          post.affected ? QString::number(post.affected->value) : QString(),
-          post.affected ? post.affected->evidence : QString(),
-          post.followUp ? u"1"_s : u"0"_s, post.caption, labelsJson, post.sourceUrl,
-          post.sourcePostId, post.relatedCaseIds.join(u','), post.body}) {
+    for (const QString &s : {key,
+                             post.caseId,
+                             post.title,
+                             post.organization,
+                             post.announcedOn.toString(Qt::ISODate),
+                             post.postedOn.toString(Qt::ISODate),
+                             c.cause,
+                             c.causeOrigin,
+                             c.causeLabel,
+                             causeExplain,
+                             c.sector,
+                             sectorExplain,
+                             post.affected ? QString::number(post.affected->value) : QString(),
+                             post.affected ? post.affected->evidence : QString(),
+                             post.followUp ? u"1"_s : u"0"_s,
+                             post.caption,
+                             labelsJson,
+                             post.sourceUrl,
+                             post.sourcePostId,
+                             post.relatedCaseIds.join(u','),
+                             post.body}) {
         h.addData(s.toUtf8());
         h.addData(QByteArrayView("\x1f", 1));
     }
@@ -216,7 +245,8 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
         q.bindValue(i++, key);
         q.bindValue(i++, post.caseId);
         q.bindValue(i++, post.caseYear);
-        q.bindValue(i++, post.caseSeq >= 0 ? QVariant(post.caseSeq) : QVariant(QMetaType(QMetaType::Int)));
+        q.bindValue(i++, post.caseSeq >= 0 ? QVariant(post.caseSeq)
+                                           : QVariant(QMetaType(QMetaType::Int)));
         q.bindValue(i++, post.title);
         q.bindValue(i++, post.organization);
         q.bindValue(i++, dateOrNull(post.announcedOn));
@@ -226,13 +256,16 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
         q.bindValue(i++, c.cause);
         q.bindValue(i++, c.causeOrigin);
         q.bindValue(i++, textOrNull(c.causeLabel));
-        q.bindValue(i++, c.causeOrigin == u"rule"_s ? QVariant(c.causeCall.confidence) : QVariant(1.0));
+        q.bindValue(i++,
+                    c.causeOrigin == u"rule"_s ? QVariant(c.causeCall.confidence) : QVariant(1.0));
         q.bindValue(i++, causeExplain);
         q.bindValue(i++, c.sector);
         q.bindValue(i++, sectorExplain);
         q.bindValue(i++, rulesFingerprint);
-        q.bindValue(i++, post.affected ? QVariant(post.affected->value) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.bindValue(i++, post.affected ? QVariant(post.affected->evidence) : QVariant(QMetaType(QMetaType::QString)));
+        q.bindValue(i++, post.affected ? QVariant(post.affected->value)
+                                       : QVariant(QMetaType(QMetaType::LongLong)));
+        q.bindValue(i++, post.affected ? QVariant(post.affected->evidence)
+                                       : QVariant(QMetaType(QMetaType::QString)));
         q.bindValue(i++, post.followUp ? 1 : 0);
         q.bindValue(i++, textOrNull(post.caption));
         q.bindValue(i++, labelsJson);
@@ -462,7 +495,8 @@ Result<qint64> IncidentStore::count()
 Status IncidentStore::touchAnnotation(const QString &key)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(u"INSERT INTO annotations (key, updated_at) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET updated_at = excluded.updated_at"_s);
+    q.prepare(
+        u"INSERT INTO annotations (key, updated_at) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET updated_at = excluded.updated_at"_s);
     q.addBindValue(key);
     q.addBindValue(nowIso());
     if (!q.exec())

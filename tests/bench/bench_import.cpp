@@ -57,14 +57,21 @@ double baseline(const QString &dbPath, const QList<QList<Row>> &files)
         }
         sqlite3 *h = db.value()->handle();
         sqlite3_stmt *ins = nullptr, *txt = nullptr, *fts = nullptr;
-        sqlite3_prepare_v2(h,
-                           "INSERT INTO incidents (key, case_id, case_year, case_seq, title, organization, announced_on, "
-                           "cause, cause_origin, cause_auto, cause_auto_origin, cause_explain, sector, affected, labels, "
-                           "source, content_hash, first_seen, last_changed) "
-                           "VALUES (?,?,?,?,?,?,?,?,'rule',?,'rule',?,?,?,?,'bench','h','now','now')",
-                           -1, &ins, nullptr);
-        sqlite3_prepare_v2(h, "INSERT INTO incident_text (id, title, organization, body) VALUES (?,?,?,?)", -1, &txt, nullptr);
-        sqlite3_prepare_v2(h, "INSERT INTO incident_fts (rowid, title, organization, body) VALUES (?,?,?,?)", -1, &fts, nullptr);
+        sqlite3_prepare_v2(
+            h,
+            "INSERT INTO incidents (key, case_id, case_year, case_seq, title, organization, "
+            "announced_on, "
+            "cause, cause_origin, cause_auto, cause_auto_origin, cause_explain, sector, affected, "
+            "labels, "
+            "source, content_hash, first_seen, last_changed) "
+            "VALUES (?,?,?,?,?,?,?,?,'rule',?,'rule',?,?,?,?,'bench','h','now','now')",
+            -1, &ins, nullptr);
+        sqlite3_prepare_v2(
+            h, "INSERT INTO incident_text (id, title, organization, body) VALUES (?,?,?,?)", -1,
+            &txt, nullptr);
+        sqlite3_prepare_v2(
+            h, "INSERT INTO incident_fts (rowid, title, organization, body) VALUES (?,?,?,?)", -1,
+            &fts, nullptr);
         QElapsedTimer t;
         t.start();
         for (const QList<Row> &rows : files) {
@@ -173,8 +180,8 @@ void run(int n)
 
     std::printf("%7d notices (%.1f MB): jikenbo import %6.2f s = %7.0f notices/s, %5.2f MB/s | "
                 "baseline insert loop %6.2f s = %7.0f notices/s | jikenbo/baseline = %3.0f%%%s\n",
-                n, mb, ours, added / ours, mb / ours, base, n / base, 100.0 * (n / ours) / (n / base),
-                added == n ? "" : "  (added count differs!)");
+                n, mb, ours, added / ours, mb / ours, base, n / base,
+                100.0 * (n / ours) / (n / base), added == n ? "" : "  (added count differs!)");
     std::fflush(stdout);
 }
 
@@ -188,8 +195,9 @@ int main(int argc, char *argv[])
         sizes << QString::fromLocal8Bit(argv[i]).toInt();
     if (sizes.isEmpty())
         sizes = {10000, 100000};
-    std::printf("bench_import: %d core(s); targets: 100k notices < 60 s, >= 50%% of the baseline rate\n",
-                QThread::idealThreadCount());
+    std::printf(
+        "bench_import: %d core(s); targets: 100k notices < 60 s, >= 50%% of the baseline rate\n",
+        QThread::idealThreadCount());
     for (int n : sizes)
         run(n);
     return 0;

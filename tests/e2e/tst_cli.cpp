@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // jikenbo-cli end to end: a real process, a real database file, real files on disk.
 #include "TestSupport.h"
-
 #include "store/Database.h"
 
 #include <QDir>
@@ -36,7 +35,8 @@ const QByteArray goodPage =
     "【セキュリティ事件簿#2025-501】株式会社ハヤセ物流 配送伝票の誤送付について 2025/1/20\n\n\n"
     "お客様87名分の配送伝票を別のお客様に誤って送付しました。\n\n"
     "関連事件簿:【セキュリティ事件簿#2024-777】株式会社ハヤセ物流 以前の誤送付について\n\n"
-    "【セキュリティ事件簿#2025-502】霧島台大学 メールアカウントへの不正ログインについて 2025年1月22日\n\n\n"
+    "【セキュリティ事件簿#2025-502】霧島台大学 メールアカウントへの不正ログインについて "
+    "2025年1月22日\n\n\n"
     "学生のメールアカウントに第三者が不正ログインし、迷惑メールが送信されました。\n";
 
 } // namespace
@@ -56,7 +56,8 @@ class TestCli : public QObject
         const QString err = r.errText().trimmed();
         QVERIFY2(!err.isEmpty(), "no message on stderr");
         QVERIFY2(err.contains(mustName), qPrintable(err));
-        QVERIFY2(!err.contains(u"Segmentation"_s) && !err.contains(u"terminate called"_s), qPrintable(err));
+        QVERIFY2(!err.contains(u"Segmentation"_s) && !err.contains(u"terminate called"_s),
+                 qPrintable(err));
     }
 
 private Q_SLOTS:
@@ -85,7 +86,8 @@ private Q_SLOTS:
 
     void importJson()
     {
-        const auto r = test::runCli({u"--db"_s, m_db, u"--json"_s, u"import"_s, path(u"good.txt"_s)});
+        const auto r =
+            test::runCli({u"--db"_s, m_db, u"--json"_s, u"import"_s, path(u"good.txt"_s)});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         for (const char *k : {"files", "added", "updated", "unchanged", "skipped_posts", "errors"})
@@ -103,9 +105,9 @@ private Q_SLOTS:
         const QJsonArray a = QJsonDocument::fromJson(r.out).array();
         QCOMPARE(a.size(), 2);
         const QJsonObject first = a.first().toObject();
-        for (const char *k : {"key", "case_id", "title", "organization", "announced_on", "cause",
-                              "cause_origin", "sector", "affected", "labels", "follow_up",
-                              "follow_up_of", "source"})
+        for (const char *k :
+             {"key", "case_id", "title", "organization", "announced_on", "cause", "cause_origin",
+              "sector", "affected", "labels", "follow_up", "follow_up_of", "source"})
             QVERIFY2(first.contains(QLatin1StringView(k)), k);
         // Newest first.
         QCOMPARE(first.value(u"case_id"_s).toString(), u"2025-502"_s);
@@ -129,7 +131,8 @@ private Q_SLOTS:
         r = test::runCli({u"--db"_s, m_db, u"--json"_s, u"list"_s, u"--limit"_s, u"1"_s});
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
         // Words are joined into one query.
-        r = test::runCli({u"--db"_s, m_db, u"--json"_s, u"list"_s, u"不正ログイン"_s, u"year:2025"_s});
+        r = test::runCli(
+            {u"--db"_s, m_db, u"--json"_s, u"list"_s, u"不正ログイン"_s, u"year:2025"_s});
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 1);
     }
 
@@ -140,9 +143,11 @@ private Q_SLOTS:
         QVERIFY(r.errText().contains(u"position 7"_s));
         // An injection attempt is a malformed query: a clean message, nothing executed.
         const QString before = test::dumpDatabase(m_db);
-        const auto inj = test::runCli({u"--db"_s, m_db, u"--json"_s, u"list"_s, u"'); DROP TABLE incidents; --"_s});
+        const auto inj = test::runCli(
+            {u"--db"_s, m_db, u"--json"_s, u"list"_s, u"'); DROP TABLE incidents; --"_s});
         expectOneLineError(inj, u"')'"_s);
-        const auto quoted = test::runCli({u"--db"_s, m_db, u"--json"_s, u"list"_s, u"\"'); DROP TABLE incidents; --\" OR NEAR ^ *"_s});
+        const auto quoted = test::runCli({u"--db"_s, m_db, u"--json"_s, u"list"_s,
+                                          u"\"'); DROP TABLE incidents; --\" OR NEAR ^ *"_s});
         QCOMPARE(quoted.exitCode, 0);
         QCOMPARE(test::dumpDatabase(m_db), before);
     }
@@ -175,10 +180,12 @@ private Q_SLOTS:
         for (int i = 0; i < 8192; ++i)
             binary.append(char((i * 2654435761u) >> 13));
         QTest::newRow("binary file") << u"photo.jpg"_s << binary << u"not a text file"_s;
-        QTest::newRow("50 MB without a newline") << u"oneline.txt"_s << QByteArray(50 * 1024 * 1024, 'a') << u"longer than"_s;
-        QTest::newRow("page without incidents") << u"travel.txt"_s
-                                                << QByteArray("港町の喫茶店めぐりの記録を書いてみる\n\n\n今日は晴れでした。\n")
-                                                << u"no incident posts"_s;
+        QTest::newRow("50 MB without a newline")
+            << u"oneline.txt"_s << QByteArray(50 * 1024 * 1024, 'a') << u"longer than"_s;
+        QTest::newRow("page without incidents")
+            << u"travel.txt"_s
+            << QByteArray("港町の喫茶店めぐりの記録を書いてみる\n\n\n今日は晴れでした。\n")
+            << u"no incident posts"_s;
     }
 
     void badInputs()
@@ -201,7 +208,9 @@ private Q_SLOTS:
     {
         const QString dir = path(u"folder"_s);
         QVERIFY(QDir().mkpath(dir));
-        QVERIFY(writeFile(dir + u"/a.txt"_s, QByteArray(goodPage).replace("2025-501", "2025-601").replace("2025-502", "2025-602")));
+        QVERIFY(writeFile(
+            dir + u"/a.txt"_s,
+            QByteArray(goodPage).replace("2025-501", "2025-601").replace("2025-502", "2025-602")));
         const QString bad = dir + u"/b.txt"_s;
         if (geteuid() == 0) {
             // root reads any mode: make it a link to nowhere instead.
@@ -215,7 +224,8 @@ private Q_SLOTS:
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(u"added"_s).toInt(), 2);
         QCOMPARE(o.value(u"errors"_s).toArray().size(), 1);
-        QCOMPARE(o.value(u"errors"_s).toArray().first().toObject().value(u"file"_s).toString(), bad);
+        QCOMPARE(o.value(u"errors"_s).toArray().first().toObject().value(u"file"_s).toString(),
+                 bad);
         QVERIFY(r.errText().contains(bad));
     }
 
@@ -262,7 +272,8 @@ private Q_SLOTS:
     void generateAndImport()
     {
         const QString dir = path(u"synthetic"_s);
-        auto r = test::runCli({u"generate"_s, u"--count"_s, u"300"_s, u"--per-file"_s, u"100"_s, u"--output"_s, dir});
+        auto r = test::runCli(
+            {u"generate"_s, u"--count"_s, u"300"_s, u"--per-file"_s, u"100"_s, u"--output"_s, dir});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QDir(dir).entryList(QDir::Files).size(), 3);
         const QString db = path(u"synthetic.sqlite"_s);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The five real pages of the blog against the hand-recorded gold (DESIGN §8).
 #include "TestSupport.h"
-
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
@@ -15,9 +14,9 @@
 
 #include <QDir>
 #include <QFile>
-#include <QTemporaryDir>
 #include <QFileInfo>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -65,7 +64,9 @@ private Q_SLOTS:
     void importSummary()
     {
         QCOMPARE(m_summary.files, 5);
-        QVERIFY2(m_summary.errors.isEmpty(), qPrintable(m_summary.errors.isEmpty() ? QString() : m_summary.errors.first().message));
+        QVERIFY2(
+            m_summary.errors.isEmpty(),
+            qPrintable(m_summary.errors.isEmpty() ? QString() : m_summary.errors.first().message));
         QCOMPARE(m_summary.added, 74);
         QCOMPARE(m_all.size(), 74);
     }
@@ -102,7 +103,8 @@ private Q_SLOTS:
                     if (s.firstLine + 1 <= line && line <= s.endLine)
                         inOther = s.kind == PostSegment::Other;
                 }
-                QVERIFY2(inOther, qPrintable(u"%1:%2 is not in a non-incident post"_s.arg(file).arg(line)));
+                QVERIFY2(inOther,
+                         qPrintable(u"%1:%2 is not in a non-incident post"_s.arg(file).arg(line)));
                 const QString title = item.section(u':', 1).trimmed();
                 for (const IncidentRecord &r : m_all) {
                     QVERIFY2(!r.title.contains(title), qPrintable(r.caseId));
@@ -116,13 +118,15 @@ private Q_SLOTS:
     {
         const auto rows = test::readTsv(test::goldFile(u"seeds_segments.tsv"_s));
         for (const auto &row : rows) {
-            for (const QString &item : row.value(u"non_incident_title_lines"_s).split(u" | "_s, Qt::SkipEmptyParts)) {
+            for (const QString &item :
+                 row.value(u"non_incident_title_lines"_s).split(u" | "_s, Qt::SkipEmptyParts)) {
                 const QString title = item.section(u':', 1).trimmed();
                 QSqlQuery q(m_db->sql());
                 q.prepare(u"SELECT count(*) FROM incident_text WHERE instr(body, ?) > 0"_s);
                 q.addBindValue(title);
                 QVERIFY(q.exec() && q.next());
-                QVERIFY2(q.value(0).toInt() == 0, qPrintable(u"an incident body holds the post titled "_s + title));
+                QVERIFY2(q.value(0).toInt() == 0,
+                         qPrintable(u"an incident body holds the post titled "_s + title));
             }
         }
     }
@@ -168,8 +172,10 @@ private Q_SLOTS:
                       qPrintable(r ? r->organization : u"<missing>"_s));
         }
         const double acc = double(right) / m_gold.size();
-        qInfo("organization accuracy: %d/%lld = %.1f%%", right, qlonglong(m_gold.size()), acc * 100);
-        QVERIFY2(acc >= 0.95, qPrintable(u"organization accuracy %1% is below 95%"_s.arg(acc * 100, 0, 'f', 1)));
+        qInfo("organization accuracy: %d/%lld = %.1f%%", right, qlonglong(m_gold.size()),
+              acc * 100);
+        QVERIFY2(acc >= 0.95,
+                 qPrintable(u"organization accuracy %1% is below 95%"_s.arg(acc * 100, 0, 'f', 1)));
     }
 
     void labelPagesGiveTheirLabel()

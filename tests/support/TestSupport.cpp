@@ -24,9 +24,11 @@ QString sharedMissingReason()
 {
     const QString d = sharedDir();
     if (!QFileInfo(d + u"/seeds"_s).isDir())
-        return u"the seeds are not at %1/seeds (set the CMake variable JIKENBO_SHARED_DIR)"_s.arg(d);
+        return u"the seeds are not at %1/seeds (set the CMake variable JIKENBO_SHARED_DIR)"_s.arg(
+            d);
     if (!QFileInfo(d + u"/gold/seeds_gold.tsv"_s).isFile())
-        return u"the gold data is not at %1/gold (set the CMake variable JIKENBO_SHARED_DIR)"_s.arg(d);
+        return u"the gold data is not at %1/gold (set the CMake variable JIKENBO_SHARED_DIR)"_s.arg(
+            d);
     return {};
 }
 
@@ -120,7 +122,8 @@ QString dumpDatabase(const QString &path)
     if (!db.ok())
         return u"<cannot open: "_s + db.error() + u'>';
     QString out;
-    for (const QString &table : {u"incidents"_s, u"incident_text"_s, u"incident_refs"_s, u"annotations"_s}) {
+    for (const QString &table :
+         {u"incidents"_s, u"incident_text"_s, u"incident_refs"_s, u"annotations"_s}) {
         QSqlQuery q(db.value()->sql());
         q.exec(u"SELECT * FROM "_s + table + u" ORDER BY 1, 2"_s);
         out += u"## "_s + table + u'\n';

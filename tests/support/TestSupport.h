@@ -52,7 +52,7 @@ QString dumpDatabase(const QString &path);
 // Skips (or fails in CI) a test that needs ../shared.
 #define JIKENBO_REQUIRE_SHARED()                                                                   \
     do {                                                                                           \
-        const QString why = jikenbo::test::sharedMissingReason();                                 \
+        const QString why = jikenbo::test::sharedMissingReason();                                  \
         if (!why.isEmpty()) {                                                                      \
             if (jikenbo::test::requireShared())                                                    \
                 QFAIL(qPrintable(why));                                                            \

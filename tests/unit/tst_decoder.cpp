@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-
 #include "ingest/SourceReader.h"
 #include "ingest/TextDecoder.h"
 
@@ -21,9 +20,9 @@ QByteArray encode(const QString &text, const char *charset)
     if (U_FAILURE(st))
         return {};
     QByteArray out(int(text.size() * 4 + 16), '\0');
-    const int32_t n = ucnv_fromUChars(c, out.data(), int32_t(out.size()),
-                                      reinterpret_cast<const UChar *>(text.utf16()),
-                                      int32_t(text.size()), &st);
+    const int32_t n =
+        ucnv_fromUChars(c, out.data(), int32_t(out.size()),
+                        reinterpret_cast<const UChar *>(text.utf16()), int32_t(text.size()), &st);
     ucnv_close(c);
     if (U_FAILURE(st))
         return {};
@@ -31,9 +30,11 @@ QByteArray encode(const QString &text, const char *charset)
     return out;
 }
 
-const QString sample = u"【セキュリティ事件簿#2024-901】株式会社ミナトデータ 個人情報の漏えいについて 2024年1月9日\n\n\n"
-                       "当社サーバーへの不正アクセスにより、お客様情報１，０９２件が流出した可能性があります。\n"
-                       "令和６年１月９日に判明しました。①②㈱～\n"_s;
+const QString sample =
+    u"【セキュリティ事件簿#2024-901】株式会社ミナトデータ 個人情報の漏えいについて "
+    u"2024年1月9日\n\n\n"
+    "当社サーバーへの不正アクセスにより、お客様情報１，０９２件が流出した可能性があります。\n"
+    "令和６年１月９日に判明しました。①②㈱～\n"_s;
 
 } // namespace
 
@@ -48,13 +49,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("encoding");
         QTest::addColumn<bool>("bom");
         QTest::newRow("utf-8") << sample.toUtf8() << u"UTF-8"_s << false;
-        QTest::newRow("utf-8 bom") << (QByteArray("\xEF\xBB\xBF") + sample.toUtf8()) << u"UTF-8"_s << true;
-        QTest::newRow("utf-16le bom") << (QByteArray("\xFF\xFE") + encode(sample, "UTF-16LE")) << u"UTF-16LE"_s << true;
-        QTest::newRow("utf-16be bom") << (QByteArray("\xFE\xFF") + encode(sample, "UTF-16BE")) << u"UTF-16BE"_s << true;
+        QTest::newRow("utf-8 bom")
+            << (QByteArray("\xEF\xBB\xBF") + sample.toUtf8()) << u"UTF-8"_s << true;
+        QTest::newRow("utf-16le bom")
+            << (QByteArray("\xFF\xFE") + encode(sample, "UTF-16LE")) << u"UTF-16LE"_s << true;
+        QTest::newRow("utf-16be bom")
+            << (QByteArray("\xFE\xFF") + encode(sample, "UTF-16BE")) << u"UTF-16BE"_s << true;
         QTest::newRow("utf-16le no bom") << encode(sample, "UTF-16LE") << u"UTF-16LE"_s << false;
         QTest::newRow("utf-16be no bom") << encode(sample, "UTF-16BE") << u"UTF-16BE"_s << false;
-        QTest::newRow("shift_jis (cp932)") << encode(sample, "windows-31j") << u"Shift_JIS"_s << false;
-        QTest::newRow("euc-jp") << encode(QString(sample).remove(u"①②㈱～"_s), "EUC-JP") << u"EUC-JP"_s << false;
+        QTest::newRow("shift_jis (cp932)")
+            << encode(sample, "windows-31j") << u"Shift_JIS"_s << false;
+        QTest::newRow("euc-jp") << encode(QString(sample).remove(u"①②㈱～"_s), "EUC-JP")
+                                << u"EUC-JP"_s << false;
     }
 
     void encodings()
@@ -71,7 +77,8 @@ private Q_SLOTS:
         if (encoding == u"EUC-JP"_s)
             QCOMPARE(r->text, QString(sample).remove(u"①②㈱～"_s));
         else if (encoding == u"Shift_JIS"_s)
-            QVERIFY(r->text.startsWith(u"【セキュリティ事件簿#2024-901】株式会社ミナトデータ"_s) && r->text.contains(u"①②㈱"_s));
+            QVERIFY(r->text.startsWith(u"【セキュリティ事件簿#2024-901】株式会社ミナトデータ"_s) &&
+                    r->text.contains(u"①②㈱"_s));
         else
             QCOMPARE(r->text, sample);
         // And the page parses the same whatever the encoding.
@@ -121,7 +128,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, bytes);
         const auto r = TextDecoder::decode(bytes);
         QVERIFY(!r.ok());
-        QVERIFY2(r.error().contains(u"not a text file"_s) || r.error().contains(u"not text"_s), qPrintable(r.error()));
+        QVERIFY2(r.error().contains(u"not a text file"_s) || r.error().contains(u"not text"_s),
+                 qPrintable(r.error()));
     }
 
     // Policy: a few invalid sequences in otherwise valid UTF-8 are replaced and reported.
@@ -143,7 +151,8 @@ private Q_SLOTS:
     // Many invalid sequences: not UTF-8 at all; Latin-1 bytes are not a Japanese encoding.
     void mostlyInvalidUtf8IsNotUtf8()
     {
-        const QByteArray latin1 = QString(u"Café crème brûlée à la carte, déjà vu. "_s).repeated(20).toLatin1();
+        const QByteArray latin1 =
+            QString(u"Café crème brûlée à la carte, déjà vu. "_s).repeated(20).toLatin1();
         const auto r = TextDecoder::decode(latin1);
         if (r.ok())
             QVERIFY(r->encoding != u"UTF-8"_s);

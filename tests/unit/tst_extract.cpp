@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-
 #include "core/TextUtil.h"
 #include "ingest/CountExtractor.h"
 #include "ingest/DateExtractor.h"
@@ -21,8 +20,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("western") << u"2023年2月9日に公表"_s << QStringList{u"2023-02-09"_s};
         QTest::newRow("spaces") << u"2023 年7月 24 日"_s << QStringList{u"2023-07-24"_s};
-        QTest::newRow("full-width") << u"２０２２ 年 １０ 月 １９ 日"_s << QStringList{u"2022-10-19"_s};
-        QTest::newRow("slash") << u"2024/4/15 と 2023/09/08"_s << QStringList{u"2024-04-15"_s, u"2023-09-08"_s};
+        QTest::newRow("full-width")
+            << u"２０２２ 年 １０ 月 １９ 日"_s << QStringList{u"2022-10-19"_s};
+        QTest::newRow("slash") << u"2024/4/15 と 2023/09/08"_s
+                               << QStringList{u"2024-04-15"_s, u"2023-09-08"_s};
         QTest::newRow("iso") << u"2024-01-09"_s << QStringList{u"2024-01-09"_s};
         QTest::newRow("reiwa") << u"令和5年9月7日"_s << QStringList{u"2023-09-07"_s};
         QTest::newRow("reiwa spaced") << u"令和 5 年 12 月 4 日"_s << QStringList{u"2023-12-04"_s};
@@ -57,16 +58,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("rest");
         QTest::addColumn<QString>("date");
         QTest::addColumn<QString>("title");
-        QTest::newRow("kanji") << u"株式会社A 漏えいについて 2023年2月9日"_s << u"2023-02-09"_s << u"株式会社A 漏えいについて"_s;
-        QTest::newRow("slash") << u"B市 誤送信について 2024/4/15"_s << u"2024-04-15"_s << u"B市 誤送信について"_s;
+        QTest::newRow("kanji") << u"株式会社A 漏えいについて 2023年2月9日"_s << u"2023-02-09"_s
+                               << u"株式会社A 漏えいについて"_s;
+        QTest::newRow("slash") << u"B市 誤送信について 2024/4/15"_s << u"2024-04-15"_s
+                               << u"B市 誤送信について"_s;
         QTest::newRow("zero padded") << u"C 報告 2023/09/08"_s << u"2023-09-08"_s << u"C 報告"_s;
-        QTest::newRow("spaced") << u"D お詫び 2023 年7月 24 日"_s << u"2023-07-24"_s << u"D お詫び"_s;
-        QTest::newRow("updated") << u"E 閲覧可能について 2023年7月21日更新"_s << u"2023-07-21"_s << u"E 閲覧可能について"_s;
-        QTest::newRow("double space") << u"F について  2023年1月24日"_s << u"2023-01-24"_s << u"F について"_s;
-        QTest::newRow("missing") << u"G 個人情報の紛失について"_s << QString() << u"G 個人情報の紛失について"_s;
-        QTest::newRow("full-width") << u"H お知らせ ２０２４年１月９日"_s << u"2024-01-09"_s << u"H お知らせ"_s;
-        QTest::newRow("glued to title is not trailing") << u"I について2023年2月9日"_s << QString() << u"I について2023年2月9日"_s;
-        QTest::newRow("invalid") << u"J について 2023年13月1日"_s << QString() << u"J について 2023年13月1日"_s;
+        QTest::newRow("spaced") << u"D お詫び 2023 年7月 24 日"_s << u"2023-07-24"_s
+                                << u"D お詫び"_s;
+        QTest::newRow("updated") << u"E 閲覧可能について 2023年7月21日更新"_s << u"2023-07-21"_s
+                                 << u"E 閲覧可能について"_s;
+        QTest::newRow("double space")
+            << u"F について  2023年1月24日"_s << u"2023-01-24"_s << u"F について"_s;
+        QTest::newRow("missing") << u"G 個人情報の紛失について"_s << QString()
+                                 << u"G 個人情報の紛失について"_s;
+        QTest::newRow("full-width")
+            << u"H お知らせ ２０２４年１月９日"_s << u"2024-01-09"_s << u"H お知らせ"_s;
+        QTest::newRow("glued to title is not trailing")
+            << u"I について2023年2月9日"_s << QString() << u"I について2023年2月9日"_s;
+        QTest::newRow("invalid") << u"J について 2023年13月1日"_s << QString()
+                                 << u"J について 2023年13月1日"_s;
     }
 
     void trailingDate()
@@ -77,7 +87,9 @@ private Q_SLOTS:
         qsizetype start = -1;
         const QDate d = DateExtractor::trailingDate(rest, &start);
         QCOMPARE(d.isValid() ? d.toString(Qt::ISODate) : QString(), date);
-        QCOMPARE(text::trimmed(d.isValid() ? QStringView(rest).first(start) : QStringView(rest)).toString(), title);
+        QCOMPARE(text::trimmed(d.isValid() ? QStringView(rest).first(start) : QStringView(rest))
+                     .toString(),
+                 title);
     }
 
     void counts_data()
@@ -120,18 +132,20 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("expected");
         QTest::newRow("people over records")
             << u"ミナト病院 個人情報の紛失について"_s
-            << u"USBメモリには診療データ(1,092 件分)、患者1,011 名の情報が保存されていました。"_s << qint64(1011);
+            << u"USBメモリには診療データ(1,092 件分)、患者1,011 名の情報が保存されていました。"_s
+            << qint64(1011);
         QTest::newRow("staff count is not the affected")
             << u"北浜市 誤送信について"_s
-            << u"職員1名が、市民245名分のメールアドレスを含むメールを誤って送信しました。"_s << qint64(245);
-        QTest::newRow("title count")
-            << u"青葉町 中学教員が生徒64名の個人情報入りUSBメモリを紛失"_s
-            << u"教員が紛失しました。"_s << qint64(64);
+            << u"職員1名が、市民245名分のメールアドレスを含むメールを誤って送信しました。"_s
+            << qint64(245);
+        QTest::newRow("title count") << u"青葉町 中学教員が生徒64名の個人情報入りUSBメモリを紛失"_s
+                                     << u"教員が紛失しました。"_s << qint64(64);
         QTest::newRow("inquiries are not the affected")
             << u"株式会社ソラノ通信 不正アクセスについて"_s
             << u"お客様情報約3,400件が流出した可能性があります。これまでに12件のお問い合わせがありました。"_s
             << qint64(3400);
-        QTest::newRow("nothing stated") << u"東雲市 ホームページ改ざんについて"_s << u"改ざんを確認しました。"_s << qint64(-1);
+        QTest::newRow("nothing stated")
+            << u"東雲市 ホームページ改ざんについて"_s << u"改ざんを確認しました。"_s << qint64(-1);
     }
 
     void principal()

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Page splitting and post parsing on pages written here about fictional organisations.
 #include "TestSupport.h"
-
 #include "ingest/OrganizationExtractor.h"
 #include "ingest/PageSplitter.h"
 #include "ingest/PostParser.h"
@@ -19,7 +18,8 @@ QString page()
 {
     return u"前の記事の最後の段落です。ご迷惑をおかけしました。\n"
            "\n"
-           "【セキュリティ事件簿#2024-301】株式会社ミナトデータ 当社サーバーへの不正アクセスについて 2024年3月5日\n"
+           "【セキュリティ事件簿#2024-301】株式会社ミナトデータ "
+           "当社サーバーへの不正アクセスについて 2024年3月5日\n"
            "\n"
            "\n"
            "当社サーバーが不正アクセスを受けました。\n"
@@ -38,7 +38,9 @@ QString page()
            "\n"
            "週末の港町散歩と喫茶店めぐりの記録\n"
            "\n"
-           ""_s + nbsp + u"\n"
+           ""_s +
+           nbsp +
+           u"\n"
            "\n"
            "今回は旅行記です。\n"
            "\n"
@@ -47,7 +49,8 @@ QString page()
            "\n"
            "青葉市は、職員が市民32名の情報を保存したUSBメモリを紛失したと発表した。\n"
            "\n"
-           "【セキュリティ事件簿#2024-301】株式会社ミナトデータ 当社サーバーへの不正アクセスについて(続報) 2024/3/20\n"
+           "【セキュリティ事件簿#2024-301】株式会社ミナトデータ "
+           "当社サーバーへの不正アクセスについて(続報) 2024/3/20\n"
            "\n"
            "\n"
            "続報です。調査の結果を報告します。\n"_s;
@@ -89,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(!a.followUp);
         QCOMPARE(a.relatedCaseIds, QStringList{u"2023-118"_s});
         QVERIFY(a.body.startsWith(u"当社サーバーが不正アクセスを受けました。"_s));
-        QVERIFY(a.body.contains(u"1.経緯"_s)); // numbered headings do not start posts
+        QVERIFY(a.body.contains(u"1.経緯"_s));  // numbered headings do not start posts
         QVERIFY(!a.body.contains(u"喫茶店"_s)); // the travel log is not part of the notice
         QVERIFY(a.affected.has_value());
         QCOMPARE(a.affected->value, 1250);
@@ -110,14 +113,15 @@ private Q_SLOTS:
 
     void labelPage()
     {
-        const QString text = u"ラベル インシデント:誤操作 の投稿を表示しています。 すべての投稿を表示\n"
-                             "ラベル インシデント:誤操作 の投稿を表示しています。 すべての投稿を表示\n"
-                             "\n"
-                             "【セキュリティ事件簿#2025-014】白樺町 メールの誤送信について 2025/2/3\n"
-                             "\n"
-                             "白樺町\n"
-                             "\n"
-                             "町からのお知らせメールを送信する際、宛先をBCCに入れるべきところTOに入れて送信しました。\n"_s;
+        const QString text =
+            u"ラベル インシデント:誤操作 の投稿を表示しています。 すべての投稿を表示\n"
+            "ラベル インシデント:誤操作 の投稿を表示しています。 すべての投稿を表示\n"
+            "\n"
+            "【セキュリティ事件簿#2025-014】白樺町 メールの誤送信について 2025/2/3\n"
+            "\n"
+            "白樺町\n"
+            "\n"
+            "町からのお知らせメールを送信する際、宛先をBCCに入れるべきところTOに入れて送信しました。\n"_s;
         const ParsedPage p = PostParser::parsePage(text);
         QCOMPARE(p.pageLabels, QStringList{u"インシデント:誤操作"_s});
         QCOMPARE(p.incidents.size(), 1);
@@ -131,9 +135,13 @@ private Q_SLOTS:
         QTest::addColumn<QString>("marker");
         QTest::addColumn<QString>("caseId");
         QTest::addColumn<int>("seq");
-        QTest::newRow("usual") << u"【セキュリティ事件簿#2023-055】A大学 不正アクセスについて"_s << u"2023-055"_s << 55;
-        QTest::newRow("year only") << u"【セキュリティ事件簿#2022】B病院 システム復旧しました。 2023年2月2日"_s << u"2022"_s << -1;
-        QTest::newRow("full-width hash and digits") << u"【セキュリティ事件簿＃２０２４－０１２】C社 お知らせ"_s << u"2024-012"_s << 12;
+        QTest::newRow("usual") << u"【セキュリティ事件簿#2023-055】A大学 不正アクセスについて"_s
+                               << u"2023-055"_s << 55;
+        QTest::newRow("year only")
+            << u"【セキュリティ事件簿#2022】B病院 システム復旧しました。 2023年2月2日"_s
+            << u"2022"_s << -1;
+        QTest::newRow("full-width hash and digits")
+            << u"【セキュリティ事件簿＃２０２４－０１２】C社 お知らせ"_s << u"2024-012"_s << 12;
     }
 
     void caseIdShapes()
@@ -174,17 +182,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("caption");
         QTest::addColumn<QString>("firstLine");
         QTest::addColumn<QString>("org");
-        QTest::newRow("first word") << u"ソラノ通信 不正アクセスについて"_s << QString() << QString() << u"ソラノ通信"_s;
-        QTest::newRow("legal form alone") << u"一般社団法人 星見文化協会 当会サーバへの不正アクセス"_s << QString() << QString() << u"一般社団法人 星見文化協会"_s;
-        QTest::newRow("police") << u"山吹県警の巡査が捜査資料を持ち出し"_s << QString() << QString() << u"山吹県警"_s;
-        QTest::newRow("city staff") << u"北浜市職員、公用スマホを紛失"_s << QString() << QString() << u"北浜市"_s;
-        QTest::newRow("city network") << u"月見野市教育ネットワークにおける漏洩について"_s << QString() << QString() << u"月見野市"_s;
-        QTest::newRow("company comma") << u"カザミ商事、誤って顧客情報を公開"_s << QString() << QString() << u"カザミ商事"_s;
-        QTest::newRow("service in quotes") << u"「ツバキ電機公式オンラインストア」への不正アクセス"_s << QString() << QString() << u"ツバキ電機"_s;
+        QTest::newRow("first word")
+            << u"ソラノ通信 不正アクセスについて"_s << QString() << QString() << u"ソラノ通信"_s;
+        QTest::newRow("legal form alone")
+            << u"一般社団法人 星見文化協会 当会サーバへの不正アクセス"_s << QString() << QString()
+            << u"一般社団法人 星見文化協会"_s;
+        QTest::newRow("police") << u"山吹県警の巡査が捜査資料を持ち出し"_s << QString() << QString()
+                                << u"山吹県警"_s;
+        QTest::newRow("city staff")
+            << u"北浜市職員、公用スマホを紛失"_s << QString() << QString() << u"北浜市"_s;
+        QTest::newRow("city network") << u"月見野市教育ネットワークにおける漏洩について"_s
+                                      << QString() << QString() << u"月見野市"_s;
+        QTest::newRow("company comma")
+            << u"カザミ商事、誤って顧客情報を公開"_s << QString() << QString() << u"カザミ商事"_s;
+        QTest::newRow("service in quotes")
+            << u"「ツバキ電機公式オンラインストア」への不正アクセス"_s << QString() << QString()
+            << u"ツバキ電機"_s;
         QTest::newRow("gang claim, body names victim")
             << u"XYZ ランサムウェアギャングは、ホシノ食品をハッキングしたと主張"_s << QString()
-            << u"株式会社ホシノ食品は、東雲府に本社を置く食品メーカーである。"_s << u"株式会社ホシノ食品"_s;
-        QTest::newRow("caption for a sentence title") << u"潮見署の警部補が書類送検される"_s << u"潮見署"_s << QString() << u"潮見署"_s;
+            << u"株式会社ホシノ食品は、東雲府に本社を置く食品メーカーである。"_s
+            << u"株式会社ホシノ食品"_s;
+        QTest::newRow("caption for a sentence title")
+            << u"潮見署の警部補が書類送検される"_s << u"潮見署"_s << QString() << u"潮見署"_s;
     }
 
     void organizations()
@@ -209,7 +228,8 @@ private Q_SLOTS:
 
     void nonIncidentOnlyPage()
     {
-        const ParsedPage p = PostParser::parsePage(u"小型キーボードを一か月使ってみた感想\n\n\n打鍵感が良いです。\n"_s);
+        const ParsedPage p = PostParser::parsePage(
+            u"小型キーボードを一か月使ってみた感想\n\n\n打鍵感が良いです。\n"_s);
         QVERIFY(p.incidents.isEmpty());
         QCOMPARE(p.skippedPosts, 1);
     }

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-
 #include "classify/Taxonomy.h"
 #include "search/QueryParser.h"
 #include "search/QuerySql.h"
@@ -16,10 +15,14 @@ namespace {
 QString render(const QueryNode &n)
 {
     switch (n.kind) {
-    case QueryNode::All: return u"*"_s;
-    case QueryNode::Text: return n.value;
-    case QueryNode::Phrase: return u'"' + n.value + u'"';
-    case QueryNode::Not: return u"-"_s + render(n.children.front());
+    case QueryNode::All:
+        return u"*"_s;
+    case QueryNode::Text:
+        return n.value;
+    case QueryNode::Phrase:
+        return u'"' + n.value + u'"';
+    case QueryNode::Not:
+        return u"-"_s + render(n.children.front());
     case QueryNode::And:
     case QueryNode::Or: {
         QStringList parts;
@@ -32,7 +35,11 @@ QString render(const QueryNode &n)
         if (n.op == QueryNode::Range)
             v = n.low + u".."_s + n.high;
         else if (n.op != QueryNode::Eq)
-            v = QString::fromLatin1(n.op == QueryNode::Lt ? "<" : n.op == QueryNode::Le ? "<=" : n.op == QueryNode::Gt ? ">" : ">=") + v;
+            v = QString::fromLatin1(n.op == QueryNode::Lt   ? "<"
+                                    : n.op == QueryNode::Le ? "<="
+                                    : n.op == QueryNode::Gt ? ">"
+                                                            : ">=") +
+                v;
         return n.field + u':' + v;
     }
     }
@@ -56,27 +63,33 @@ private Q_SLOTS:
         QTest::newRow("phrase") << u"\"個人情報 漏えい\""_s << u"\"個人情報 漏えい\""_s;
         QTest::newRow("cause key") << u"cause:ransomware"_s << u"cause:ransomware"_s;
         QTest::newRow("cause japanese") << u"cause:設定ミス"_s << u"cause:misconfiguration"_s;
-        QTest::newRow("cause english name") << u"cause:\"Loss or theft\""_s << u"cause:loss_theft"_s;
-        QTest::newRow("full-width field") << u"ｃａｕｓｅ：ランサムウェア"_s << u"cause:ransomware"_s;
+        QTest::newRow("cause english name")
+            << u"cause:\"Loss or theft\""_s << u"cause:loss_theft"_s;
+        QTest::newRow("full-width field")
+            << u"ｃａｕｓｅ：ランサムウェア"_s << u"cause:ransomware"_s;
         QTest::newRow("sector") << u"sector:medical"_s << u"sector:medical"_s;
         QTest::newRow("org quoted") << u"org:\"ミナト データ\""_s << u"org:ミナト データ"_s;
         QTest::newRow("case") << u"case:2024-012"_s << u"case:2024-012"_s;
         QTest::newRow("case year") << u"case:2022"_s << u"case:2022"_s;
         QTest::newRow("year") << u"year:2023"_s << u"year:2023"_s;
         QTest::newRow("year range") << u"year:2022..2023"_s << u"year:2022..2023"_s;
-        QTest::newRow("date range") << u"date:2023-01-01..2023-06-30"_s << u"date:2023-01-01..2023-06-30"_s;
+        QTest::newRow("date range")
+            << u"date:2023-01-01..2023-06-30"_s << u"date:2023-01-01..2023-06-30"_s;
         QTest::newRow("date open end") << u"date:2024-01-01.."_s << u"date:2024-01-01.."_s;
         QTest::newRow("date open start") << u"date:..2023-06"_s << u"date:..2023-06-30"_s;
         QTest::newRow("date month") << u"date:2024-02"_s << u"date:2024-02-01..2024-02-29"_s;
         QTest::newRow("affected gt") << u"affected:>1000"_s << u"affected:>1000"_s;
         QTest::newRow("affected ge grouped") << u"affected:>=1,000"_s << u"affected:>=1000"_s;
         QTest::newRow("affected range") << u"affected:100..500"_s << u"affected:100..500"_s;
-        QTest::newRow("negation") << u"org:病院 -cause:loss_theft"_s << u"(org:病院 AND -cause:loss_theft)"_s;
+        QTest::newRow("negation") << u"org:病院 -cause:loss_theft"_s
+                                  << u"(org:病院 AND -cause:loss_theft)"_s;
         QTest::newRow("or binds tighter") << u"紛失 USB OR 書類"_s << u"(紛失 AND (USB OR 書類))"_s;
         QTest::newRow("parentheses") << u"(紛失 OR 盗難) 病院"_s << u"((紛失 OR 盗難) AND 病院)"_s;
         QTest::newRow("hyphen inside word") << u"2024-012"_s << u"2024-012"_s;
-        QTest::newRow("origin") << u"origin:rule confidence:<0.5"_s << u"(origin:rule AND confidence:<0.5)"_s;
-        QTest::newRow("annotations") << u"is:starred has:note tag:要確認"_s << u"(is:starred AND has:note AND tag:要確認)"_s;
+        QTest::newRow("origin") << u"origin:rule confidence:<0.5"_s
+                                << u"(origin:rule AND confidence:<0.5)"_s;
+        QTest::newRow("annotations")
+            << u"is:starred has:note tag:要確認"_s << u"(is:starred AND has:note AND tag:要確認)"_s;
     }
 
     void parses()
@@ -98,7 +111,8 @@ private Q_SLOTS:
         QTest::newRow("unknown cause") << u"cause:aliens"_s << 6 << u"unknown cause"_s;
         QTest::newRow("empty value") << u"cause: 紛失"_s << 0 << u"needs a value"_s;
         QTest::newRow("bad date") << u"date:2023-13-01"_s << 5 << u"not a date"_s;
-        QTest::newRow("reversed range") << u"date:2024-01-01..2023-01-01"_s << 5 << u"ends before"_s;
+        QTest::newRow("reversed range")
+            << u"date:2024-01-01..2023-01-01"_s << 5 << u"ends before"_s;
         QTest::newRow("bad number") << u"affected:>lots"_s << 9 << u"not a valid value"_s;
         QTest::newRow("open both") << u"year:.."_s << 5 << u"not a valid value"_s;
         QTest::newRow("dangling OR") << u"紛失 OR"_s << 3 << u"OR needs a term after"_s;
@@ -130,13 +144,15 @@ private Q_SLOTS:
             many += u"語"_s + QString::number(i) + u' ';
         ParsedQuery pq = QueryParser::parse(many, Taxonomy::builtIn());
         QVERIFY(!pq.ok());
-        QVERIFY(pq.error->message.contains(u"too long"_s) || pq.error->message.contains(u"too many terms"_s));
+        QVERIFY(pq.error->message.contains(u"too long"_s) ||
+                pq.error->message.contains(u"too many terms"_s));
 
         pq = QueryParser::parse(QString(QueryParser::MaxLength + 1, u'a'), Taxonomy::builtIn());
         QVERIFY(!pq.ok());
         QVERIFY(pq.error->message.contains(u"too long"_s));
 
-        pq = QueryParser::parse(QString(200, u'(') + u"a"_s + QString(200, u')'), Taxonomy::builtIn());
+        pq = QueryParser::parse(QString(200, u'(') + u"a"_s + QString(200, u')'),
+                                Taxonomy::builtIn());
         QVERIFY(!pq.ok());
         QVERIFY(pq.error->message.contains(u"nests too deeply"_s));
 
@@ -154,7 +170,8 @@ private Q_SLOTS:
         const QString evil = u"'); DROP TABLE incidents; --"_s;
         ParsedQuery pq = QueryParser::parse(u"NEAR("_s, Taxonomy::builtIn());
         QVERIFY(!pq.ok()); // a clean message about the parenthesis, never an SQL error
-        pq = QueryParser::parse(u"org:\""_s + evil + u"\" "_s + u"NEAR ^ * : \"a\"\"b\""_s, Taxonomy::builtIn());
+        pq = QueryParser::parse(u"org:\""_s + evil + u"\" "_s + u"NEAR ^ * : \"a\"\"b\""_s,
+                                Taxonomy::builtIn());
         QVERIFY2(pq.ok(), qPrintable(pq.ok() ? QString() : pq.error->message));
         const SqlWhere w = QuerySql::where(pq.query);
         QVERIFY(!w.sql.contains(u"DROP"_s));

@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
-
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
@@ -23,8 +22,10 @@ namespace {
 
 QString pageText(const QString &extraTitleSuffix = {})
 {
-    return u"【セキュリティ事件簿#2024-401】株式会社カザミ商事 メールの誤送信について 2024/5/1\n\n\n"
-           "お客様245名のメールアドレスが表示される形で、宛先をBCCではなくTOにして送信しました。\n\n"
+    return u"【セキュリティ事件簿#2024-401】株式会社カザミ商事 メールの誤送信について "
+           u"2024/5/1\n\n\n"
+           "お客様245名のメールアドレスが表示される形で、宛先をBCCではなくTOにして送信しました。\n"
+           "\n"
            "【セキュリティ事件簿#2024-402】北浜市 個人情報を含むUSBメモリの紛失について"_s +
            extraTitleSuffix +
            u" 2024/5/2\n\n\n"
@@ -130,8 +131,9 @@ private Q_SLOTS:
         // new post fails, after the first one was already updated.
         QVERIFY(writeFile(page, pageText(u"(第2報)"_s).replace(u"245名"_s, u"246名"_s).toUtf8()));
         QSqlQuery q(db->sql());
-        QVERIFY(q.exec(u"CREATE TEMP TRIGGER boom BEFORE INSERT ON incidents WHEN new.case_id = '2024-402' "
-                       "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"_s));
+        QVERIFY(q.exec(
+            u"CREATE TEMP TRIGGER boom BEFORE INSERT ON incidents WHEN new.case_id = '2024-402' "
+            "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END"_s));
         const ImportSummary s = importer.importPaths({page});
         QCOMPARE(s.errors.size(), 1);
         QVERIFY(s.errors.first().message.contains(u"simulated failure"_s));
@@ -218,7 +220,10 @@ private Q_SLOTS:
         QCOMPARE(run(u"affected:>200"_s), QStringList{u"2024-401"_s});
         QCOMPARE(run(u"date:2024-05-02.."_s), (QStringList{u"2024-402"_s, u"2024-403"_s}));
         QCOMPARE(run(u"ｂｃｃ"_s), QStringList{u"2024-401"_s});
-        QCOMPARE(IncidentQuery::count(*db, QueryParser::parse(u"year:2024"_s, Taxonomy::builtIn()).query).value(), 3);
+        QCOMPARE(
+            IncidentQuery::count(*db, QueryParser::parse(u"year:2024"_s, Taxonomy::builtIn()).query)
+                .value(),
+            3);
     }
 };
 
