@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliContext.h"
+
+#include "classify/Classifier.h"
+#include "classify/RuleSet.h"
+#include "classify/Taxonomy.h"
+#include "store/Database.h"
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+CliContext::CliContext(QTextStream &o, QTextStream &e)
+    : out(o)
+    , err(e)
+{
+}
+
+CliContext::~CliContext() = default;
+
+int CliContext::fail(int code, const QString &message)
+{
+    QString one = message;
+    one.replace(u'\n', u' ');
+    err << "jikenbo-cli: " << one << Qt::endl;
+    return code;
+}
+
+void CliContext::warn(const QString &message)
+{
+    err << "jikenbo-cli: " << tr("warning: %1").arg(message) << Qt::endl;
+}
+
+int CliContext::loadRules(const CliArgs &args)
+{
+    if (!args.has(u"rules"_s))
+        return CliOk;
+    auto r = RuleSet::fromFile(args.value(u"rules"_s), Taxonomy::builtIn());
+    if (!r.ok())
+        return fail(CliUserError, r.error());
+    m_userRules = std::make_unique<RuleSet>(std::move(r).value());
+    return CliOk;
+}
+
+int CliContext::openDatabase(const CliArgs &args, bool create)
+{
+    const QString path = args.value(u"db"_s, Database::defaultPath());
+    Database::Options opt;
+    opt.create = create || !args.has(u"db"_s);
+    auto db = Database::open(path, opt);
+    if (!db.ok())
+        return fail(CliUserError, db.error());
+    m_db = std::move(db).value();
+    return CliOk;
+}
+
+const RuleSet &CliContext::rules() const
+{
+    return m_userRules ? *m_userRules : RuleSet::builtIn();
+}
+
+const Classifier &CliContext::classifier()
+{
+    if (!m_classifier)
+        m_classifier = std::make_unique<Classifier>(Taxonomy::builtIn(), rules());
+    return *m_classifier;
+}
+
+int displayWidth(QStringView s)
+{
+    int w = 0;
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (c.isLowSurrogate())
+            continue;
+        const bool wide = (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) ||
+                          (u >= 0xAC00 && u <= 0xD7A3) || (u >= 0xF900 && u <= 0xFAFF) ||
+                          (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60) ||
+                          (u >= 0xFFE0 && u <= 0xFFE6) || c.isHighSurrogate();
+        w += wide ? 2 : 1;
+    }
+    return w;
+}
+
+QString fitColumn(const QString &s, int width)
+{
+    QString out;
+    int w = 0;
+    const bool tooWide = displayWidth(s) > width;
+    for (QChar c : s) {
+        const int cw = displayWidth(QStringView(&c, 1));
+        if (tooWide && w + cw > width - 1) {
+            out += u'…';
+            ++w;
+            break;
+        }
+        out += c;
+        w += cw;
+    }
+    while (w < width) {
+        out += u' ';
+        ++w;
+    }
+    return out;
+}
+
+QJsonValue jsonOrNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+} // namespace jikenbo

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliContext.h"
+
+#include <QList>
+
+namespace jikenbo {
+
+// One entry per command of jikenbo-cli. Each command lives in its own file.
+struct CliCommand
+{
+    enum DbUse { NoDatabase, ReadDatabase, WriteDatabase };
+    const char *name;
+    DbUse db;
+    int (*run)(CliContext &, const CliArgs &);
+    const char *synopsis; // for --help
+};
+
+const QList<CliCommand> &cliCommands();
+
+int runImport(CliContext &ctx, const CliArgs &args);
+int runList(CliContext &ctx, const CliArgs &args);
+int runShow(CliContext &ctx, const CliArgs &args);
+int runGenerate(CliContext &ctx, const CliArgs &args);
+
+} // namespace jikenbo

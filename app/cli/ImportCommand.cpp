@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Commands.h"
+
+#include "ingest/Importer.h"
+#include "store/Database.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+int runImport(CliContext &ctx, const CliArgs &args)
+{
+    if (args.positional.isEmpty())
+        return ctx.fail(CliUserError, CliContext::tr("import needs at least one FILE or DIR"));
+    Importer importer(ctx.db(), ctx.classifier());
+    const ImportSummary s = importer.importPaths(args.positional);
+    for (const QString &w : s.warnings)
+        ctx.warn(w);
+    for (const ImportError &e : s.errors)
+        ctx.err << "jikenbo-cli: " << e.file << ": " << e.message << Qt::endl;
+    if (ctx.json) {
+        ctx.out << QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
+    } else {
+        ctx.out << CliContext::tr("%1 file(s): %2 added, %3 updated, %4 unchanged, %5 post(s) skipped, %6 error(s)")
+                       .arg(s.files)
+                       .arg(s.added)
+                       .arg(s.updated)
+                       .arg(s.unchanged)
+                       .arg(s.skippedPosts)
+                       .arg(s.errors.size())
+                << Qt::endl;
+    }
+    return s.errors.isEmpty() ? CliOk : CliUserError;
+}
+
+} // namespace jikenbo

@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "CliContext.h"
+#include "search/Query.h"
+#include "store/IncidentRecord.h"
+
+#include <QJsonObject>
+
+namespace jikenbo {
+
+// The object `list --json` prints for an incident (DESIGN §5).
+QJsonObject incidentListJson(const IncidentRecord &r);
+// Parses a command's query words; on failure prints the message and sets *exitCode.
+bool parseCliQuery(CliContext &ctx, const QStringList &words, Query &query, int *exitCode);
+
+} // namespace jikenbo
