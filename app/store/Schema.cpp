@@ -19,6 +19,7 @@ QList<QString> Schema::createCurrent()
             organization     TEXT NOT NULL DEFAULT '',
             announced_on     TEXT,
             posted_on        TEXT,
+            source_updated   TEXT,
             event_date       TEXT GENERATED ALWAYS AS (COALESCE(announced_on, posted_on)) VIRTUAL,
             year             INTEGER GENERATED ALWAYS AS (COALESCE(CAST(substr(COALESCE(announced_on, posted_on), 1, 4) AS INTEGER), case_year)) VIRTUAL,
             cause            TEXT NOT NULL,
@@ -84,12 +85,58 @@ QList<QString> Schema::createCurrent()
             skipped     INTEGER NOT NULL
         ))"_s,
         u"CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT)"_s,
+        // Feed syncs and what each one changed (schema version 2).
+        uR"(CREATE TABLE sync_runs (
+            id          INTEGER PRIMARY KEY,
+            url         TEXT NOT NULL,
+            started_at  TEXT NOT NULL,
+            finished_at TEXT,
+            status      TEXT NOT NULL DEFAULT 'running',
+            pages       INTEGER NOT NULL DEFAULT 0,
+            added       INTEGER NOT NULL DEFAULT 0,
+            updated     INTEGER NOT NULL DEFAULT 0,
+            unchanged   INTEGER NOT NULL DEFAULT 0,
+            skipped     INTEGER NOT NULL DEFAULT 0,
+            error       TEXT
+        ))"_s,
+        uR"(CREATE TABLE sync_changes (
+            run_id  INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,
+            key     TEXT NOT NULL,
+            change  TEXT NOT NULL,
+            title   TEXT NOT NULL
+        ))"_s,
+        u"CREATE INDEX sync_changes_run ON sync_changes(run_id)"_s,
     };
 }
 
 QList<QString> Schema::migrationFrom(int version)
 {
     switch (version) {
+    case 1:
+        // 1 -> 2: the feed's <updated> time per incident, and the sync log.
+        return {
+            u"ALTER TABLE incidents ADD COLUMN source_updated TEXT"_s,
+            uR"(CREATE TABLE sync_runs (
+                id          INTEGER PRIMARY KEY,
+                url         TEXT NOT NULL,
+                started_at  TEXT NOT NULL,
+                finished_at TEXT,
+                status      TEXT NOT NULL DEFAULT 'running',
+                pages       INTEGER NOT NULL DEFAULT 0,
+                added       INTEGER NOT NULL DEFAULT 0,
+                updated     INTEGER NOT NULL DEFAULT 0,
+                unchanged   INTEGER NOT NULL DEFAULT 0,
+                skipped     INTEGER NOT NULL DEFAULT 0,
+                error       TEXT
+            ))"_s,
+            uR"(CREATE TABLE sync_changes (
+                run_id  INTEGER NOT NULL REFERENCES sync_runs(id) ON DELETE CASCADE,
+                key     TEXT NOT NULL,
+                change  TEXT NOT NULL,
+                title   TEXT NOT NULL
+            ))"_s,
+            u"CREATE INDEX sync_changes_run ON sync_changes(run_id)"_s,
+        };
     default:
         return {};
     }
