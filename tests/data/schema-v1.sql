@@ -71,5 +71,5 @@ CREATE TABLE imports (
             skipped     INTEGER NOT NULL
         );
 CREATE TABLE meta (name TEXT PRIMARY KEY, value TEXT);
-PRAGMA application_id = 1246448194;
+PRAGMA application_id = 1246449218;
 PRAGMA user_version = 1;

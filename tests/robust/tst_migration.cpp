@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Schema migration from the oldest version, kept as SQL in tests/data.
+#include "TestSupport.h"
+
+#include "store/Database.h"
+#include "store/IncidentStore.h"
+#include "store/SqliteFunctions.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using namespace jikenbo;
+
+namespace {
+
+// Runs a file of SQL on a raw connection (with Jikenbo's tokenizer for the FTS5 table).
+bool runSqlFile(const QString &dbPath, const QString &sqlPath, const QStringList &extra, QString *error)
+{
+    QFile f(sqlPath);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return false;
+    }
+    sqlite3 *h = nullptr;
+    if (sqlite3_open(dbPath.toUtf8().constData(), &h) != SQLITE_OK) {
+        *error = u"open failed"_s;
+        return false;
+    }
+    bool ok = registerSqliteFunctions(h).ok();
+    char *msg = nullptr;
+    const QByteArray sql = f.readAll() + u"\n"_s.toUtf8() + extra.join(u";\n"_s).toUtf8() + ";";
+    if (ok && sqlite3_exec(h, sql.constData(), nullptr, nullptr, &msg) != SQLITE_OK) {
+        *error = QString::fromUtf8(msg);
+        sqlite3_free(msg);
+        ok = false;
+    }
+    sqlite3_close(h);
+    return ok;
+}
+
+int userVersion(const QString &path)
+{
+    sqlite3 *h = nullptr;
+    sqlite3_open_v2(path.toUtf8().constData(), &h, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt *s = nullptr;
+    int v = -1;
+    if (sqlite3_prepare_v2(h, "PRAGMA user_version", -1, &s, nullptr) == SQLITE_OK && sqlite3_step(s) == SQLITE_ROW)
+        v = sqlite3_column_int(s, 0);
+    sqlite3_finalize(s);
+    sqlite3_close(h);
+    return v;
+}
+
+} // namespace
+
+class TestMigration : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void fromVersion1()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString db = m_dir.filePath(u"v1.sqlite"_s);
+        QString error;
+        const QStringList rows{
+            u"INSERT INTO incidents (id, key, case_id, case_year, case_seq, title, organization, announced_on, cause, cause_origin, cause_auto, cause_auto_origin, sector, affected, labels, source, content_hash, first_seen, last_changed) "
+            "VALUES (1, '2023-118-aaaa', '2023-118', 2023, 118, '株式会社ミナトデータ 不正アクセスについて', '株式会社ミナトデータ', '2023-04-01', 'unauthorized_access', 'rule', 'unauthorized_access', 'rule', 'company', 1250, '[]', 'old.txt', 'h1', '2023-04-02T00:00:00Z', '2023-04-02T00:00:00Z')"_s,
+            u"INSERT INTO incident_text (id, title, organization, body) VALUES (1, '株式会社ミナトデータ 不正アクセスについて', '株式会社ミナトデータ', 'サーバーへの不正アクセスを確認しました。')"_s,
+            u"INSERT INTO incident_fts (rowid, title, organization, body) VALUES (1, '株式会社ミナトデータ 不正アクセスについて', '株式会社ミナトデータ', 'サーバーへの不正アクセスを確認しました。')"_s,
+            u"INSERT INTO annotations (key, cause_override, note, starred, tags, updated_at) VALUES ('2023-118-aaaa', 'insider', '要確認', 1, '[\"会議\"]', '2023-05-01T00:00:00Z')"_s,
+        };
+        QVERIFY2(runSqlFile(db, test::sourceDir() + u"/tests/data/schema-v1.sql"_s, rows, &error), qPrintable(error));
+        QCOMPARE(userVersion(db), 1);
+
+        auto opened = Database::open(db);
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        auto &d = *opened.value();
+        QCOMPARE(userVersion(db), Database::SchemaVersion);
+
+        // The data came through; the new parts exist.
+        IncidentStore store(d);
+        auto r = store.byKey(u"2023-118-aaaa"_s, true);
+        QVERIFY(r.ok() && r->has_value());
+        const IncidentRecord &rec = *r.value();
+        QCOMPARE(rec.note, u"要確認"_s);
+        QVERIFY(rec.starred);
+        QCOMPARE(rec.tags, QStringList{u"会議"_s});
+        QCOMPARE(rec.causeOverride, u"insider"_s);
+        QCOMPARE(rec.affected.value_or(0), 1250);
+        QCOMPARE(rec.body, u"サーバーへの不正アクセスを確認しました。"_s);
+        QSqlQuery q(d.sql());
+        QVERIFY(q.exec(u"SELECT count(*) FROM sync_runs"_s) && q.next());
+        QVERIFY(q.exec(u"SELECT source_updated FROM incidents"_s) && q.next());
+        QVERIFY(q.exec(u"SELECT rowid FROM incident_fts WHERE incident_fts MATCH '\"不正アクセス\"'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+
+        // The backup copy is the database as it was.
+        QVERIFY(QFileInfo::exists(d.backupPath()));
+        QCOMPARE(userVersion(d.backupPath()), 1);
+    }
+
+    void newerVersionIsRefusedUntouched()
+    {
+        const QString db = m_dir.filePath(u"future.sqlite"_s);
+        QString error;
+        QVERIFY2(runSqlFile(db, test::sourceDir() + u"/tests/data/schema-v1.sql"_s,
+                            {u"PRAGMA user_version = 99"_s}, &error), qPrintable(error));
+        QFile f(db);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        f.close();
+        auto opened = Database::open(db);
+        QVERIFY(!opened.ok());
+        QVERIFY(opened.error().contains(u"newer"_s));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), bytes);
+        QVERIFY(!QFileInfo::exists(db + u".v99.bak"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigration)
+#include "tst_migration.moc"
