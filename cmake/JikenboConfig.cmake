@@ -19,11 +19,20 @@ target_compile_definitions(jikenbo_config INTERFACE
     JIKENBO_VERSION="${PROJECT_VERSION}")
 
 target_compile_options(jikenbo_config INTERFACE
-    -Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor -Wcast-qual
+    -Wall -Wextra -Wpedantic $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local> -Wnon-virtual-dtor -Wcast-qual
     -Wformat=2 -Wundef -Wno-missing-field-initializers)
 
 if(JIKENBO_SANITIZE)
     target_compile_options(jikenbo_config INTERFACE
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(jikenbo_config INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(JIKENBO_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "JIKENBO_FUZZ needs clang (CXX=clang++)")
+    endif()
+    target_compile_options(jikenbo_config INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
     target_link_options(jikenbo_config INTERFACE -fsanitize=address,undefined)
 endif()
