@@ -14,7 +14,7 @@ const QStringList &valueOptions()
     static const QStringList o{u"db"_s,     u"rules"_s,  u"limit"_s,   u"output"_s, u"encoding"_s,
                                u"by"_s,     u"period"_s, u"pdf"_s,     u"url"_s,    u"count"_s,
                                u"per-file"_s, u"seed"_s, u"sort"_s,    u"columns"_s, u"page-size"_s,
-                               u"max-pages"_s, u"timeout"_s};
+                               u"max-pages"_s, u"timeout"_s, u"lock-timeout"_s};
     return o;
 }
 

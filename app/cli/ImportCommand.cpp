@@ -15,6 +15,13 @@ int runImport(CliContext &ctx, const CliArgs &args)
     if (args.positional.isEmpty())
         return ctx.fail(CliUserError, CliContext::tr("import needs at least one FILE or DIR"));
     Importer importer(ctx.db(), ctx.classifier());
+    if (args.has(u"lock-timeout"_s)) {
+        bool ok = false;
+        const double secs = args.value(u"lock-timeout"_s).toDouble(&ok);
+        if (!ok || secs < 0)
+            return ctx.fail(CliUserError, CliContext::tr("--lock-timeout needs a number of seconds"));
+        importer.setLockTimeout(int(secs * 1000));
+    }
     const ImportSummary s = importer.importPaths(args.positional);
     for (const QString &w : s.warnings)
         ctx.warn(w);

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <future>
 
@@ -177,7 +178,8 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
     ImportSummary s;
     s.skippedPosts = page.skippedPosts;
 
-    if (const Status b = m_db.begin(); !b.ok()) {
+    // An import waits longer for the lock than an interactive write: other imports take turns.
+    if (const Status b = m_db.begin(m_lockTimeoutMs); !b.ok()) {
         s.errors.append({source, b.error()});
         s.skippedPosts = 0;
         return s;
@@ -233,6 +235,8 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
     s.added = added;
     s.updated = updated;
     s.unchanged = unchanged;
+    // A breath between transactions gives a waiting writer (another process) its turn.
+    QThread::msleep(3);
     return s;
 }
 

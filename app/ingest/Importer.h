@@ -56,6 +56,7 @@ class Importer
 
 public:
     using ProgressFn = std::function<void(const ImportProgress &)>;
+    static constexpr int ImportLockTimeoutMs = 60000;
 
     Importer(Database &db, const Classifier &classifier);
 
@@ -66,6 +67,9 @@ public:
     ImportSummary importFile(const QString &path);
     // Already parsed posts from `source` (a path or URL), in one transaction.
     ImportSummary importParsed(const ParsedPage &page, const QString &source);
+
+    // How long a file waits for another writer before failing as "busy".
+    void setLockTimeout(int ms) { m_lockTimeoutMs = ms; }
 
     static QStringList expandPaths(const QStringList &paths, QList<ImportError> *errors);
 
@@ -83,6 +87,7 @@ private:
 
     Database &m_db;
     const Classifier &m_classifier;
+    int m_lockTimeoutMs = ImportLockTimeoutMs;
 };
 
 } // namespace jikenbo

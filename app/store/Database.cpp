@@ -5,6 +5,8 @@
 #include "SqliteFunctions.h"
 
 #include <QAtomicInt>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -78,6 +80,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, db->m_connection);
     db->m_db.setDatabaseName(path);
     db->m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs));
+    db->m_busyTimeoutMs = options.busyTimeoutMs;
     if (!db->m_db.open())
         return R::failure(
             tr("%1: cannot open database: %2").arg(path, errorText(db->m_db.lastError())));
@@ -112,9 +115,38 @@ Status Database::exec(const QString &sql)
     return {};
 }
 
-Status Database::begin()
+// Takes the write lock. SQLite's own busy handler sleeps up to 100 ms between tries, so a
+// writer that commits and begins again at once (an import, file after file) would keep a
+// second writer out until it is done; polling every few milliseconds, against writers that
+// pause a moment between transactions (Importer), lets writers take turns.
+Status Database::begin(int timeoutMs)
 {
-    return exec(u"BEGIN IMMEDIATE"_s);
+    if (timeoutMs < 0)
+        timeoutMs = m_busyTimeoutMs;
+    sqlite3 *h = handle();
+    QElapsedTimer waited;
+    waited.start();
+    sqlite3_busy_timeout(h, 0);
+    int pause = 1;
+    while (true) {
+        const int rc = sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK)
+            break;
+        if ((rc & 0xff) != SQLITE_BUSY || waited.elapsed() >= timeoutMs) {
+            const QString why = QString::fromUtf8(sqlite3_errmsg(h));
+            sqlite3_busy_timeout(h, m_busyTimeoutMs);
+            if ((rc & 0xff) == SQLITE_BUSY)
+                return Status::failure(tr("%1: the database is busy: another program has been writing to it "
+                                          "for %2 s; try again when it has finished")
+                                           .arg(m_path)
+                                           .arg(timeoutMs / 1000.0, 0, 'f', 1));
+            return Status::failure(tr("%1: cannot start a transaction: %2").arg(m_path, why));
+        }
+        QThread::msleep(pause);
+        pause = std::min(pause + 1, 5);
+    }
+    sqlite3_busy_timeout(h, m_busyTimeoutMs);
+    return {};
 }
 
 Status Database::commit()
@@ -172,6 +204,14 @@ Status Database::initialize()
     if (tables == 0) {
         if (const Status s = begin(); !s.ok())
             return s;
+        // Another process may have created the schema while this one waited for the lock.
+        QSqlQuery again(m_db);
+        if (again.exec(u"SELECT count(*) FROM sqlite_schema"_s) && again.next() && again.value(0).toInt() > 0) {
+            again.finish();
+            rollback();
+            return {};
+        }
+        again.finish();
         for (const QString &stmt : Schema::createCurrent()) {
             if (const Status s = exec(stmt); !s.ok()) {
                 rollback();

@@ -48,8 +48,9 @@ public:
     // The default database: $JIKENBO_DB, else <user data dir>/jikenbo/jikenbo.sqlite.
     static QString defaultPath();
 
-    // BEGIN IMMEDIATE ... COMMIT/ROLLBACK with a readable error.
-    Status begin();
+    // BEGIN IMMEDIATE ... COMMIT/ROLLBACK with a readable error. begin() waits for another
+    // writer up to `timeoutMs` (default: the busy timeout) and then says the database is busy.
+    Status begin(int timeoutMs = -1);
     Status commit();
     void rollback();
     Status exec(const QString &sql);
@@ -63,6 +64,7 @@ private:
     QString m_connection;
     QString m_path;
     QString m_backupPath;
+    int m_busyTimeoutMs = 5000;
 };
 
 } // namespace jikenbo

@@ -10,43 +10,37 @@ using namespace Qt::StringLiterals;
 
 namespace jikenbo {
 
+// Missing values sort last in both directions. Descending order gets that from SQLite (NULL
+// is smallest); ascending order puts a "missing" flag first. Each order has an index that
+// SQLite can walk (see Schema), so the first rows of a sorted query come without a sort.
 QString IncidentQuery::orderBy(SortColumn column, bool desc)
 {
     const QString dir = desc ? u" DESC"_s : u" ASC"_s;
-    auto withNullsLast = [&](const QString &col) -> QString {
-        return u"("_s + col + u" IS NULL), "_s + col + dir;
+    auto nullable = [&](const QString &col, const QString &missing) -> QString {
+        if (desc)
+            return col + dir + u", i.id"_s + dir;
+        return u"("_s + missing + u"), "_s + col + dir + u", i.id"_s + dir;
     };
-    QString o;
     switch (column) {
     case SortColumn::Date:
-        o = withNullsLast(u"i.event_date"_s) + u", i.case_year"_s + dir + u", i.case_seq"_s + dir;
-        break;
-    case SortColumn::CaseId:
-        o = u"i.case_year"_s + dir + u", (i.case_seq IS NULL), i.case_seq"_s + dir;
-        break;
-    case SortColumn::Organization:
-        o = u"(i.organization = ''), i.organization"_s + dir;
-        break;
-    case SortColumn::Title:
-        o = u"i.title"_s + dir;
-        break;
-    case SortColumn::Cause:
-        o = u"i.cause"_s + dir;
-        break;
-    case SortColumn::Sector:
-        o = u"i.sector"_s + dir;
-        break;
-    case SortColumn::Affected:
-        o = withNullsLast(u"i.affected"_s);
-        break;
-    case SortColumn::Labels:
-        o = u"(i.labels = '[]'), i.labels"_s + dir;
-        break;
     case SortColumn::Relevance:
-        o = withNullsLast(u"i.event_date"_s);
-        break;
+        return nullable(u"i.event_date"_s, u"i.event_date IS NULL"_s);
+    case SortColumn::CaseId:
+        return u"i.case_year"_s + dir + u", i.case_seq"_s + dir + u", i.id"_s + dir;
+    case SortColumn::Organization:
+        return nullable(u"i.organization"_s, u"i.organization = ''"_s);
+    case SortColumn::Title:
+        return u"i.title"_s + dir + u", i.id"_s + dir;
+    case SortColumn::Cause:
+        return u"i.cause"_s + dir + u", i.id"_s + dir;
+    case SortColumn::Sector:
+        return u"i.sector"_s + dir + u", i.id"_s + dir;
+    case SortColumn::Affected:
+        return nullable(u"i.affected"_s, u"i.affected IS NULL"_s);
+    case SortColumn::Labels:
+        return u"(i.labels = '[]'), i.labels"_s + dir + u", i.id"_s + dir;
     }
-    return o + u", i.id"_s + dir;
+    return u"i.id"_s + dir;
 }
 
 QString IncidentQuery::selectSql(const SqlWhere &where, const ListOptions &options)

@@ -53,6 +53,9 @@ QList<QString> Schema::createCurrent()
         u"CREATE INDEX incidents_announced ON incidents(announced_on)"_s,
         u"CREATE INDEX incidents_posted ON incidents(posted_on)"_s,
         u"CREATE INDEX incidents_event_date ON incidents(event_date)"_s,
+        u"CREATE INDEX incidents_event_date_asc ON incidents((event_date IS NULL), event_date)"_s,
+        u"CREATE INDEX incidents_org_asc ON incidents((organization = ''), organization)"_s,
+        u"CREATE INDEX incidents_affected_asc ON incidents((affected IS NULL), affected)"_s,
         u"CREATE INDEX incidents_year ON incidents(year)"_s,
         u"CREATE INDEX incidents_case ON incidents(case_id)"_s,
         u"CREATE INDEX incidents_case_order ON incidents(case_year, case_seq)"_s,
@@ -136,6 +139,9 @@ QList<QString> Schema::migrationFrom(int version)
                 title   TEXT NOT NULL
             ))"_s,
             u"CREATE INDEX sync_changes_run ON sync_changes(run_id)"_s,
+            u"CREATE INDEX incidents_event_date_asc ON incidents((event_date IS NULL), event_date)"_s,
+            u"CREATE INDEX incidents_org_asc ON incidents((organization = ''), organization)"_s,
+            u"CREATE INDEX incidents_affected_asc ON incidents((affected IS NULL), affected)"_s,
         };
     default:
         return {};

@@ -113,7 +113,8 @@ private Q_SLOTS:
     void binaryIsRejected_data()
     {
         QTest::addColumn<QByteArray>("bytes");
-        QByteArray png("\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10", 24);
+        static const char pngHeader[] = "\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x10";
+        const QByteArray png(pngHeader, sizeof pngHeader - 1);
         QTest::newRow("png header") << png;
         QByteArray random;
         for (int i = 0; i < 4096; ++i)

@@ -1,0 +1,278 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "IncidentTableModel.h"
+
+#include "QueryWorker.h"
+#include "classify/Taxonomy.h"
+#include "core/Format.h"
+
+#include <QMetaObject>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+namespace {
+
+const QString &dash()
+{
+    static const QString d(QChar(0x2014));
+    return d;
+}
+
+} // namespace
+
+IncidentTableModel::IncidentTableModel(QueryWorker *worker, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_worker(worker)
+{
+    connect(worker, &QueryWorker::queryReady, this, &IncidentTableModel::onQueryReady);
+    connect(worker, &QueryWorker::chunkReady, this, &IncidentTableModel::onChunkReady);
+    connect(worker, &QueryWorker::failed, this, &IncidentTableModel::onFailed);
+}
+
+IncidentTableModel::~IncidentTableModel() = default;
+
+SortColumn IncidentTableModel::sortColumnFor(int column)
+{
+    switch (column) {
+    case CaseId: return SortColumn::CaseId;
+    case Organization: return SortColumn::Organization;
+    case Title: return SortColumn::Title;
+    case Cause: return SortColumn::Cause;
+    case Sector: return SortColumn::Sector;
+    case Affected: return SortColumn::Affected;
+    case Labels: return SortColumn::Labels;
+    default: return SortColumn::Date;
+    }
+}
+
+int IncidentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(std::min<qint64>(m_total, std::numeric_limits<int>::max()));
+}
+
+int IncidentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    switch (section) {
+    case CaseId: return tr("Case");
+    case Announced: return tr("Announced");
+    case Organization: return tr("Organization");
+    case Title: return tr("Title");
+    case Cause: return tr("Cause");
+    case Sector: return tr("Sector");
+    case Affected: return tr("Affected");
+    case Labels: return tr("Labels");
+    default: return {};
+    }
+}
+
+const IncidentRecord *IncidentTableModel::recordAt(int row) const
+{
+    if (row < 0 || row >= m_total)
+        return nullptr;
+    const int chunk = row / ChunkSize;
+    auto it = m_chunks.constFind(chunk);
+    if (it == m_chunks.constEnd())
+        return nullptr;
+    const int offset = row % ChunkSize;
+    return offset < it->size() ? &it->at(offset) : nullptr;
+}
+
+QString IncidentTableModel::keyAt(int row) const
+{
+    const IncidentRecord *r = recordAt(row);
+    return r ? r->key : QString();
+}
+
+QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_total)
+        return {};
+    const int chunk = index.row() / ChunkSize;
+    const IncidentRecord *r = recordAt(index.row());
+    if (!r) {
+        requestChunk(chunk);
+        return {};
+    }
+    // Most recently used chunk last.
+    if (m_chunkOrder.isEmpty() || m_chunkOrder.last() != chunk) {
+        m_chunkOrder.removeOne(chunk);
+        m_chunkOrder.append(chunk);
+    }
+    const Taxonomy &tax = Taxonomy::builtIn();
+    const int col = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (col) {
+        case CaseId: return r->caseId;
+        case Announced: return r->announcedOn.isValid() ? format::date(r->announcedOn) : dash();
+        case Organization: return r->organization.isEmpty() ? dash() : r->organization;
+        case Title: return r->title;
+        case Cause: return tax.causeName(r->cause);
+        case Sector: return tax.sectorName(r->sector);
+        case Affected: return r->affected ? format::number(*r->affected) : dash();
+        case Labels: return r->labels.isEmpty() ? dash() : r->labels.join(u", "_s);
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (col) {
+        case Cause: {
+            QString origin = r->causeOrigin == u"label"_s ? tr("from the source label %1").arg(r->causeLabel)
+                             : r->causeOrigin == u"user"_s ? tr("set by you")
+                                                          : tr("by the rules, confidence %1").arg(r->causeConfidence, 0, 'f', 2);
+            return tax.causeName(r->cause) + u" — "_s + origin;
+        }
+        case Affected:
+            return r->affectedEvidence.isEmpty() ? QVariant() : QVariant(r->affectedEvidence);
+        default:
+            return data(index, Qt::DisplayRole);
+        }
+    case Qt::TextAlignmentRole:
+        if (col == Affected)
+            return QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+        return QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));
+    case RawValueRole:
+        switch (col) {
+        case CaseId: return r->caseId;
+        case Announced: return r->announcedOn.isValid() ? QVariant(r->announcedOn.toString(Qt::ISODate)) : QVariant();
+        case Organization: return r->organization;
+        case Title: return r->title;
+        case Cause: return r->cause;
+        case Sector: return r->sector;
+        case Affected: return r->affected ? QVariant(*r->affected) : QVariant();
+        case Labels: return r->labels;
+        }
+        break;
+    case MissingRole:
+        return (col == Announced && !r->announcedOn.isValid()) || (col == Affected && !r->affected) ||
+               (col == Labels && r->labels.isEmpty()) || (col == Organization && r->organization.isEmpty());
+    case KeyRole:
+        return r->key;
+    case StarredRole:
+        return r->starred;
+    case CauseKeyRole:
+        return r->cause;
+    }
+    return {};
+}
+
+QString IncidentTableModel::orderBy() const
+{
+    return IncidentQuery::orderBy(m_sort, m_descending);
+}
+
+void IncidentTableModel::setSynonymExpansion(bool on)
+{
+    m_sqlOptions.expandSynonyms = on;
+}
+
+void IncidentTableModel::setQuery(const Query &query, const QString &keepKey)
+{
+    m_query = query;
+    start(keepKey);
+}
+
+void IncidentTableModel::reload(const QString &keepKey)
+{
+    start(keepKey);
+}
+
+void IncidentTableModel::sort(int column, Qt::SortOrder order)
+{
+    const SortColumn c = sortColumnFor(column);
+    const bool desc = order == Qt::DescendingOrder;
+    if (c == m_sort && desc == m_descending && m_generation != 0)
+        return;
+    m_sort = c;
+    m_descending = desc;
+    start(QString());
+}
+
+void IncidentTableModel::start(const QString &keepKey)
+{
+    static quint64 counter = 0;
+    const quint64 gen = ++counter;
+    m_where = QuerySql::where(m_query, m_sqlOptions);
+    m_pending = gen;
+    m_worker->setLatestGeneration(gen);
+    const SqlWhere where = m_where;
+    const QString order = orderBy();
+    QueryWorker *w = m_worker;
+    QMetaObject::invokeMethod(w, [w, gen, where, order, keepKey] { w->runQuery(gen, where, order, ChunkSize, keepKey); });
+    QMetaObject::invokeMethod(w, [w, gen, where] { w->countFacets(gen, where); });
+    Q_EMIT loadingChanged(true);
+}
+
+void IncidentTableModel::requestChunk(int chunk) const
+{
+    if (m_requested.contains(chunk) || m_generation == 0)
+        return;
+    m_requested.insert(chunk);
+    const quint64 gen = m_generation;
+    const SqlWhere where = m_where;
+    const QString order = orderBy();
+    QueryWorker *w = m_worker;
+    QMetaObject::invokeMethod(w, [w, gen, where, order, chunk] { w->fetchChunk(gen, where, order, chunk, ChunkSize); });
+}
+
+void IncidentTableModel::onQueryReady(quint64 generation, qint64 total, const QList<IncidentRecord> &rows,
+                                      qint64 located)
+{
+    if (generation != m_pending)
+        return;
+    beginResetModel();
+    m_total = total;
+    m_chunks.clear();
+    m_chunkOrder.clear();
+    m_requested.clear();
+    m_chunks.insert(0, rows);
+    m_chunkOrder.append(0);
+    m_requested.insert(0);
+    m_generation = generation;
+    m_pending = 0;
+    endResetModel();
+    Q_EMIT loadingChanged(false);
+    Q_EMIT resultReady(total, located);
+}
+
+void IncidentTableModel::onChunkReady(quint64 generation, int chunk, const QList<IncidentRecord> &rows)
+{
+    if (generation != m_generation)
+        return;
+    m_chunks.insert(chunk, rows);
+    m_chunkOrder.removeOne(chunk);
+    m_chunkOrder.append(chunk);
+    while (m_chunkOrder.size() > MaxCachedChunks) {
+        const int evict = m_chunkOrder.takeFirst();
+        m_chunks.remove(evict);
+        m_requested.remove(evict);
+    }
+    if (rows.isEmpty())
+        return;
+    const int first = chunk * ChunkSize;
+    const int last = std::min<qint64>(first + rows.size(), m_total) - 1;
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, ColumnCount - 1));
+}
+
+void IncidentTableModel::onFailed(quint64 generation, const QString &message)
+{
+    if (generation == 0 || (generation != m_pending && generation != m_generation))
+        return; // annotation failures are reported by the window
+    if (generation == m_pending) {
+        m_pending = 0;
+        Q_EMIT loadingChanged(false);
+    }
+    Q_EMIT queryFailed(message);
+}
+
+} // namespace jikenbo

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "QueryWorker.h"
+
+#include "store/Database.h"
+#include "store/IncidentStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+namespace {
+
+bool prepareAndBind(QSqlQuery &q, const QString &sql, const QVariantList &binds)
+{
+    if (!q.prepare(sql))
+        return false;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    return q.exec();
+}
+
+// Marks the worker busy with a read, so that a newer query may interrupt it.
+struct ReadScope
+{
+    explicit ReadScope(std::atomic<bool> &flag)
+        : m_flag(flag)
+    {
+        m_flag.store(true);
+    }
+    ~ReadScope() { m_flag.store(false); }
+    std::atomic<bool> &m_flag;
+};
+
+} // namespace
+
+QueryWorker::QueryWorker(QString databasePath, QObject *parent)
+    : QObject(parent)
+    , m_path(std::move(databasePath))
+{
+}
+
+QueryWorker::~QueryWorker() = default;
+
+void QueryWorker::setLatestGeneration(quint64 generation)
+{
+    m_latest.store(generation);
+    if (m_reading.load()) {
+        if (void *h = m_handle.load())
+            sqlite3_interrupt(static_cast<sqlite3 *>(h));
+    }
+}
+
+void QueryWorker::open()
+{
+    Database::Options o;
+    o.create = false;
+    auto db = Database::open(m_path, o);
+    if (!db.ok()) {
+        Q_EMIT opened(false, db.error());
+        return;
+    }
+    m_db = std::move(db).value();
+    m_handle.store(m_db->handle());
+    Q_EMIT opened(true, QString());
+}
+
+bool QueryWorker::fetch(const SqlWhere &where, const QString &orderBy, qint64 offset, int limit,
+                        QList<IncidentRecord> &rows, QString *error)
+{
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+    const QString sql = u"SELECT "_s + IncidentStore::listColumns() +
+                        u" FROM incidents AS i LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s +
+                        where.sql + u" ORDER BY "_s + orderBy + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
+    if (!prepareAndBind(q, sql, where.binds)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    rows.reserve(limit);
+    while (q.next())
+        rows.append(IncidentStore::recordFromListQuery(q));
+    return true;
+}
+
+void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, const QString &orderBy,
+                           int chunkSize, const QString &locateKey)
+{
+    if (!m_db || stale(generation))
+        return;
+    ReadScope scope(m_reading);
+    QSqlQuery q(m_db->sql());
+    if (!prepareAndBind(q, u"SELECT count(*) FROM incidents AS i WHERE "_s + where.sql, where.binds) || !q.next()) {
+        if (!stale(generation))
+            Q_EMIT failed(generation, q.lastError().text());
+        return;
+    }
+    const qint64 total = q.value(0).toLongLong();
+    q.finish();
+    if (stale(generation))
+        return;
+    qint64 located = -1;
+    if (!locateKey.isEmpty() && total > 0) {
+        QVariantList binds = where.binds;
+        binds << locateKey;
+        const QString sql = u"SELECT rn FROM (SELECT i.key AS k, row_number() OVER (ORDER BY "_s + orderBy +
+                            u") - 1 AS rn FROM incidents AS i WHERE "_s + where.sql + u") WHERE k = ?"_s;
+        if (prepareAndBind(q, sql, binds) && q.next())
+            located = q.value(0).toLongLong();
+        q.finish();
+        if (stale(generation))
+            return;
+    }
+    // The first rows, and those around the incident to keep selected.
+    QList<IncidentRecord> rows;
+    QString error;
+    if (!fetch(where, orderBy, 0, chunkSize, rows, &error)) {
+        if (!stale(generation))
+            Q_EMIT failed(generation, error);
+        return;
+    }
+    if (stale(generation))
+        return;
+    Q_EMIT queryReady(generation, total, rows, located);
+}
+
+void QueryWorker::fetchChunk(quint64 generation, const SqlWhere &where, const QString &orderBy,
+                             int chunk, int chunkSize)
+{
+    if (!m_db || stale(generation))
+        return;
+    ReadScope scope(m_reading);
+    QList<IncidentRecord> rows;
+    QString error;
+    if (!fetch(where, orderBy, qint64(chunk) * chunkSize, chunkSize, rows, &error)) {
+        if (!stale(generation))
+            Q_EMIT failed(generation, error);
+        return;
+    }
+    if (!stale(generation))
+        Q_EMIT chunkReady(generation, chunk, rows);
+}
+
+void QueryWorker::countFacets(quint64 generation, const SqlWhere &where)
+{
+    if (!m_db || stale(generation))
+        return;
+    ReadScope scope(m_reading);
+    FacetCounts counts;
+    const struct
+    {
+        const char16_t *expr;
+        QList<FacetValue> *out;
+    } facets[] = {{u"i.cause", &counts.causes}, {u"i.sector", &counts.sectors}, {u"i.year", &counts.years}};
+    for (const auto &f : facets) {
+        if (stale(generation))
+            return;
+        QSqlQuery q(m_db->sql());
+        q.setForwardOnly(true);
+        const QString expr = QString::fromUtf16(f.expr);
+        if (!prepareAndBind(q, u"SELECT "_s + expr + u", count(*) FROM incidents AS i WHERE "_s + where.sql +
+                                   u" GROUP BY 1 ORDER BY 2 DESC, 1"_s,
+                            where.binds)) {
+            if (!stale(generation))
+                Q_EMIT failed(generation, q.lastError().text());
+            return;
+        }
+        while (q.next())
+            f.out->append({q.value(0).toString(), q.value(1).toLongLong()});
+    }
+    if (!stale(generation))
+        Q_EMIT facetsReady(generation, counts);
+}
+
+void QueryWorker::countAll()
+{
+    if (!m_db)
+        return;
+    QSqlQuery q(m_db->sql());
+    if (q.exec(u"SELECT count(*) FROM incidents"_s) && q.next())
+        Q_EMIT allCounted(q.value(0).toLongLong());
+}
+
+void QueryWorker::setCauseOverride(const QString &key, const QString &cause)
+{
+    if (!m_db)
+        return;
+    IncidentStore store(*m_db);
+    const Status s = store.setCauseOverride(key, cause);
+    if (!s.ok())
+        Q_EMIT failed(0, s.error());
+    else
+        Q_EMIT annotationSaved(key);
+}
+
+void QueryWorker::setNote(const QString &key, const QString &note)
+{
+    if (!m_db)
+        return;
+    IncidentStore store(*m_db);
+    const Status s = store.setNote(key, note);
+    if (!s.ok())
+        Q_EMIT failed(0, s.error());
+    else
+        Q_EMIT annotationSaved(key);
+}
+
+void QueryWorker::setStarred(const QString &key, bool starred)
+{
+    if (!m_db)
+        return;
+    IncidentStore store(*m_db);
+    const Status s = store.setStarred(key, starred);
+    if (!s.ok())
+        Q_EMIT failed(0, s.error());
+    else
+        Q_EMIT annotationSaved(key);
+}
+
+void QueryWorker::setTags(const QString &key, const QStringList &tags)
+{
+    if (!m_db)
+        return;
+    IncidentStore store(*m_db);
+    const Status s = store.setTags(key, tags);
+    if (!s.ok())
+        Q_EMIT failed(0, s.error());
+    else
+        Q_EMIT annotationSaved(key);
+}
+
+} // namespace jikenbo

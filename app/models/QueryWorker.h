@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "FacetCounts.h"
+#include "search/QuerySql.h"
+#include "store/IncidentRecord.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+
+namespace jikenbo {
+
+class Database;
+
+// Runs the models' queries on a thread of its own with its own connection, so the window
+// never waits for SQLite. Requests carry a generation; a request older than the newest
+// generation is dropped unanswered, and a running statement is interrupted when a newer
+// query arrives (sqlite3_interrupt is safe from any thread).
+class QueryWorker final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit QueryWorker(QString databasePath, QObject *parent = nullptr);
+    ~QueryWorker() override;
+
+    // Called from the model's thread.
+    void setLatestGeneration(quint64 generation);
+    quint64 latestGeneration() const { return m_latest.load(); }
+
+public Q_SLOTS:
+    void open();
+    void runQuery(quint64 generation, const jikenbo::SqlWhere &where, const QString &orderBy,
+                  int chunkSize, const QString &locateKey);
+    void fetchChunk(quint64 generation, const jikenbo::SqlWhere &where, const QString &orderBy,
+                    int chunk, int chunkSize);
+    void countFacets(quint64 generation, const jikenbo::SqlWhere &where);
+    void countAll();
+    void setCauseOverride(const QString &key, const QString &cause);
+    void setNote(const QString &key, const QString &note);
+    void setStarred(const QString &key, bool starred);
+    void setTags(const QString &key, const QStringList &tags);
+
+Q_SIGNALS:
+    void opened(bool ok, const QString &error);
+    void queryReady(quint64 generation, qint64 total, const QList<jikenbo::IncidentRecord> &firstRows,
+                    qint64 locatedRow);
+    void chunkReady(quint64 generation, int chunk, const QList<jikenbo::IncidentRecord> &rows);
+    void facetsReady(quint64 generation, const jikenbo::FacetCounts &counts);
+    void allCounted(qint64 total);
+    void annotationSaved(const QString &key);
+    void failed(quint64 generation, const QString &message);
+
+private:
+    bool stale(quint64 generation) const { return generation < m_latest.load(); }
+    bool fetch(const SqlWhere &where, const QString &orderBy, qint64 offset, int limit,
+               QList<IncidentRecord> &rows, QString *error);
+
+    QString m_path;
+    std::unique_ptr<Database> m_db;
+    std::atomic<quint64> m_latest{0};
+    std::atomic<void *> m_handle{nullptr}; // sqlite3*, for interrupting
+    std::atomic<bool> m_reading{false};   // a read is running (may be interrupted)
+};
+
+} // namespace jikenbo
