@@ -9,7 +9,7 @@ build-essential cmake ninja-build pkg-config git ca-certificates
 qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
 qt6-l10n-tools qt6-svg-dev qt6-translations-l10n libqt6sql6-sqlite libqt6opengl6-dev
 libqt6svg6 qt6-qpa-plugins libgl-dev
-libicu-dev libsqlite3-dev sqlite3
+libicu-dev libsqlite3-dev sqlite3 libxml2-dev
 fonts-noto-cjk xvfb xauth poppler-utils
 clang libclang-rt-14-dev
 python3

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SourceReader.h"
 
+#include "AtomFeedReader.h"
+#include "HtmlPageReader.h"
 #include "TextDecoder.h"
 #include "core/TextUtil.h"
 
@@ -51,6 +53,10 @@ Result<ReadSource> SourceReader::readText(const QString &text)
     using R = Result<ReadSource>;
     if (text::isBlank(text))
         return R::failure(tr("the file holds no text"));
+    if (AtomFeedReader::looksLikeFeed(text))
+        return readFeed(text);
+    if (HtmlPageReader::looksLikeHtml(text))
+        return readHtml(text);
     // A page of the blog has lines; a megabyte without one is not a page.
     qsizetype lineStart = 0;
     int lineNo = 1;
@@ -65,11 +71,36 @@ Result<ReadSource> SourceReader::readText(const QString &text)
         }
     }
     ReadSource out;
+    out.format = ReadSource::Text;
     out.page = PostParser::parsePage(text);
+    return finish(std::move(out));
+}
+
+Result<ReadSource> SourceReader::readHtml(const QString &text)
+{
+    ReadSource out;
+    out.format = ReadSource::Html;
+    out.page = HtmlPageReader::read(text);
+    return finish(std::move(out));
+}
+
+Result<ReadSource> SourceReader::readFeed(const QString &text)
+{
+    auto feed = AtomFeedReader::read(text);
+    if (!feed.ok())
+        return Result<ReadSource>::failure(tr("not a readable Atom feed: %1").arg(feed.error()));
+    ReadSource out;
+    out.format = ReadSource::AtomFeed;
+    out.page = AtomFeedReader::toPage(feed.value());
+    return finish(std::move(out));
+}
+
+Result<ReadSource> SourceReader::finish(ReadSource out)
+{
     out.warnings = out.page.warnings;
     if (out.page.incidents.isEmpty())
-        return R::failure(tr("no incident posts found (%n other post(s) skipped)", nullptr,
-                             out.page.skippedPosts));
+        return Result<ReadSource>::failure(tr("no incident posts found (%n other post(s) skipped)",
+                                              nullptr, out.page.skippedPosts));
     return out;
 }
 

@@ -88,7 +88,7 @@ struct IncidentStore::Prepared
             "cause, cause_origin, cause_auto, cause_auto_origin, cause_label, cause_confidence, "
             "cause_explain, sector, sector_explain, rules_fingerprint, affected, "
             "affected_evidence, follow_up, caption, labels, source, source_url, source_post_id, "
-            "source_line, content_hash, last_changed"_s;
+            "source_line, content_hash, last_changed, source_updated"_s;
         ok =
             findByKey.prepare(
                 u"SELECT id, key, content_hash, labels, title, organization FROM incidents WHERE key = ?"_s) &&
@@ -96,10 +96,12 @@ struct IncidentStore::Prepared
                 u"SELECT id, key, content_hash, labels, title, organization FROM incidents WHERE source_post_id = ?"_s) &&
             insert.prepare(
                 u"INSERT INTO incidents ("_s + cols +
-                u", first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s) &&
+                u", first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s) &&
             update.prepare(
                 u"UPDATE incidents SET ("_s + cols +
-                u") = (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) WHERE id = ?"_s) &&
+                u") = (?,?,?,?,?,?,?,COALESCE(?, posted_on),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                "COALESCE(?, source_url),COALESCE(?, source_post_id),?,?,?,"
+                "COALESCE(?, source_updated)) WHERE id = ?"_s) &&
             insertText.prepare(
                 u"INSERT INTO incident_text (id, title, organization, body) VALUES (?,?,?,?)"_s) &&
             updateText.prepare(
@@ -162,7 +164,8 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
     Prepared &p = *m_prepared;
     const QString key = stableKey(post.caseId, post.title);
 
-    // Existing row: by the feed's post id first (survives renames), then by key.
+    // Existing row: by the feed's post id first (survives renames), then by key. A source that
+    // does not know the feed's post id, link, post date or updated time keeps the stored ones.
     qint64 id = 0;
     QString oldKey, oldHash, oldTitle, oldOrg;
     QStringList labels = post.labels;
@@ -235,6 +238,11 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
         h.addData(s.toUtf8());
         h.addData(QByteArrayView("\x1f", 1));
     }
+    // The feed's <updated> time; only when known, so hashes of text imports stay as they were.
+    const QString sourceUpdated =
+        post.sourceUpdated.isValid() ? post.sourceUpdated.toString(Qt::ISODateWithMs) : QString();
+    if (!sourceUpdated.isEmpty())
+        h.addData(sourceUpdated.toUtf8());
     const QString hash = QString::fromLatin1(h.result().toHex());
     if (id != 0 && hash == oldHash && key == oldKey)
         return UpsertOutcome::Unchanged;
@@ -275,6 +283,7 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
         q.bindValue(i++, post.line);
         q.bindValue(i++, hash);
         q.bindValue(i++, now);
+        q.bindValue(i++, textOrNull(sourceUpdated));
         return i;
     };
 
