@@ -14,6 +14,11 @@ const QList<CliCommand> &cliCommands()
          QT_TRANSLATE_NOOP("CliApp", "list [QUERY]             matching incidents, newest first (--limit N, --sort COLUMN, --asc)")},
         {"show", CliCommand::ReadDatabase, runShow,
          QT_TRANSLATE_NOOP("CliApp", "show CASE_ID|KEY         one incident in full")},
+        {"export", CliCommand::ReadDatabase, runExport,
+         QT_TRANSLATE_NOOP("CliApp", "export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --crlf, --lf, --keys, --columns a,b,c, --no-formula-guard, --replace-unmappable)")},
+        {"print", CliCommand::ReadDatabase, runPrint,
+         QT_TRANSLATE_NOOP("CliApp", "print CASE_ID|KEY... --pdf FILE   printed summaries as PDF, one incident per page run"),
+         true},
         {"generate", CliCommand::NoDatabase, runGenerate,
          QT_TRANSLATE_NOOP("CliApp", "generate --count N --output DIR   write N synthetic notices (tests, benchmarks)")},
     };

@@ -2,13 +2,27 @@
 #include "CliApp.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // Only `print` needs fonts, so only it gets a QGuiApplication, on the offscreen platform
+    // unless the user chose one: jikenbo-cli never needs a display.
+    std::unique_ptr<QCoreApplication> app;
+    if (jikenbo::CliApp::needsGui(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("jikenbo-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("jikenbo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JIKENBO_VERSION));
