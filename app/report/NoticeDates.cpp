@@ -28,6 +28,7 @@ const KindWords kindWords[] = {
 };
 
 constexpr qsizetype Window = 24;
+constexpr qsizetype BeforePenalty = 2;
 constexpr qsizetype MaxContext = 60;
 constexpr qsizetype MaxEventText = 80;
 
@@ -66,10 +67,11 @@ QList<KeyDate> NoticeDates::keyDates(QStringView body)
     bool seen[5] = {};
     for (qsizetype di = 0; di < dates.size(); ++di) {
         const FoundDate &d = dates[di];
-        // The clause around the date: back to the sentence start, forward to the sentence
-        // end or the next date.
+        // The clause around the date: back to the sentence start or the previous date,
+        // forward to the sentence end or the next date.
+        const qsizetype prevEnd = di > 0 ? dates[di - 1].position + dates[di - 1].length : 0;
         qsizetype from = d.position;
-        while (from > 0 && d.position - from < Window && !isSentenceEnd(body[from - 1]))
+        while (from > prevEnd && d.position - from < Window && !isSentenceEnd(body[from - 1]))
             --from;
         qsizetype to = d.position + d.length;
         const qsizetype nextDate = di + 1 < dates.size() ? dates[di + 1].position : body.size();
@@ -95,7 +97,8 @@ QList<KeyDate> NoticeDates::keyDates(QStringView body)
                 }
                 const qsizetype b = before.lastIndexOf(word);
                 if (b >= 0) {
-                    const qsizetype dist = before.size() - (b + word.size());
+                    // 「…に発覚」 after a date reads more often than 「発覚日：…」 before it.
+                    const qsizetype dist = before.size() - (b + word.size()) + BeforePenalty;
                     if (bestKind < 0 || dist < bestDistance) {
                         bestKind = kw.kind;
                         bestDistance = dist;

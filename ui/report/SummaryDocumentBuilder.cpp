@@ -37,14 +37,14 @@ std::unique_ptr<QTextDocument> newDocument(const QFont &font)
     return doc;
 }
 
-QTextTableFormat tableFormat(const QList<QTextLength> &widths)
+QTextTableFormat tableFormat(const QList<QTextLength> &widths, qreal border, qreal padding)
 {
     QTextTableFormat f;
-    f.setBorder(0.5);
+    f.setBorder(border);
     f.setBorderBrush(RuleColor);
     f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
     f.setBorderCollapse(true);
-    f.setCellPadding(3);
+    f.setCellPadding(padding);
     f.setCellSpacing(0);
     f.setMargin(0);
     f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
@@ -61,21 +61,23 @@ void putText(QTextCursor cursor, const QString &text, const QTextCharFormat &for
     cursor.insertText(t, format);
 }
 
-void labelCell(QTextTable *table, int row, int column, const QString &text,
-               const QTextCharFormat &format)
+void cellText(QTextTable *table, int row, int column, const QString &text,
+              const QTextCharFormat &format, const QColor &background = QColor())
 {
     QTextTableCell cell = table->cellAt(row, column);
-    QTextTableCellFormat cf = cell.format().toTableCellFormat();
-    cf.setBackground(LabelBackground);
-    cell.setFormat(cf);
+    if (background.isValid()) {
+        QTextTableCellFormat cf = cell.format().toTableCellFormat();
+        cf.setBackground(background);
+        cell.setFormat(cf);
+    }
     putText(cell.firstCursorPosition(), text, format);
 }
 
-void heading(QTextCursor &c, const QString &text, const QFont &font)
+void heading(QTextCursor &c, const QString &text, const QFont &font, qreal top, qreal bottom)
 {
     QTextBlockFormat bf;
-    bf.setTopMargin(10);
-    bf.setBottomMargin(4);
+    bf.setTopMargin(top);
+    bf.setBottomMargin(bottom);
     bf.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
     c.insertBlock(bf);
     QTextCharFormat cf;
@@ -164,10 +166,8 @@ std::unique_ptr<QTextDocument> SummaryDocumentBuilder::headerBand(const Incident
     QTextTableFormat tf = tableFormat({QTextLength(QTextLength::PercentageLength, 12),
                                        QTextLength(QTextLength::PercentageLength, 16),
                                        QTextLength(QTextLength::PercentageLength, 8),
-                                       QTextLength(QTextLength::PercentageLength, 64)});
-    tf.setBackground(BandBackground);
-    tf.setBorder(0.75);
-    tf.setCellPadding(4);
+                                       QTextLength(QTextLength::PercentageLength, 64)},
+                                      px(0.75), px(3.5));
     QTextTable *t = c.insertTable(2, 4, tf);
     t->mergeCells(1, 1, 1, 3);
     QTextCharFormat label;
@@ -179,12 +179,12 @@ std::unique_ptr<QTextDocument> SummaryDocumentBuilder::headerBand(const Incident
     normal.setFont(font(m_options.pointSize + 0.5));
     QTextCharFormat title;
     title.setFont(font(m_options.pointSize + 3, true));
-    putText(t->cellAt(0, 0).firstCursorPosition(), tr("Case no."), label);
-    putText(t->cellAt(0, 1).firstCursorPosition(), u"#"_s + r.caseId, strong);
-    putText(t->cellAt(0, 2).firstCursorPosition(), tr("Org."), label);
-    putText(t->cellAt(0, 3).firstCursorPosition(), r.organization, normal);
-    putText(t->cellAt(1, 0).firstCursorPosition(), tr("Subject"), label);
-    putText(t->cellAt(1, 1).firstCursorPosition(), r.title, title);
+    cellText(t, 0, 0, tr("Case no."), label, BandBackground);
+    cellText(t, 0, 1, u"#"_s + r.caseId, strong, BandBackground);
+    cellText(t, 0, 2, tr("Org."), label, BandBackground);
+    cellText(t, 0, 3, r.organization, normal, BandBackground);
+    cellText(t, 1, 0, tr("Subject"), label, BandBackground);
+    cellText(t, 1, 1, r.title, title, BandBackground);
     return doc;
 }
 
@@ -201,52 +201,48 @@ std::unique_ptr<QTextDocument> SummaryDocumentBuilder::body(const IncidentRecord
 
     // Field table.
     const auto rows = fields(r);
-    QTextTable *t =
-        c.insertTable(int(rows.size()), 2,
-                      tableFormat({QTextLength(QTextLength::PercentageLength, 18),
-                                   QTextLength(QTextLength::PercentageLength, 82)}));
+    const QList<QTextLength> twoColumns{QTextLength(QTextLength::PercentageLength, 18),
+                                        QTextLength(QTextLength::PercentageLength, 82)};
+    QTextTable *t = c.insertTable(int(rows.size()), 2, tableFormat(twoColumns, px(0.5), px(2.5)));
     for (int i = 0; i < rows.size(); ++i) {
-        labelCell(t, i, 0, rows[i].first, label);
-        putText(t->cellAt(i, 1).firstCursorPosition(), rows[i].second, value);
+        cellText(t, i, 0, rows[i].first, label, LabelBackground);
+        cellText(t, i, 1, rows[i].second, value);
     }
     c.movePosition(QTextCursor::End);
 
     // 経緯: the dated events, when the notice has them.
     const QList<TimelineEvent> events = NoticeDates::timeline(r.body);
     if (!events.isEmpty()) {
-        heading(c, tr("Timeline"), headingFont);
-        c.insertBlock();
-        QTextTableFormat tf = tableFormat({QTextLength(QTextLength::PercentageLength, 18),
-                                           QTextLength(QTextLength::PercentageLength, 82)});
+        heading(c, tr("Timeline"), headingFont, px(9), px(3));
+        QTextTableFormat tf = tableFormat(twoColumns, px(0.5), px(2.5));
         tf.setHeaderRowCount(1);
         QTextTable *tl = c.insertTable(int(events.size()) + 1, 2, tf);
-        labelCell(tl, 0, 0, tr("Date"), label);
-        labelCell(tl, 0, 1, tr("Event"), label);
+        cellText(tl, 0, 0, tr("Date"), label, LabelBackground);
+        cellText(tl, 0, 1, tr("Event"), label, LabelBackground);
         for (int i = 0; i < events.size(); ++i) {
-            putText(tl->cellAt(i + 1, 0).firstCursorPosition(),
-                    events[i].date.toString(Qt::ISODate), value);
-            putText(tl->cellAt(i + 1, 1).firstCursorPosition(), events[i].text, value);
+            cellText(tl, i + 1, 0, events[i].date.toString(Qt::ISODate), value);
+            cellText(tl, i + 1, 1, events[i].text, value);
         }
         c.movePosition(QTextCursor::End);
     }
 
     // The user's note.
     if (!r.note.trimmed().isEmpty()) {
-        heading(c, tr("Your note"), headingFont);
+        heading(c, tr("Your note"), headingFont, px(9), px(3));
         QTextFrameFormat ff;
         ff.setBackground(NoteBackground);
-        ff.setBorder(0.5);
+        ff.setBorder(px(0.5));
         ff.setBorderBrush(RuleColor);
         ff.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        ff.setPadding(5);
-        ff.setTopMargin(2);
+        ff.setPadding(px(4));
+        ff.setMargin(0);
         c.insertFrame(ff);
         putText(c, r.note.trimmed(), value);
         c.movePosition(QTextCursor::End);
     }
 
     // The full notice text, line by line, blank runs collapsed to one.
-    heading(c, tr("Notice"), headingFont);
+    heading(c, tr("Notice"), headingFont, px(9), px(3));
     QTextBlockFormat para;
     para.setBottomMargin(0);
     para.setLineHeight(115, QTextBlockFormat::ProportionalHeight);

@@ -11,7 +11,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextLayout>
 
 #include <memory>
 
@@ -54,6 +57,43 @@ Geometry geometry(QPagedPaintDevice *device, const SummaryDocumentBuilder &build
     return g;
 }
 
+// Splits each paragraph that runs over a page break into two, at the first line on the next
+// page. The page looks the same, but every page then draws whole paragraphs only: the text
+// layout draws all lines of a paragraph it draws at all, and the lines outside the page
+// would end up in the PDF clipped away, invisible yet found by search and text extraction.
+void splitParagraphsAtPageBreaks(QTextDocument *doc, qreal pageHeight)
+{
+    QAbstractTextDocumentLayout *layout = doc->documentLayout();
+    for (int round = 0; round < 100; ++round) {
+        // The whole layout first: positions asked for one by one come from a partial layout
+        // that the edits below would leave unfinished.
+        (void)doc->pageCount();
+        QList<int> splits;
+        for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+            const QTextLayout *tl = b.layout();
+            if (!tl || tl->lineCount() < 2)
+                continue;
+            const qreal top = layout->blockBoundingRect(b).top() - tl->boundingRect().top();
+            const int firstPage = int((top + tl->lineAt(0).y() + 0.5) / pageHeight);
+            for (int i = 1; i < tl->lineCount(); ++i) {
+                const QTextLine line = tl->lineAt(i);
+                if (int((top + line.y() + 0.5) / pageHeight) != firstPage) {
+                    splits << b.position() + line.textStart();
+                    break;
+                }
+            }
+        }
+        if (splits.isEmpty())
+            return;
+        std::sort(splits.begin(), splits.end(), std::greater<>());
+        for (int pos : std::as_const(splits)) {
+            QTextCursor c(doc);
+            c.setPosition(pos);
+            c.insertBlock(c.blockFormat(), c.charFormat());
+        }
+    }
+}
+
 LaidOut layOut(const IncidentRecord &r, const SummaryDocumentBuilder &builder,
                QPagedPaintDevice *device, const Geometry &g)
 {
@@ -66,6 +106,7 @@ LaidOut layOut(const IncidentRecord &r, const SummaryDocumentBuilder &builder,
     l.body->documentLayout()->setPaintDevice(device);
     l.bodyHeight = g.height - l.headerHeight - g.footerHeight - 2 * g.gap;
     l.body->setPageSize(QSizeF(g.width, l.bodyHeight));
+    splitParagraphsAtPageBreaks(l.body.get(), l.bodyHeight);
     l.pages = qMax(1, l.body->pageCount());
     return l;
 }
@@ -142,7 +183,10 @@ Result<int> SummaryRenderer::render(const QList<IncidentRecord> &incidents,
             const qreal top = l.headerHeight + g.gap;
             p.save();
             p.translate(0, top - i * l.bodyHeight);
-            l.body->drawContents(&p, QRectF(0, i * l.bodyHeight, g.width, l.bodyHeight));
+            // The layout keeps lines off page breaks, but a line that ends or starts exactly
+            // on one is drawn on both pages, clipped on one: the text would still be in the
+            // PDF (found by search, copied by text extraction). A pixel inside keeps it off.
+            l.body->drawContents(&p, QRectF(0, i * l.bodyHeight + 1, g.width, l.bodyHeight - 2));
             p.restore();
             // Footer.
             const qreal footerTop = g.height - g.footerHeight;
