@@ -8,6 +8,22 @@
 #include <cstdio>
 #include <memory>
 
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// The offscreen platform complains about XDG_RUNTIME_DIR, which printing to a file never
+// uses: jikenbo-cli keeps stderr for its own one-line messages.
+void quietPlatformMessages(QtMsgType type, const QMessageLogContext &context, const QString &msg)
+{
+    if (type == QtWarningMsg && msg.startsWith(QLatin1StringView("QStandardPaths: ")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, msg);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QStringList arguments;
@@ -19,6 +35,7 @@ int main(int argc, char *argv[])
     if (jikenbo::CliApp::needsGui(arguments)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler = qInstallMessageHandler(quietPlatformMessages);
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
