@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliApp.h"
+#include "core/Translations.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -43,6 +44,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("jikenbo-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("jikenbo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JIKENBO_VERSION));
+    jikenbo::Translations::install();
     QTextStream out(stdout);
     QTextStream err(stderr);
     jikenbo::CliApp cli(out, err);

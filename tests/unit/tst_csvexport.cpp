@@ -5,6 +5,7 @@
 #include "ReportFixtures.h"
 #include "TestSupport.h"
 #include "classify/Taxonomy.h"
+#include "core/Translations.h"
 #include "ingest/SyntheticCorpus.h"
 #include "report/Cp932Encoder.h"
 #include "report/CsvColumns.h"
@@ -310,6 +311,22 @@ private Q_SLOTS:
         QCOMPARE(csv.rows.first().size(), 8);
         // Cause as a name, not a key.
         QCOMPARE(csv.rows[1][4], Taxonomy::builtIn().causeName(u"ransomware"_s));
+    }
+
+    void japaneseHeaderInAJapaneseUi()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+        QVERIFY(Translations::install());
+        CsvExportOptions o;
+        o.columns = {u"case_id"_s, u"organization"_s, u"title"_s, u"cause"_s, u"note"_s};
+        const QByteArray bytes = exportBytes(o, u"case:2024-903"_s);
+        QLocale::setDefault(before);
+        Translations::install();
+        const Csv csv = parseCsv(QString::fromUtf8(bytes));
+        QCOMPARE(csv.rows.first(), (QStringList{u"事件簿番号"_s, u"組織"_s, u"件名"_s, u"原因"_s, u"メモ"_s}));
+        QCOMPARE(csv.rows[1][3], u"ランサムウェア"_s);
+        QCOMPARE(CsvColumns::name(CsvColumn::CaseId), u"Case"_s);
     }
 
     void formulaGuard()

@@ -7,6 +7,7 @@
 #include "SummaryRenderer.h"
 #include "TestSupport.h"
 #include "core/TextUtil.h"
+#include "core/Translations.h"
 #include "report/NoticeDates.h"
 
 #include <QPdfWriter>
@@ -329,6 +330,30 @@ private Q_SLOTS:
             }
         }
         QVERIFY(words > 100);
+    }
+
+    void labelsFollowTheUiLanguage()
+    {
+        if (tool(u"pdftotext"_s).isEmpty())
+            QSKIP("poppler-utils is not installed");
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Japanese, QLocale::Japan));
+        QVERIFY(Translations::install());
+        const QString pdf = pdfPath(u"japanese.pdf"_s);
+        const auto r = SummaryRenderer(m_options).savePdf({incident(u"2024-903"_s)}, pdf);
+        QLocale::setDefault(before);
+        Translations::install();
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        const QString text = pdfText(pdf);
+        const QFont font = SummaryDocumentBuilder(m_options).font(10);
+        for (const QString &label : {u"事件簿番号"_s, u"組織"_s, u"件名"_s, u"発表日"_s,
+                                     u"発生日"_s, u"復旧日"_s, u"原因"_s, u"業種"_s, u"件数"_s,
+                                     u"出典"_s, u"本文"_s, u"ランサムウェア"_s, u"医療機関"_s,
+                                     u"1 / 1 ページ"_s, u"印刷日 2024-07-15"_s})
+            QVERIFY2(text.contains(pdfForm(label, font)), qPrintable(label + u'\n' + text));
+        QVERIFY(!text.contains(u"Announced"_s));
+        // And back in English.
+        QCOMPARE(SummaryDocumentBuilder::tr("Announced"), u"Announced"_s);
     }
 
     void unwritablePdfIsAOneLineError()
