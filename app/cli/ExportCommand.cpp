@@ -55,6 +55,8 @@ int runExport(CliContext &ctx, const CliArgs &args)
             return ctx.fail(CliUserError, CliContext::tr("--columns needs at least one column"));
     }
 
+    if (const Status s = CsvExporter::sortOnDisk(ctx.db()); !s.ok())
+        return ctx.fail(CliInternalError, s.error());
     CsvExporter exporter(ctx.db(), query, options, list);
     if (const Status v = exporter.validate(); !v.ok())
         return ctx.fail(CliUserError, u"--columns: "_s + v.error());

@@ -67,6 +67,11 @@ void CsvExportJob::run()
         m_error = db.error();
         return;
     }
+    if (const Status s = CsvExporter::sortOnDisk(*db.value()); !s.ok()) {
+        m_outcome = Outcome::Failed;
+        m_error = s.error();
+        return;
+    }
     CsvExporter exporter(*db.value(), m_query, m_options, m_list);
     exporter.setCancelFlag(&m_cancel);
     QElapsedTimer sinceLast;

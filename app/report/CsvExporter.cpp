@@ -104,6 +104,11 @@ bool CsvExporter::startsLikeFormula(QStringView cell)
     }
 }
 
+Status CsvExporter::sortOnDisk(Database &db)
+{
+    return db.exec(u"PRAGMA temp_store = FILE"_s);
+}
+
 Status CsvExporter::validate() const
 {
     const Columns c = resolveColumns(m_options.columns);

@@ -56,6 +56,11 @@ public:
     // and nothing at all when cancelled or failed. Errors are one line naming the file.
     Result<CsvExportSummary> save(const QString &path);
 
+    // Rows come sorted by SQLite; the database keeps temporary data in memory, so sorting
+    // every row of a large export would hold them all. On a connection of its own (a worker,
+    // the CLI) call this first: sorts spill to a temporary file and memory stays flat.
+    static Status sortOnDisk(Database &db);
+
     // RFC 4180: quoted when it holds a comma, a quote, CR or LF; quotes doubled.
     static void appendField(QString &line, QStringView field);
     // A cell a spreadsheet would run as a formula: it starts with = + - @ (ASCII or full

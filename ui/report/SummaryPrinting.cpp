@@ -6,6 +6,7 @@
 #include "store/Database.h"
 
 #include <QFileInfo>
+#include <QPainter>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 
@@ -38,8 +39,12 @@ QPrintPreviewDialog *SummaryPrinting::createPreview(const QList<IncidentRecord> 
     QObject::connect(dialog, &QPrintPreviewDialog::paintRequested, dialog,
                      [incidents, options](QPrinter *printer) {
                          const auto r = SummaryRenderer(options).render(incidents, printer);
-                         if (!r.ok())
-                             qWarning("print: %s", qPrintable(r.error()));
+                         if (!r.ok()) {
+                             // Say why on the page the preview shows, not on a console.
+                             QPainter p(printer);
+                             p.drawText(QRectF(0, 0, printer->width(), printer->height()),
+                                        Qt::AlignCenter | Qt::TextWordWrap, r.error());
+                         }
                      });
     return dialog;
 }
