@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
-
 #include "IncidentJson.h"
 #include "report/CsvExporter.h"
 #include "store/Database.h"

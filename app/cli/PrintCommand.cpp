@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
-
 #include "SummaryRenderer.h"
 #include "store/Database.h"
 #include "store/IncidentStore.h"

@@ -17,18 +17,18 @@ namespace {
 char32_t tableEquivalent(char32_t c)
 {
     switch (c) {
-    case 0x301C: // 〜 WAVE DASH
-    case 0x2053: // ⁓ SWUNG DASH
-    case 0x223C: // ∼ TILDE OPERATOR
+    case 0x301C:       // 〜 WAVE DASH
+    case 0x2053:       // ⁓ SWUNG DASH
+    case 0x223C:       // ∼ TILDE OPERATOR
         return 0xFF5E; // ～
-    case 0x2212: // − MINUS SIGN
+    case 0x2212:       // − MINUS SIGN
         return 0xFF0D; // －
-    case 0x2016: // ‖ DOUBLE VERTICAL LINE
+    case 0x2016:       // ‖ DOUBLE VERTICAL LINE
         return 0x2225; // ∥
-    case 0x2014: // — EM DASH
+    case 0x2014:       // — EM DASH
         return 0x2015; // ―
-    case 0x2013: // – EN DASH
-    case 0x2011: // non-breaking hyphen
+    case 0x2013:       // – EN DASH
+    case 0x2011:       // non-breaking hyphen
         return 0x2010; // ‐
     case 0x00A2:
         return 0xFFE0; // ￠
@@ -43,7 +43,7 @@ char32_t tableEquivalent(char32_t c)
     case 0x203E:
     case 0x00AF:
         return 0xFFE3; // ￣
-    case 0x00A0: // no-break space
+    case 0x00A0:       // no-break space
     case 0x2002:
     case 0x2003:
     case 0x2009:
@@ -53,7 +53,7 @@ char32_t tableEquivalent(char32_t c)
     case 0x00B7: // · MIDDLE DOT
     case 0x2027:
         return 0x30FB; // ・
-    case 0x22EF: // ⋯
+    case 0x22EF:       // ⋯
         return 0x2026; // …
     default:
         return 0;
@@ -163,9 +163,8 @@ bool Cp932Encoder::append(QStringView text, QByteArray &out)
     out.resize(old + capacity);
     UErrorCode status = U_ZERO_ERROR;
     ucnv_resetFromUnicode(m_converter);
-    const int32_t n =
-        ucnv_fromUChars(m_converter, out.data() + old, int32_t(capacity), text.utf16(),
-                        int32_t(text.size()), &status);
+    const int32_t n = ucnv_fromUChars(m_converter, out.data() + old, int32_t(capacity),
+                                      text.utf16(), int32_t(text.size()), &status);
     if (U_FAILURE(status)) {
         ucnv_resetFromUnicode(m_converter);
         out.resize(old);

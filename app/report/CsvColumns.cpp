@@ -11,9 +11,9 @@ namespace jikenbo {
 const QList<CsvColumn> &CsvColumns::all()
 {
     static const QList<CsvColumn> columns{
-        CsvColumn::CaseId, CsvColumn::AnnouncedOn, CsvColumn::Organization, CsvColumn::Title,
-        CsvColumn::Cause,  CsvColumn::Sector,      CsvColumn::Affected,     CsvColumn::Labels,
-        CsvColumn::Note,   CsvColumn::Tags,        CsvColumn::Starred,      CsvColumn::Key,
+        CsvColumn::CaseId,      CsvColumn::AnnouncedOn, CsvColumn::Organization, CsvColumn::Title,
+        CsvColumn::Cause,       CsvColumn::Sector,      CsvColumn::Affected,     CsvColumn::Labels,
+        CsvColumn::Note,        CsvColumn::Tags,        CsvColumn::Starred,      CsvColumn::Key,
         CsvColumn::CauseOrigin, CsvColumn::SourceUrl};
     return columns;
 }

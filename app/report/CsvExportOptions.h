@@ -20,10 +20,10 @@ struct CsvExportOptions
 {
     QStringList columns; // stable column keys in order (CsvColumns); empty: the default columns
     CsvEncoding encoding = CsvEncoding::Utf8;
-    bool crlf = false;         // CRLF line endings (Excel presets turn it on)
-    bool header = true;        // write a header row
-    bool keys = false;         // stable keys in the header and for cause, sector and origin
-    bool formulaGuard = true;  // a leading ' on cells a spreadsheet would run as a formula
+    bool crlf = false;              // CRLF line endings (Excel presets turn it on)
+    bool header = true;             // write a header row
+    bool keys = false;              // stable keys in the header and for cause, sector and origin
+    bool formulaGuard = true;       // a leading ' on cells a spreadsheet would run as a formula
     bool replaceUnmappable = false; // CP932: replace characters it cannot hold instead of failing
     QChar replacement = u'?';       // CP932: for characters without an equivalent
 

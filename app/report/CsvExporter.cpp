@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CsvExporter.h"
 
-#include "CsvColumns.h"
 #include "Cp932Encoder.h"
+#include "CsvColumns.h"
 #include "classify/Taxonomy.h"
 #include "store/Database.h"
 
@@ -188,8 +188,7 @@ Result<CsvExportSummary> CsvExporter::write(QIODevice &device)
     if (cp932) {
         encoder = std::make_unique<Cp932Encoder>();
         if (!encoder->isValid())
-            return R::failure(
-                tr("the CP932 converter is not available: %1").arg(encoder->error()));
+            return R::failure(tr("the CP932 converter is not available: %1").arg(encoder->error()));
     }
     const auto all = total();
     if (!all.ok())
@@ -231,8 +230,7 @@ Result<CsvExportSummary> CsvExporter::write(QIODevice &device)
     line.reserve(4096);
     auto cell = [&](QString v, QStringView caseId, const QString &column) {
         if (replace && !encoder->canEncode(QStringView(v)))
-            v = encoder->makeEncodable(v, m_options.replacement, &summary.replaced, caseId,
-                                       column);
+            v = encoder->makeEncodable(v, m_options.replacement, &summary.replaced, caseId, column);
         if (m_options.formulaGuard && startsLikeFormula(v))
             v.prepend(u'\'');
         appendField(line, v);
@@ -245,8 +243,7 @@ Result<CsvExportSummary> CsvExporter::write(QIODevice &device)
         for (qsizetype i = 0; i < cols.list.size(); ++i) {
             if (i)
                 line += u',';
-            cell(m_options.keys ? keys[i] : CsvColumns::name(cols.list[i]), tr("header"),
-                 keys[i]);
+            cell(m_options.keys ? keys[i] : CsvColumns::name(cols.list[i]), tr("header"), keys[i]);
         }
         line += eol;
         if (!encodeLine(line))
@@ -265,8 +262,7 @@ Result<CsvExportSummary> CsvExporter::write(QIODevice &device)
             for (qsizetype i = 0; i < cols.list.size(); ++i) {
                 if (i)
                     line += u',';
-                cell(CsvColumns::value(r, cols.list[i], m_options.keys, tax), r.caseId,
-                     keys[i]);
+                cell(CsvColumns::value(r, cols.list[i], m_options.keys, tax), r.caseId, keys[i]);
             }
             line += eol;
             if (!encodeLine(line)) {
@@ -290,8 +286,7 @@ Result<CsvExportSummary> CsvExporter::write(QIODevice &device)
         auto report = scanUnmappable();
         if (report.ok() && !report->isEmpty())
             return R::failure(report->describe());
-        return R::failure(
-            tr("%1: a character cannot be written in CP932").arg(failedCaseId));
+        return R::failure(tr("%1: a character cannot be written in CP932").arg(failedCaseId));
     }
     if (summary.cancelled)
         return summary;

@@ -48,7 +48,8 @@ QString shortened(QStringView s, qsizetype max)
 // Characters that may come before a date at the start of a timeline line.
 bool isLeader(QChar c)
 {
-    static const QString leaders = u"・●○■□◆◇▪-–*※>＞()（）[]［］0123456789０１２３４５６７８９.．、,①②③④⑤⑥⑦⑧⑨⑩"_s;
+    static const QString leaders =
+        u"・●○■□◆◇▪-–*※>＞()（）[]［］0123456789０１２３４５６７８９.．、,①②③④⑤⑥⑦⑧⑨⑩"_s;
     return text::isSpace(c) || leaders.contains(c);
 }
 
@@ -163,8 +164,8 @@ QList<TimelineEvent> NoticeDates::timeline(QStringView body)
             rest = rest.sliced(1);
         if (text::isBlank(rest))
             continue;
-        events.append({d.date, body.sliced(d.position, d.length).toString(),
-                       shortened(rest, MaxEventText)});
+        events.append(
+            {d.date, body.sliced(d.position, d.length).toString(), shortened(rest, MaxEventText)});
         if (events.size() >= MaxTimelineEvents)
             break;
     }

@@ -56,9 +56,8 @@ QString UnmappableReport::describeReplaced() const
 {
     QStringList items;
     for (const UnmappableCharacter &c : m_listed) {
-        items << tr("%1 → %2 ×%3")
-                     .arg(codePointText(c.codePoint), c.replacement)
-                     .arg(c.occurrences);
+        items
+            << tr("%1 → %2 ×%3").arg(codePointText(c.codePoint), c.replacement).arg(c.occurrences);
     }
     QString more;
     if (distinct() > m_listed.size())

@@ -28,8 +28,8 @@ public:
     void add(char32_t codePoint, QStringView caseId, QStringView column,
              const QString &replacement = {});
     bool isEmpty() const { return m_total == 0; }
-    qint64 total() const { return m_total; }            // occurrences
-    qsizetype distinct() const { return m_seen.size(); } // different characters
+    qint64 total() const { return m_total; }                              // occurrences
+    qsizetype distinct() const { return m_seen.size(); }                  // different characters
     const QList<UnmappableCharacter> &listed() const { return m_listed; } // the first few
 
     // One line: "3 characters (2 different) cannot be written in CP932: 〜 U+301C ×2 (2024-001,

@@ -58,7 +58,8 @@ int child(const QString &dbPath, qint64 rows, const QString &encoding, const QSt
     if (!memorySort && !CsvExporter::sortOnDisk(*db.value()).ok())
         return 2;
     if (rows > 0) {
-        CsvExportOptions o = CsvExportOptions::preset(*CsvExportOptions::encodingFromName(encoding));
+        CsvExportOptions o =
+            CsvExportOptions::preset(*CsvExportOptions::encodingFromName(encoding));
         o.replaceUnmappable = true;
         o.columns = CsvColumns::allKeys();
         CsvExporter exporter(*db.value(), Query(), o);

@@ -37,9 +37,9 @@ QString decodeCp932(const QByteArray &bytes)
     UConverter *conv = ucnv_open("windows-31j", &status);
     ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     QString out(bytes.size() + 1, Qt::Uninitialized);
-    const int32_t n = ucnv_toUChars(conv, reinterpret_cast<UChar *>(out.data()),
-                                    int32_t(out.size()), bytes.constData(),
-                                    int32_t(bytes.size()), &status);
+    const int32_t n =
+        ucnv_toUChars(conv, reinterpret_cast<UChar *>(out.data()), int32_t(out.size()),
+                      bytes.constData(), int32_t(bytes.size()), &status);
     ucnv_close(conv);
     if (U_FAILURE(status))
         return {};
@@ -91,16 +91,17 @@ private Q_SLOTS:
         const QByteArray bytes = readFile(out);
         QVERIFY(!bytes.startsWith("\xEF\xBB\xBF"));
         QVERIFY(!bytes.contains("\r\n"));
-        QVERIFY(bytes.startsWith("Case,Announced,Organization,Title,Cause,Sector,Affected,Labels\n"));
+        QVERIFY(
+            bytes.startsWith("Case,Announced,Organization,Title,Cause,Sector,Affected,Labels\n"));
         QCOMPARE(bytes.count('\n'), 4);
     }
 
     void exportExcelPresetAndOptions()
     {
         const QString out = path(u"excel.csv"_s);
-        auto r = test::runCli({u"--db"_s, m_db, u"--json"_s, u"export"_s, u"紛失"_s,
-                               u"--output"_s, out, u"--encoding"_s, u"utf-8-bom"_s, u"--keys"_s,
-                               u"--columns"_s, u"case_id,cause,sector,starred"_s});
+        auto r = test::runCli({u"--db"_s, m_db, u"--json"_s, u"export"_s, u"紛失"_s, u"--output"_s,
+                               out, u"--encoding"_s, u"utf-8-bom"_s, u"--keys"_s, u"--columns"_s,
+                               u"case_id,cause,sector,starred"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(u"rows"_s).toInt(), 1);
@@ -160,8 +161,8 @@ private Q_SLOTS:
         const QString pdf = path(u"one.pdf"_s);
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &v : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s,
-                                 u"XDG_RUNTIME_DIR"_s})
+        for (const QString &v :
+             {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s, u"XDG_RUNTIME_DIR"_s})
             env.remove(v);
         env.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
         p.setProcessEnvironment(env);
@@ -186,15 +187,17 @@ private Q_SLOTS:
             QProcess info;
             info.start(u"pdfinfo"_s, {pdf});
             QVERIFY(info.waitForFinished(30000));
-            QVERIFY(QString::fromUtf8(info.readAllStandardOutput()).contains(u"Pages:           2"_s));
+            QVERIFY(
+                QString::fromUtf8(info.readAllStandardOutput()).contains(u"Pages:           2"_s));
         }
     }
 
     void printUserErrors()
     {
         expectOneLineError(test::runCli({u"--db"_s, m_db, u"print"_s, u"2024-902"_s}), u"--pdf"_s);
-        expectOneLineError(test::runCli({u"--db"_s, m_db, u"print"_s, u"--pdf"_s, path(u"n.pdf"_s)}),
-                           u"CASE_ID"_s);
+        expectOneLineError(
+            test::runCli({u"--db"_s, m_db, u"print"_s, u"--pdf"_s, path(u"n.pdf"_s)}),
+            u"CASE_ID"_s);
         expectOneLineError(test::runCli({u"--db"_s, m_db, u"print"_s, u"2031-001"_s, u"--pdf"_s,
                                          path(u"n.pdf"_s)}),
                            u"2031-001"_s);

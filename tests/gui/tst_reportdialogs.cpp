@@ -128,9 +128,8 @@ private Q_SLOTS:
             keys << store.byCaseId(c)->first().key;
         const auto incidents = SummaryDocumentBuilder::load(*m_db, keys);
         QVERIFY(incidents.ok());
-        QPrintPreviewDialog *dialog =
-            SummaryPrinting::createPreview(incidents.value(), SummaryPrinting::optionsFor(*m_db),
-                                           nullptr);
+        QPrintPreviewDialog *dialog = SummaryPrinting::createPreview(
+            incidents.value(), SummaryPrinting::optionsFor(*m_db), nullptr);
         QCOMPARE(dialog->objectName(), u"printPreviewDialog"_s);
         auto *preview = dialog->findChild<QPrintPreviewWidget *>();
         QVERIFY(preview);

@@ -111,9 +111,9 @@ QString decodeCp932(const QByteArray &bytes)
         return {};
     ucnv_setToUCallBack(conv, UCNV_TO_U_CALLBACK_STOP, nullptr, nullptr, nullptr, &status);
     QString out(bytes.size() + 1, Qt::Uninitialized);
-    const int32_t n = ucnv_toUChars(conv, reinterpret_cast<UChar *>(out.data()),
-                                    int32_t(out.size()), bytes.constData(),
-                                    int32_t(bytes.size()), &status);
+    const int32_t n =
+        ucnv_toUChars(conv, reinterpret_cast<UChar *>(out.data()), int32_t(out.size()),
+                      bytes.constData(), int32_t(bytes.size()), &status);
     ucnv_close(conv);
     if (U_FAILURE(status))
         return u"<ICU: "_s + QString::fromLatin1(u_errorName(status)) + u'>';
@@ -250,8 +250,8 @@ private Q_SLOTS:
 
     void formulaCellsAreRecognised()
     {
-        for (const QString &s : {u"=1+1"_s, u"+81"_s, u"-2"_s, u"@SUM(A1)"_s, u"\tx"_s,
-                                 u"\rx"_s, u"＝1"_s, u"－1"_s})
+        for (const QString &s :
+             {u"=1+1"_s, u"+81"_s, u"-2"_s, u"@SUM(A1)"_s, u"\tx"_s, u"\rx"_s, u"＝1"_s, u"－1"_s})
             QVERIFY2(CsvExporter::startsLikeFormula(s), qPrintable(s));
         for (const QString &s : {u"1-2"_s, u"a=b"_s, u"'=1"_s, QString(), u" =1"_s})
             QVERIFY2(!CsvExporter::startsLikeFormula(s), qPrintable(s));
@@ -324,7 +324,8 @@ private Q_SLOTS:
         QLocale::setDefault(before);
         Translations::install();
         const Csv csv = parseCsv(QString::fromUtf8(bytes));
-        QCOMPARE(csv.rows.first(), (QStringList{u"事件簿番号"_s, u"組織"_s, u"件名"_s, u"原因"_s, u"メモ"_s}));
+        QCOMPARE(csv.rows.first(),
+                 (QStringList{u"事件簿番号"_s, u"組織"_s, u"件名"_s, u"原因"_s, u"メモ"_s}));
         QCOMPARE(csv.rows[1][3], u"ランサムウェア"_s);
         QCOMPARE(CsvColumns::name(CsvColumn::CaseId), u"Case"_s);
     }
@@ -504,7 +505,9 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QVERIFY(r->cancelled);
         QVERIFY(!QFile::exists(path));
-        QVERIFY(QDir(m_dir.path()).entryList({u"cancelled.csv*"_s}, QDir::Files | QDir::Hidden).isEmpty());
+        QVERIFY(QDir(m_dir.path())
+                    .entryList({u"cancelled.csv*"_s}, QDir::Files | QDir::Hidden)
+                    .isEmpty());
 
         // Over an existing file: the old file stays as it was.
         QFile old(path);

@@ -80,8 +80,7 @@ QString pdfText(const QString &pdf, int page = 0)
 
 int pdfPages(const QString &pdf)
 {
-    static const QRegularExpression re(u"^Pages:\\s+(\\d+)"_s,
-                                       QRegularExpression::MultilineOption);
+    static const QRegularExpression re(u"^Pages:\\s+(\\d+)"_s, QRegularExpression::MultilineOption);
     const auto m = re.match(QString::fromUtf8(run(u"pdfinfo"_s, {pdf})));
     return m.hasMatch() ? m.captured(1).toInt() : -1;
 }
@@ -145,8 +144,9 @@ private Q_SLOTS:
         QVERIFY(test::importText(*m_db, test::reportFixturePage(), u"fixture.txt"_s));
         QVERIFY(test::importText(*m_db, test::longNoticePage(150), u"long.txt"_s));
         IncidentStore store(*m_db);
-        QVERIFY(store.setNote(incident(u"2024-902"_s).key,
-                              u"区の担当者に確認済み。<i>再発防止策</i>の報告待ち。"_s)
+        QVERIFY(store
+                    .setNote(incident(u"2024-902"_s).key,
+                             u"区の担当者に確認済み。<i>再発防止策</i>の報告待ち。"_s)
                     .ok());
         m_options.databaseName = u"summary.sqlite"_s;
         m_options.printDate = QDate(2024, 7, 15);
@@ -198,7 +198,8 @@ private Q_SLOTS:
         QVERIFY2(text.contains(pdfForm(b.organization, font)), qPrintable(text));
         QVERIFY2(text.contains(pdfForm(b.title, font)), qPrintable(text));
         QVERIFY(text.contains(u"#2024-902"_s));
-        QVERIFY(text.contains(pdfForm(u"区の担当者に確認済み。<i>再発防止策</i>の報告待ち。"_s, font)));
+        QVERIFY(
+            text.contains(pdfForm(u"区の担当者に確認済み。<i>再発防止策</i>の報告待ち。"_s, font)));
         QVERIFY(text.contains(SummaryDocumentBuilder(m_options).footerRight(1, 1)));
         QVERIFY(text.contains(u"2024-07-15"_s));
         QVERIFY(text.contains(u"summary.sqlite"_s));
@@ -346,10 +347,10 @@ private Q_SLOTS:
         QVERIFY2(r.ok(), qPrintable(r.error()));
         const QString text = pdfText(pdf);
         const QFont font = SummaryDocumentBuilder(m_options).font(10);
-        for (const QString &label : {u"事件簿番号"_s, u"組織"_s, u"件名"_s, u"発表日"_s,
-                                     u"発生日"_s, u"復旧日"_s, u"原因"_s, u"業種"_s, u"件数"_s,
-                                     u"出典"_s, u"本文"_s, u"ランサムウェア"_s, u"医療機関"_s,
-                                     u"1 / 1 ページ"_s, u"印刷日 2024-07-15"_s})
+        for (const QString &label :
+             {u"事件簿番号"_s, u"組織"_s, u"件名"_s, u"発表日"_s, u"発生日"_s, u"復旧日"_s,
+              u"原因"_s, u"業種"_s, u"件数"_s, u"出典"_s, u"本文"_s, u"ランサムウェア"_s,
+              u"医療機関"_s, u"1 / 1 ページ"_s, u"印刷日 2024-07-15"_s})
             QVERIFY2(text.contains(pdfForm(label, font)), qPrintable(label + u'\n' + text));
         QVERIFY(!text.contains(u"Announced"_s));
         // And back in English.

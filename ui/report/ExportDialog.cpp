@@ -39,8 +39,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_encoding->addItem(tr("Excel: UTF-8 with BOM"), int(CsvEncoding::Utf8Bom));
     m_encoding->addItem(tr("Excel, older Japanese versions: Shift_JIS (CP932)"),
                         int(CsvEncoding::Cp932));
-    m_encoding->addItem(tr("UTF-8 without BOM (other programs, scripts)"),
-                        int(CsvEncoding::Utf8));
+    m_encoding->addItem(tr("UTF-8 without BOM (other programs, scripts)"), int(CsvEncoding::Utf8));
 
     m_crlf = new QCheckBox(tr("Windows line endings (CRLF)"), this);
     m_crlf->setObjectName(u"crlfCheckBox"_s);
@@ -111,8 +110,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     layout->addWidget(columnsBox, 1);
     layout->addWidget(m_buttons);
 
-    connect(m_encoding, &QComboBox::currentIndexChanged, this,
-            &ExportDialog::applyEncodingPreset);
+    connect(m_encoding, &QComboBox::currentIndexChanged, this, &ExportDialog::applyEncodingPreset);
     connect(m_up, &QToolButton::clicked, this, [this] { moveCurrentColumn(-1); });
     connect(m_down, &QToolButton::clicked, this, [this] { moveCurrentColumn(1); });
     connect(m_columns, &QListWidget::itemChanged, this, &ExportDialog::updateState);

@@ -22,17 +22,15 @@ SummaryOptions SummaryPrinting::optionsFor(const Database &db)
 }
 
 QPrintPreviewDialog *SummaryPrinting::createPreview(const QList<IncidentRecord> &incidents,
-                                                    const SummaryOptions &options,
-                                                    QWidget *parent)
+                                                    const SummaryOptions &options, QWidget *parent)
 {
     auto *dialog = new QPrintPreviewDialog(parent);
     dialog->setObjectName(u"printPreviewDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(incidents.size() == 1
-                               ? tr("Print #%1 %2").arg(incidents.first().caseId,
-                                                        incidents.first().title)
-                               : tr("Print %n incident summaries", nullptr,
-                                    int(incidents.size())));
+    dialog->setWindowTitle(
+        incidents.size() == 1
+            ? tr("Print #%1 %2").arg(incidents.first().caseId, incidents.first().title)
+            : tr("Print %n incident summaries", nullptr, int(incidents.size())));
     dialog->printer()->setPageLayout(SummaryRenderer::defaultPageLayout());
     if (incidents.size() == 1)
         dialog->printer()->setDocName(u"#"_s + incidents.first().caseId);

@@ -120,8 +120,8 @@ SummaryRenderer::SummaryRenderer(const SummaryOptions &options)
 
 QPageLayout SummaryRenderer::defaultPageLayout()
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                       QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+                       QPageLayout::Millimeter);
 }
 
 Result<QList<int>> SummaryRenderer::pageCounts(const QList<IncidentRecord> &incidents,
