@@ -22,11 +22,38 @@ const QStringList &flagOptions()
 {
     static const QStringList o{u"json"_s, u"help"_s, u"version"_s, u"asc"_s, u"synonyms"_s,
                                u"replace-unmappable"_s, u"crlf"_s, u"keys"_s,
-                               u"no-formula-guard"_s, u"full"_s};
+                               u"no-formula-guard"_s, u"full"_s, u"lf"_s};
     return o;
 }
 
 } // namespace
+
+bool CliApp::needsGui(const QStringList &arguments)
+{
+    // The command is the first word that is neither an option nor an option's value.
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
+        if (a == u"--"_s)
+            return false;
+        if (a.startsWith(u"--"_s)) {
+            if (!a.contains(u'=') && valueOptions().contains(a.mid(2)))
+                ++i;
+            continue;
+        }
+        if (a == u"-o"_s) {
+            ++i;
+            continue;
+        }
+        if (a == u"-h"_s)
+            continue;
+        for (const CliCommand &c : cliCommands()) {
+            if (a == QLatin1StringView(c.name))
+                return c.needsGui;
+        }
+        return false;
+    }
+    return false;
+}
 
 CliApp::CliApp(QTextStream &out, QTextStream &err)
     : m_ctx(out, err)

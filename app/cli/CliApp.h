@@ -18,6 +18,8 @@ class CliApp
 
 public:
     CliApp(QTextStream &out, QTextStream &err);
+    // Whether the command of `arguments` needs a QGuiApplication (print: fonts).
+    static bool needsGui(const QStringList &arguments);
     int run(const QStringList &arguments);
 
 private:

@@ -16,6 +16,11 @@ const QList<CliCommand> &cliCommands()
          QT_TRANSLATE_NOOP("CliApp", "show CASE_ID|KEY         one incident in full")},
         {"sync", CliCommand::WriteDatabase, runSync,
          QT_TRANSLATE_NOOP("CliApp", "sync [--url FEED_URL]     bring the database up to date from the blog's feed (--timeout S, --page-size N, --max-pages N, --full)")},
+        {"export", CliCommand::ReadDatabase, runExport,
+         QT_TRANSLATE_NOOP("CliApp", "export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard)")},
+        {"print", CliCommand::ReadDatabase, runPrint,
+         QT_TRANSLATE_NOOP("CliApp", "print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page"),
+         true},
         {"generate", CliCommand::NoDatabase, runGenerate,
          QT_TRANSLATE_NOOP("CliApp", "generate --count N --output DIR   write N synthetic notices (tests, benchmarks)")},
     };

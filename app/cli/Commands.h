@@ -15,6 +15,7 @@ struct CliCommand
     DbUse db;
     int (*run)(CliContext &, const CliArgs &);
     const char *synopsis; // for --help
+    bool needsGui = false; // runs under a QGuiApplication (fonts for printing)
 };
 
 const QList<CliCommand> &cliCommands();
@@ -24,5 +25,7 @@ int runList(CliContext &ctx, const CliArgs &args);
 int runShow(CliContext &ctx, const CliArgs &args);
 int runGenerate(CliContext &ctx, const CliArgs &args);
 int runSync(CliContext &ctx, const CliArgs &args);
+int runExport(CliContext &ctx, const CliArgs &args);
+int runPrint(CliContext &ctx, const CliArgs &args);
 
 } // namespace jikenbo

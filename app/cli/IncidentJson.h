@@ -3,6 +3,7 @@
 
 #include "CliContext.h"
 #include "search/Query.h"
+#include "store/IncidentQuery.h"
 #include "store/IncidentRecord.h"
 
 #include <QJsonObject>
@@ -13,5 +14,7 @@ namespace jikenbo {
 QJsonObject incidentListJson(const IncidentRecord &r);
 // Parses a command's query words; on failure prints the message and sets *exitCode.
 bool parseCliQuery(CliContext &ctx, const QStringList &words, Query &query, int *exitCode);
+// --limit, --sort, --asc and --synonyms of the commands that list incidents.
+bool parseCliListOptions(CliContext &ctx, const CliArgs &args, ListOptions &options, int *exitCode);
 
 } // namespace jikenbo

@@ -27,18 +27,15 @@ bool parseCliQuery(CliContext &ctx, const QStringList &words, Query &query, int 
     return true;
 }
 
-int runList(CliContext &ctx, const CliArgs &args)
+bool parseCliListOptions(CliContext &ctx, const CliArgs &args, ListOptions &opt, int *exitCode)
 {
-    Query query;
-    int rc = CliOk;
-    if (!parseCliQuery(ctx, args.positional, query, &rc))
-        return rc;
-    ListOptions opt;
     if (args.has(u"limit"_s)) {
         bool ok = false;
         opt.limit = args.value(u"limit"_s).toLongLong(&ok);
-        if (!ok || opt.limit < 0)
-            return ctx.fail(CliUserError, CliContext::tr("--limit needs a number ≥ 0"));
+        if (!ok || opt.limit < 0) {
+            *exitCode = ctx.fail(CliUserError, CliContext::tr("--limit needs a number ≥ 0"));
+            return false;
+        }
     }
     opt.sql.expandSynonyms = args.has(u"synonyms"_s);
     if (args.has(u"sort"_s)) {
@@ -48,11 +45,25 @@ int runList(CliContext &ctx, const CliArgs &args)
             {u"cause"_s, SortColumn::Cause},      {u"sector"_s, SortColumn::Sector},
             {u"affected"_s, SortColumn::Affected}};
         const QString c = args.value(u"sort"_s);
-        if (!cols.contains(c))
-            return ctx.fail(CliUserError, CliContext::tr("--sort: unknown column '%1'; expected date, case, org, title, cause, sector or affected").arg(c));
+        if (!cols.contains(c)) {
+            *exitCode = ctx.fail(CliUserError, CliContext::tr("--sort: unknown column '%1'; expected date, case, org, title, cause, sector or affected").arg(c));
+            return false;
+        }
         opt.sort = cols.value(c);
     }
     opt.descending = !args.has(u"asc"_s);
+    return true;
+}
+
+int runList(CliContext &ctx, const CliArgs &args)
+{
+    Query query;
+    int rc = CliOk;
+    if (!parseCliQuery(ctx, args.positional, query, &rc))
+        return rc;
+    ListOptions opt;
+    if (!parseCliListOptions(ctx, args, opt, &rc))
+        return rc;
     QJsonArray arr;
     const Taxonomy &tax = Taxonomy::builtIn();
     const Status s = IncidentQuery::forEach(ctx.db(), query, opt, [&](const IncidentRecord &r) {

@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Commands.h"
+#include "IncidentJson.h"
+#include "report/CsvExporter.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+int runExport(CliContext &ctx, const CliArgs &args)
+{
+    Query query;
+    int rc = CliOk;
+    if (!parseCliQuery(ctx, args.positional, query, &rc))
+        return rc;
+    ListOptions list;
+    if (!parseCliListOptions(ctx, args, list, &rc))
+        return rc;
+    const QString output = args.value(u"output"_s);
+    if (output.isEmpty())
+        return ctx.fail(CliUserError, CliContext::tr("export needs --output FILE"));
+
+    CsvEncoding encoding = CsvEncoding::Utf8;
+    if (args.has(u"encoding"_s)) {
+        const auto e = CsvExportOptions::encodingFromName(args.value(u"encoding"_s));
+        if (!e)
+            return ctx.fail(CliUserError,
+                            CliContext::tr("--encoding: unknown encoding '%1'; expected utf-8, "
+                                           "utf-8-bom or cp932")
+                                .arg(args.value(u"encoding"_s)));
+        encoding = *e;
+    }
+    CsvExportOptions options = CsvExportOptions::preset(encoding);
+    if (args.has(u"crlf"_s) && args.has(u"lf"_s))
+        return ctx.fail(CliUserError, CliContext::tr("--crlf and --lf cannot both be given"));
+    if (args.has(u"crlf"_s))
+        options.crlf = true;
+    if (args.has(u"lf"_s))
+        options.crlf = false;
+    options.keys = args.has(u"keys"_s);
+    options.formulaGuard = !args.has(u"no-formula-guard"_s);
+    options.replaceUnmappable = args.has(u"replace-unmappable"_s);
+    if (args.has(u"columns"_s)) {
+        for (const QString &c : args.value(u"columns"_s).split(u',', Qt::SkipEmptyParts)) {
+            if (!c.trimmed().isEmpty())
+                options.columns << c.trimmed();
+        }
+        if (options.columns.isEmpty())
+            return ctx.fail(CliUserError, CliContext::tr("--columns needs at least one column"));
+    }
+
+    if (const Status s = CsvExporter::sortOnDisk(ctx.db()); !s.ok())
+        return ctx.fail(CliInternalError, s.error());
+    CsvExporter exporter(ctx.db(), query, options, list);
+    if (const Status v = exporter.validate(); !v.ok())
+        return ctx.fail(CliUserError, u"--columns: "_s + v.error());
+    if (encoding == CsvEncoding::Cp932 && !options.replaceUnmappable) {
+        // Nothing is written when CP932 cannot hold the text: say what and where first.
+        const auto scan = exporter.scanUnmappable();
+        if (!scan.ok())
+            return ctx.fail(CliInternalError, scan.error());
+        if (!scan->isEmpty())
+            return ctx.fail(CliUserError,
+                            CliContext::tr("%1; nothing written. Add --replace-unmappable to "
+                                           "write CP932 equivalents (〜 → ～) or '?', or use "
+                                           "--encoding utf-8-bom")
+                                .arg(scan->describe()));
+    }
+    const auto r = exporter.save(output);
+    if (!r.ok())
+        return ctx.fail(CliUserError, r.error());
+    if (!r->replaced.isEmpty())
+        ctx.warn(r->replaced.describeReplaced());
+    if (ctx.json) {
+        const QJsonObject o{{u"file"_s, QDir::toNativeSeparators(output)},
+                            {u"rows"_s, double(r->rows)},
+                            {u"bytes"_s, double(r->bytes)},
+                            {u"encoding"_s, CsvExportOptions::encodingName(encoding)},
+                            {u"crlf"_s, options.crlf},
+                            {u"replaced"_s, double(r->replaced.total())}};
+        ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        ctx.out << CliContext::tr("%n row(s) written to %1 (%2%3)", nullptr, int(r->rows))
+                       .arg(QDir::toNativeSeparators(output),
+                            CsvExportOptions::encodingName(encoding),
+                            options.crlf ? u", CRLF"_s : QString())
+                << Qt::endl;
+    }
+    return CliOk;
+}
+
+} // namespace jikenbo

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CsvColumns.h"
+
+#include "classify/Taxonomy.h"
+#include "store/IncidentRecord.h"
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+const QList<CsvColumn> &CsvColumns::all()
+{
+    static const QList<CsvColumn> columns{
+        CsvColumn::CaseId,      CsvColumn::AnnouncedOn, CsvColumn::Organization, CsvColumn::Title,
+        CsvColumn::Cause,       CsvColumn::Sector,      CsvColumn::Affected,     CsvColumn::Labels,
+        CsvColumn::Note,        CsvColumn::Tags,        CsvColumn::Starred,      CsvColumn::Key,
+        CsvColumn::CauseOrigin, CsvColumn::SourceUrl};
+    return columns;
+}
+
+QStringList CsvColumns::defaultKeys()
+{
+    return {u"case_id"_s, u"announced_on"_s, u"organization"_s, u"title"_s,
+            u"cause"_s,   u"sector"_s,       u"affected"_s,     u"labels"_s};
+}
+
+QStringList CsvColumns::allKeys()
+{
+    QStringList keys;
+    for (CsvColumn c : all())
+        keys << key(c);
+    return keys;
+}
+
+QString CsvColumns::key(CsvColumn column)
+{
+    switch (column) {
+    case CsvColumn::CaseId:
+        return u"case_id"_s;
+    case CsvColumn::AnnouncedOn:
+        return u"announced_on"_s;
+    case CsvColumn::Organization:
+        return u"organization"_s;
+    case CsvColumn::Title:
+        return u"title"_s;
+    case CsvColumn::Cause:
+        return u"cause"_s;
+    case CsvColumn::Sector:
+        return u"sector"_s;
+    case CsvColumn::Affected:
+        return u"affected"_s;
+    case CsvColumn::Labels:
+        return u"labels"_s;
+    case CsvColumn::Note:
+        return u"note"_s;
+    case CsvColumn::Tags:
+        return u"tags"_s;
+    case CsvColumn::Starred:
+        return u"starred"_s;
+    case CsvColumn::Key:
+        return u"key"_s;
+    case CsvColumn::CauseOrigin:
+        return u"cause_origin"_s;
+    case CsvColumn::SourceUrl:
+        return u"source_url"_s;
+    }
+    return {};
+}
+
+std::optional<CsvColumn> CsvColumns::fromKey(const QString &k)
+{
+    const QString n = k.trimmed().toLower();
+    for (CsvColumn c : all()) {
+        if (key(c) == n)
+            return c;
+    }
+    return std::nullopt;
+}
+
+QString CsvColumns::name(CsvColumn column)
+{
+    switch (column) {
+    case CsvColumn::CaseId:
+        return tr("Case");
+    case CsvColumn::AnnouncedOn:
+        return tr("Announced");
+    case CsvColumn::Organization:
+        return tr("Organization");
+    case CsvColumn::Title:
+        return tr("Title");
+    case CsvColumn::Cause:
+        return tr("Cause");
+    case CsvColumn::Sector:
+        return tr("Sector");
+    case CsvColumn::Affected:
+        return tr("Affected");
+    case CsvColumn::Labels:
+        return tr("Labels");
+    case CsvColumn::Note:
+        return tr("Note");
+    case CsvColumn::Tags:
+        return tr("Tags");
+    case CsvColumn::Starred:
+        return tr("Starred");
+    case CsvColumn::Key:
+        return tr("Key");
+    case CsvColumn::CauseOrigin:
+        return tr("Cause origin");
+    case CsvColumn::SourceUrl:
+        return tr("Source URL");
+    }
+    return {};
+}
+
+QString CsvColumns::originName(const QString &origin)
+{
+    if (origin == u"label"_s)
+        return tr("source label");
+    if (origin == u"rule"_s)
+        return tr("rule");
+    if (origin == u"user"_s)
+        return tr("you");
+    return origin;
+}
+
+QString CsvColumns::value(const IncidentRecord &r, CsvColumn column, bool keys,
+                          const Taxonomy &taxonomy)
+{
+    switch (column) {
+    case CsvColumn::CaseId:
+        return r.caseId;
+    case CsvColumn::AnnouncedOn:
+        return r.announcedOn.isValid() ? r.announcedOn.toString(Qt::ISODate) : QString();
+    case CsvColumn::Organization:
+        return r.organization;
+    case CsvColumn::Title:
+        return r.title;
+    case CsvColumn::Cause:
+        return keys ? r.cause : taxonomy.causeName(r.cause);
+    case CsvColumn::Sector:
+        return keys ? r.sector : taxonomy.sectorName(r.sector);
+    case CsvColumn::Affected:
+        return r.affected ? QString::number(*r.affected) : QString();
+    case CsvColumn::Labels:
+        return r.labels.join(u"; "_s);
+    case CsvColumn::Note:
+        return r.note;
+    case CsvColumn::Tags:
+        return r.tags.join(u"; "_s);
+    case CsvColumn::Starred:
+        return r.starred ? u"1"_s : u"0"_s;
+    case CsvColumn::Key:
+        return r.key;
+    case CsvColumn::CauseOrigin:
+        return keys ? r.causeOrigin : originName(r.causeOrigin);
+    case CsvColumn::SourceUrl:
+        return r.sourceUrl;
+    }
+    return {};
+}
+
+} // namespace jikenbo

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "SummaryOptions.h"
+#include "core/Result.h"
+#include "store/IncidentRecord.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QStringList>
+
+class QPrintPreviewDialog;
+class QWidget;
+
+namespace jikenbo {
+
+class Database;
+
+// File → Print (with preview) and Export PDF for the window: the selected incidents, one
+// summary each, through the same renderer as `jikenbo-cli print`.
+class SummaryPrinting
+{
+    Q_DECLARE_TR_FUNCTIONS(SummaryPrinting)
+
+public:
+    // Footer options for a database: its file name, today's date.
+    static SummaryOptions optionsFor(const Database &db);
+
+    // A print preview of `incidents` (loaded with their text: SummaryDocumentBuilder::load),
+    // A4 until the user picks another page; its Print button prints. The caller opens it
+    // (open() or exec()); it deletes itself when closed.
+    static QPrintPreviewDialog *createPreview(const QList<IncidentRecord> &incidents,
+                                              const SummaryOptions &options, QWidget *parent);
+    // Loads the incidents by key and shows the preview modally.
+    static Status preview(Database &db, const QStringList &keys, QWidget *parent);
+    // Loads the incidents by key and writes a PDF (A4, 15 mm margins); the page count.
+    static Result<int> exportPdf(Database &db, const QStringList &keys, const QString &path);
+};
+
+} // namespace jikenbo
