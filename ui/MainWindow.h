@@ -1,34 +1,139 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QMainWindow>
+#include "DialogProvider.h"
+#include "ingest/Importer.h"
+#include "search/Query.h"
 
+#include <QMainWindow>
+#include <QPointer>
+#include <QStringList>
+
+#include <atomic>
 #include <memory>
 
-class QLineEdit;
-class QSqlQueryModel;
-class QTableView;
+class QAction;
+class QLabel;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QThread;
+class QToolButton;
 
 namespace jikenbo {
 
 class Database;
+class DetailPane;
+class FacetPanel;
+class IncidentTableModel;
+class IncidentTableView;
+class QueryWorker;
+class SearchBar;
+struct SyncSummary;
 
-// Placeholder window of the foundation: a search box and a table of incidents.
+// The browser window: search box, facet sidebar, the incident table and the detail pane;
+// import (menu, drag and drop), sync, export and print run off the GUI thread with progress
+// and Cancel in the status bar.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(std::unique_ptr<Database> db, QWidget *parent = nullptr);
+    struct Options
+    {
+        bool seedSample = false;        // import the sample corpus (a new database)
+        bool restoreSettings = true;
+        DialogProvider *dialogs = nullptr; // not owned; the real dialogs when null
+    };
+    MainWindow(std::unique_ptr<Database> db, const Options &options, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // For tests and the benchmark.
+    IncidentTableModel *model() const { return m_model; }
+    IncidentTableView *table() const { return m_table; }
+    DetailPane *detail() const { return m_detail; }
+    SearchBar *searchBar() const { return m_search; }
+    FacetPanel *facets() const { return m_facets; }
+    Database &database() const { return *m_db; }
+    bool isBusy() const { return m_taskRunning; }
+    qint64 totalIncidents() const { return m_totalAll; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    void setQueryText(const QString &text);
+    void importPaths(const QStringList &paths);
+    void syncNow();
+
+Q_SIGNALS:
+    void taskFinished(); // import, sync or export done (tests wait for it)
+
+protected:
+    void closeEvent(QCloseEvent *e) override;
+    void dragEnterEvent(QDragEnterEvent *e) override;
+    void dropEvent(QDropEvent *e) override;
+
 private:
-    void runQuery();
+    void buildActions();
+    void buildMenus();
+    void buildStatusBar();
+    void restoreState();
+    void saveState();
+    void runQuery(const QString &text);
+    void onResultReady(qint64 matches, qint64 located);
+    void onCurrentRowChanged();
+    void updateCount();
+    void updateEmptyState();
+    void showRowMenu(const QPoint &globalPos);
+    QStringList selectedKeys() const;
+    QString currentKey() const;
+    void addTerm(const QString &term);
+    void startTask(const QString &label);
+    void finishTask();
+    void onImportFinished(const ImportSummary &summary, const QString &what);
+    void onSyncFinished(const SyncSummary &summary);
+    void exportCsv();
+    void printSelected();
+    void exportPdf();
+    void setDetailOrientation(Qt::Orientation o);
+    void copyField(int column);
+    void openSource();
 
     std::unique_ptr<Database> m_db;
-    QLineEdit *m_search = nullptr;
-    QTableView *m_table = nullptr;
-    QSqlQueryModel *m_model = nullptr;
+    DialogProvider m_ownDialogs;
+    DialogProvider *m_dialogs;
+    QThread *m_workerThread;
+    QueryWorker *m_worker;
+    IncidentTableModel *m_model;
+    SearchBar *m_search;
+    FacetPanel *m_facets;
+    IncidentTableView *m_table;
+    DetailPane *m_detail;
+    QTabWidget *m_tabs;
+    QStackedWidget *m_tableStack;
+    QLabel *m_emptyLabel;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_detailSplitter;
+    QLabel *m_countLabel;
+    QLabel *m_taskLabel;
+    QProgressBar *m_progress;
+    QToolButton *m_cancelButton;
+    QAction *m_importAction;
+    QAction *m_importFolderAction;
+    QAction *m_syncAction;
+    QAction *m_exportAction;
+    QAction *m_printAction;
+    QAction *m_pdfAction;
+    QAction *m_reloadAction;
+    QAction *m_horizontalAction;
+    QAction *m_verticalAction;
+    QAction *m_eraAction;
+    QAction *m_synonymAction;
+    qint64 m_totalAll = 0;
+    QString m_lastGoodQuery;
+    QString m_keepKey;
+    bool m_taskRunning = false;
+    std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    std::function<void()> m_cancelTask;
 };
 
 } // namespace jikenbo

@@ -1,16 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "MainWindow.h"
-#include "classify/Classifier.h"
-#include "classify/RuleSet.h"
-#include "classify/Taxonomy.h"
-#include "ingest/Importer.h"
-#include "ingest/PostParser.h"
-#include "ingest/SourceReader.h"
+#include "Settings.h"
+#include "core/Translations.h"
 #include "store/Database.h"
-#include "store/IncidentStore.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
 
@@ -23,6 +17,11 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(u"jikenbo"_s);
     QApplication::setApplicationDisplayName(u"Jikenbo"_s);
     QApplication::setApplicationVersion(QStringLiteral(JIKENBO_VERSION));
+    QApplication::setDesktopFileName(u"jikenbo"_s);
+
+    // The UI language: the system's, unless Settings says otherwise (applies at start).
+    const QString language = jikenbo::settings::language.get();
+    jikenbo::Translations::install(language.isEmpty() ? QLocale() : QLocale(language));
 
     const QString path = jikenbo::Database::defaultPath();
     const bool firstStart = !QFileInfo::exists(path);
@@ -31,22 +30,9 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QApplication::translate("main", "Jikenbo"), db.error());
         return 1;
     }
-    if (firstStart) {
-        // Seed the new database with the fictional sample corpus.
-        const jikenbo::Classifier classifier(jikenbo::Taxonomy::builtIn(),
-                                             jikenbo::RuleSet::builtIn());
-        jikenbo::Importer importer(*db.value(), classifier);
-        const QDir sample(u":/jikenbo/sample"_s);
-        for (const QString &name : sample.entryList(QDir::Files, QDir::Name)) {
-            QFile f(sample.filePath(name));
-            if (!f.open(QIODevice::ReadOnly))
-                continue;
-            auto read = jikenbo::SourceReader::readBytes(f.readAll());
-            if (read.ok())
-                (void)importer.importParsed(read->page, u"sample:"_s + name);
-        }
-    }
-    jikenbo::MainWindow w(std::move(db).value());
+    jikenbo::MainWindow::Options options;
+    options.seedSample = firstStart; // the new database gets the fictional sample corpus
+    jikenbo::MainWindow w(std::move(db).value(), options);
     w.show();
     return app.exec();
 }

@@ -129,7 +129,7 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
             QString origin = r->causeOrigin == u"label"_s ? tr("from the source label %1").arg(r->causeLabel)
                              : r->causeOrigin == u"user"_s ? tr("set by you")
                                                           : tr("by the rules, confidence %1").arg(r->causeConfidence, 0, 'f', 2);
-            return tax.causeName(r->cause) + u" — "_s + origin;
+            return QString(tax.causeName(r->cause) + u" — "_s + origin);
         }
         case Affected:
             return r->affectedEvidence.isEmpty() ? QVariant() : QVariant(r->affectedEvidence);

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/IncidentRecord.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace jikenbo {
+
+struct RelatedLink
+{
+    QString key;     // empty when the case is not in the database
+    QString caseId;
+    QString title;
+    QString kind;    // "follows", "followed-by", "mentions"
+};
+
+// The detail pane's document for one incident: every piece of notice text is escaped, the
+// query's words are highlighted (with the same folding as the search), internal links use the
+// jikenbo: scheme and the source link only http/https.
+class IncidentHtml
+{
+    Q_DECLARE_TR_FUNCTIONS(IncidentHtml)
+
+public:
+    struct Options
+    {
+        QStringList highlight; // the query's free-text words
+        bool showEra = false;
+    };
+    static QString build(const IncidentRecord &r, const QList<RelatedLink> &related, const Options &o);
+    // Escapes `text` and marks the spans where any of `terms` match.
+    static QString highlighted(const QString &text, const QStringList &terms);
+    static QUrl incidentUrl(const QString &key);
+};
+
+} // namespace jikenbo
