@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The real main window, driven as a user would (offscreen platform).
+#include "TestSupport.h"
+
+#include "DetailPane.h"
+#include "DialogProvider.h"
+#include "FacetPanel.h"
+#include "IncidentTableView.h"
+#include "MainWindow.h"
+#include "SafeTextBrowser.h"
+#include "SearchBar.h"
+#include "classify/Classifier.h"
+#include "classify/RuleSet.h"
+#include "classify/Taxonomy.h"
+#include "ingest/Importer.h"
+#include "models/IncidentTableModel.h"
+#include "search/QueryParser.h"
+#include "store/IncidentQuery.h"
+#include "store/Database.h"
+#include "store/IncidentStore.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QSignalSpy>
+#include <QTreeWidget>
+
+using namespace Qt::StringLiterals;
+using namespace jikenbo;
+
+namespace {
+
+// Types text as key events, one character at a time (keyClicks aborts on non-ASCII).
+void type(QWidget *w, const QString &text)
+{
+    for (QChar c : text)
+        QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+const QByteArray htmlNotice =
+    "【セキュリティ事件簿#2025-777】株式会社ツバキ電機 ウェブサイト改ざんに関するお知らせ 2025/3/3\n\n\n"
+    "改ざんされたページには次のタグが埋め込まれていました。\n\n"
+    "<img src=http://attacker.example/track.png> と <script>alert('x')</script>\n\n"
+    "現在は復旧しております。\n";
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString m_seedsDb;
+    ScriptedDialogs m_dialogs;
+
+    std::unique_ptr<MainWindow> open(const QString &dbPath)
+    {
+        auto db = Database::open(dbPath);
+        if (!db.ok())
+            return nullptr;
+        MainWindow::Options o;
+        o.restoreSettings = false;
+        o.dialogs = &m_dialogs;
+        auto w = std::make_unique<MainWindow>(std::move(db).value(), o);
+        w->resize(1366, 768);
+        w->show();
+        return w;
+    }
+
+    static bool settled(MainWindow &w) { return !w.model()->isLoading(); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        JIKENBO_REQUIRE_SHARED();
+        QVERIFY(m_dir.isValid());
+        m_seedsDb = m_dir.filePath(u"seeds.sqlite"_s);
+        auto db = test::openDb(m_seedsDb);
+        QVERIFY(db);
+        const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
+        Importer importer(*db, classifier);
+        QCOMPARE(importer.importPaths({test::seedsDir()}).added, 74);
+    }
+
+    void modelIsAGoodModel()
+    {
+        auto w = open(m_seedsDb);
+        QVERIFY(w);
+        QTRY_COMPARE(w->model()->matchCount(), 74);
+        QAbstractItemModelTester tester(w->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        w->setQueryText(u"紛失"_s);
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 10);
+        w->table()->sortByColumn(IncidentTableModel::Organization, Qt::AscendingOrder);
+        QTRY_VERIFY(settled(*w));
+        QCOMPARE(w->model()->rowCount(), 10);
+    }
+
+    void typingAQueryFiltersTheTable()
+    {
+        auto w = open(m_seedsDb);
+        QVERIFY(w);
+        QTRY_COMPARE(w->totalIncidents(), 74);
+        QLineEdit *search = w->findChild<QLineEdit *>(u"searchLineEdit"_s);
+        QVERIFY(search);
+        search->setFocus();
+        type(search, u"紛失"_s);
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 10);
+        QLabel *count = w->findChild<QLabel *>(u"countLabel"_s);
+        QTRY_VERIFY(count->text().startsWith(u"10 of 74"_s));
+        // A field term, typed.
+        search->clear();
+        type(search, u"cause:misconfiguration"_s);
+        QTest::keyClick(search, Qt::Key_Return);
+        const qint64 expected = IncidentQuery::count(w->database(), QueryParser::parse(u"cause:misconfiguration"_s, Taxonomy::builtIn()).query).value();
+        QVERIFY(expected >= 20); // the 20 posts of the 設定ミス label page at least
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() == expected);
+    }
+
+    void malformedQueryKeepsTheRows()
+    {
+        auto w = open(m_seedsDb);
+        QVERIFY(w);
+        w->setQueryText(u"USBメモリ"_s);
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() > 0);
+        const qint64 before = w->model()->matchCount();
+        w->setQueryText(u"USBメモリ cause:aliens"_s);
+        QLabel *error = w->findChild<QLabel *>(u"queryErrorLabel"_s);
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY(error->text().contains(u"unknown cause"_s));
+        QCOMPARE(w->model()->matchCount(), before);
+        w->setQueryText(u"USBメモリ"_s);
+        QTRY_VERIFY(!error->isVisible());
+    }
+
+    void selectingARowShowsTheNotice()
+    {
+        auto w = open(m_seedsDb);
+        QVERIFY(w);
+        w->setQueryText(u"case:2023-243"_s);
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 2);
+        w->table()->selectRow(1);
+        const IncidentRecord *r = w->model()->recordAt(1);
+        QVERIFY(r);
+        QTRY_COMPARE(w->detail()->currentKey(), r->key);
+        const QString shown = w->detail()->browser()->toPlainText();
+        QVERIFY(shown.contains(r->title));
+        QVERIFY(shown.contains(r->organization));
+        // The follow-up links to the first notice; following the link navigates, Back returns.
+        w->table()->selectRow(0);
+        const IncidentRecord *first = w->model()->recordAt(0);
+        QTRY_COMPARE(w->detail()->currentKey(), first->key);
+    }
+
+    void keyboardNavigation()
+    {
+        auto w = open(m_seedsDb);
+        QVERIFY(w);
+        w->setQueryText(QString());
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 74);
+        w->table()->setFocus();
+        w->table()->selectRow(0);
+        QTRY_COMPARE(w->detail()->currentKey(), w->model()->keyAt(0));
+        QTest::keyClick(w->table(), Qt::Key_Down);
+        QTRY_COMPARE(w->detail()->currentKey(), w->model()->keyAt(1));
+        QTest::keyClick(w->table(), Qt::Key_End, Qt::ControlModifier);
+        QTRY_COMPARE(w->table()->currentIndex().row(), 73);
+        QTRY_COMPARE(w->detail()->currentKey(), w->model()->keyAt(73));
+        // Ctrl+F focuses the search box; Esc there clears it.
+        QTest::keySequence(w.get(), QKeySequence::Find);
+        QTRY_VERIFY(w->searchBar()->lineEdit()->hasFocus());
+        type(w->searchBar()->lineEdit(), u"県警"_s);
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() < 74);
+        QTest::keyClick(w->searchBar()->lineEdit(), Qt::Key_Escape);
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 74);
+        QVERIFY(w->searchBar()->text().isEmpty());
+    }
+
+    void facetAddsItsTerm()
+    {
+        auto w = open(m_seedsDb);
+        QVERIFY(w);
+        w->setQueryText(u"紛失"_s);
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 10);
+        QTreeWidget *tree = w->facets()->tree();
+        QTreeWidgetItem *sectors = tree->topLevelItem(1);
+        QTRY_VERIFY(sectors->childCount() > 0);
+        QTreeWidgetItem *medical = nullptr;
+        for (int i = 0; i < sectors->childCount(); ++i) {
+            if (sectors->child(i)->data(0, Qt::UserRole + 1).toString() == u"sector:medical"_s)
+                medical = sectors->child(i);
+        }
+        QVERIFY(medical);
+        const qint64 expected = medical->text(1).toLongLong();
+        tree->scrollToItem(medical);
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(medical).center());
+        QTRY_COMPARE(w->searchBar()->text(), u"紛失 sector:medical"_s);
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() == expected);
+    }
+
+    void causeOverridePersists()
+    {
+        const QString db = m_dir.filePath(u"override.sqlite"_s);
+        QVERIFY(QFile::copy(m_seedsDb, db));
+        QString key;
+        {
+            auto w = open(db);
+            QVERIFY(w);
+            w->setQueryText(u"case:2024-012"_s);
+            QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 1);
+            w->table()->selectRow(0);
+            QTRY_VERIFY(w->detail()->record().has_value());
+            key = w->detail()->currentKey();
+            QComboBox *combo = w->detail()->findChild<QComboBox *>(u"causeOverrideComboBox"_s);
+            const int insider = combo->findData(u"insider"_s);
+            QVERIFY(insider > 0);
+            combo->setCurrentIndex(insider);
+            Q_EMIT combo->activated(insider);
+            // Shown at once in the table and the facets.
+            QTRY_COMPARE(w->model()->data(w->model()->index(0, IncidentTableModel::Cause), IncidentTableModel::CauseKeyRole).toString(), u"insider"_s);
+        }
+        // After closing and reopening the database, and after re-importing the seeds.
+        {
+            auto d = test::openDb(db);
+            const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
+            Importer importer(*d, classifier);
+            const ImportSummary s = importer.importPaths({test::seedsDir()});
+            QCOMPARE(s.added, 0);
+        }
+        auto w = open(db);
+        QVERIFY(w);
+        w->setQueryText(u"case:2024-012 cause:insider origin:user"_s);
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 1);
+        QCOMPARE(w->model()->keyAt(0), key);
+    }
+
+    void importThroughTheMenu()
+    {
+        const QString db = m_dir.filePath(u"import.sqlite"_s);
+        QVERIFY(test::openDb(db));
+        auto w = open(db);
+        QVERIFY(w);
+        // The empty state says what to do.
+        QStackedWidget *stack = w->findChild<QLabel *>(u"emptyStateLabel"_s)->parentWidget()->findChild<QStackedWidget *>();
+        QLabel *empty = w->findChild<QLabel *>(u"emptyStateLabel"_s);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(u"Import"_s));
+        Q_UNUSED(stack)
+
+        const QString page = m_dir.filePath(u"html-notice.txt"_s);
+        QVERIFY(writeFile(page, htmlNotice));
+        m_dialogs.filesToOpen = {page};
+        m_dialogs.shown.clear();
+        QSignalSpy done(w.get(), &MainWindow::taskFinished);
+        w->findChild<QAction *>(u"importAction"_s)->trigger();
+        QTRY_COMPARE(done.count(), 1);
+        QTRY_COMPARE(w->totalIncidents(), 1);
+        QVERIFY(!m_dialogs.shown.isEmpty());
+        QVERIFY(m_dialogs.shown.last().contains(u"1 added"_s));
+        QTRY_VERIFY(!empty->isVisible());
+
+        // Markup in a notice is text: nothing is loaded, nothing runs.
+        w->table()->selectRow(0);
+        QTRY_VERIFY(w->detail()->record().has_value());
+        SafeTextBrowser *browser = w->detail()->browser();
+        QVERIFY(browser->toPlainText().contains(u"<img src=http://attacker.example/track.png>"_s));
+        QVERIFY(browser->toPlainText().contains(u"<script>alert('x')</script>"_s));
+        QCOMPARE(browser->refusedRemoteRequests(), 0);
+        QVERIFY(!browser->document()->toHtml().contains(u"<img"_s));
+
+        // A query that matches nothing shows its own empty state.
+        w->setQueryText(u"ランサムウェア"_s);
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 0);
+        QTRY_VERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(u"No incidents match"_s));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
