@@ -23,5 +23,6 @@ int runImport(CliContext &ctx, const CliArgs &args);
 int runList(CliContext &ctx, const CliArgs &args);
 int runShow(CliContext &ctx, const CliArgs &args);
 int runGenerate(CliContext &ctx, const CliArgs &args);
+int runEval(CliContext &ctx, const CliArgs &args);
 
 } // namespace jikenbo
