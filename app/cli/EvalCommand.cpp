@@ -9,6 +9,9 @@
 
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -83,6 +86,22 @@ void printText(QTextStream &out, const EvalReport &rep)
         }
     }
 
+    if (rep.rulesOnly.total > 0) {
+        out << '\n'
+            << CliContext::tr("Cause by the rules alone (every row, also where a label decided): "
+                              "%1/%2 = %3; confidence ≥ 0.5: %4/%5 = %6; below 0.5: %7/%8 = %9")
+                   .arg(rep.rulesOnly.right)
+                   .arg(rep.rulesOnly.total)
+                   .arg(percent(rep.rulesOnly.accuracy()))
+                   .arg(rep.rulesConfident.right)
+                   .arg(rep.rulesConfident.total)
+                   .arg(percent(rep.rulesConfident.accuracy()))
+                   .arg(rep.rulesUnsure.right)
+                   .arg(rep.rulesUnsure.total)
+                   .arg(percent(rep.rulesUnsure.accuracy()))
+            << '\n';
+    }
+
     out << '\n';
     if (rep.mismatches.isEmpty()) {
         out << CliContext::tr("No mismatches.") << '\n';
@@ -94,6 +113,16 @@ void printText(QTextStream &out, const EvalReport &rep)
             out << "  " << m.file << ':' << m.line << "  " << field << "  "
                 << CliContext::tr("expected '%1', got '%2'").arg(m.expected, m.got) << '\n';
         }
+    }
+    if (!rep.rulesOnlyMismatches.isEmpty()) {
+        out << '\n'
+            << CliContext::tr("Where the rules alone disagree with the gold (%1):")
+                   .arg(rep.rulesOnlyMismatches.size())
+            << '\n';
+        for (const EvalMismatch &m : rep.rulesOnlyMismatches)
+            out << "  " << m.file << ':' << m.line << "  ["
+                << (m.causeSource.isEmpty() ? u"-"_s : m.causeSource) << "]  "
+                << CliContext::tr("expected '%1', rules say '%2'").arg(m.expected, m.got) << '\n';
     }
     if (!rep.notInGold.isEmpty()) {
         out << '\n'
@@ -141,7 +170,20 @@ int runEval(CliContext &ctx, const CliArgs &args)
     if (!incidents.ok())
         return ctx.fail(CliInternalError, incidents.error());
 
-    EvalReport rep = GoldEvaluation::evaluate(gold.value(), incidents.value(), Taxonomy::builtIn());
+    // The rules' own calls, also where a label decided, for the report on the rules alone.
+    QList<IncidentRecord> records = incidents.value();
+    {
+        QHash<qint64, QJsonObject> explain;
+        QSqlQuery q(db.value()->sql());
+        if (!q.exec(u"SELECT id, cause_explain FROM incidents"_s))
+            return ctx.fail(CliInternalError, q.lastError().text());
+        while (q.next())
+            explain.insert(q.value(0).toLongLong(),
+                           QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+        for (IncidentRecord &r : records)
+            r.causeExplain = explain.value(r.id);
+    }
+    EvalReport rep = GoldEvaluation::evaluate(gold.value(), records, Taxonomy::builtIn());
     rep.goldName = QFileInfo(goldPath).fileName();
     if (ctx.json)
         ctx.out << QJsonDocument(rep.toJson()).toJson(QJsonDocument::Indented);

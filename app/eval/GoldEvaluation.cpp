@@ -236,6 +236,24 @@ EvalReport GoldEvaluation::evaluate(const QList<GoldRow> &gold,
                                        f == u"cause"_s ? causeSource : QString()});
         }
     }
+    // The rules alone, from the stored explanation of each call.
+    for (const GoldRow &g : gold) {
+        const IncidentRecord *r = byPlace.value(where(g.file, g.line));
+        if (!r || r->causeExplain.isEmpty() || !g.values.contains(u"cause"_s))
+            continue;
+        const QString expected = normalizedGold(u"cause"_s, g.values.value(u"cause"_s));
+        const QString got = r->causeExplain.value(u"key"_s).toString();
+        const bool right = expected == got;
+        const bool confident = r->causeExplain.value(u"confidence"_s).toDouble() >= 0.5;
+        for (FieldScore *s : {&rep.rulesOnly, confident ? &rep.rulesConfident : &rep.rulesUnsure}) {
+            ++s->total;
+            s->right += right ? 1 : 0;
+        }
+        if (!right)
+            rep.rulesOnlyMismatches.append({g.file, g.line, u"cause_rules"_s, expected, got,
+                                            g.values.value(u"cause_source"_s).trimmed()});
+    }
+
     for (const auto &[expected, got] : std::as_const(causePairs)) {
         const qsizetype e = causeIndex(expected);
         const qsizetype g = causeIndex(got);

@@ -54,6 +54,13 @@ struct EvalReport
     QList<QList<int>> confusion; // [gold][got]
     QList<EvalMismatch> mismatches;
 
+    // The rules' own call on every row, also where a source label decided (how the rules do on
+    // pages without labels), split by the call's confidence; from the stored explanations.
+    FieldScore rulesOnly{QStringLiteral("cause_rules"), 0, 0};
+    FieldScore rulesConfident{QStringLiteral("cause_rules_confident"), 0, 0};
+    FieldScore rulesUnsure{QStringLiteral("cause_rules_unsure"), 0, 0};
+    QList<EvalMismatch> rulesOnlyMismatches; // where the rules alone disagree with the gold
+
     const FieldScore *field(const QString &name) const;
     QJsonObject toJson() const;
 };
