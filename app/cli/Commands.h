@@ -24,5 +24,6 @@ int runList(CliContext &ctx, const CliArgs &args);
 int runShow(CliContext &ctx, const CliArgs &args);
 int runGenerate(CliContext &ctx, const CliArgs &args);
 int runEval(CliContext &ctx, const CliArgs &args);
+int runReclassify(CliContext &ctx, const CliArgs &args);
 
 } // namespace jikenbo
