@@ -74,7 +74,24 @@ QJsonObject EvalReport::toJson() const
             o.insert(u"cause_source"_s, m.causeSource);
         mm.append(o);
     }
+    QJsonArray rm;
+    for (const EvalMismatch &m : rulesOnlyMismatches)
+        rm.append(QJsonObject{{u"file"_s, m.file},
+                              {u"line"_s, m.line},
+                              {u"expected"_s, m.expected},
+                              {u"got"_s, m.got},
+                              {u"cause_source"_s, m.causeSource}});
+    auto score = [](const FieldScore &f) {
+        return QJsonObject{{u"right"_s, f.right},
+                           {u"total"_s, f.total},
+                           {u"accuracy"_s, qRound(f.accuracy() * 10000) / 10000.0}};
+    };
+    const QJsonObject rules{{u"all"_s, score(rulesOnly)},
+                            {u"confidence_at_least_0.5"_s, score(rulesConfident)},
+                            {u"confidence_below_0.5"_s, score(rulesUnsure)},
+                            {u"mismatches"_s, rm}};
     return QJsonObject{
+        {u"cause_rules_alone"_s, rules},
         {u"gold"_s, goldName},
         {u"gold_rows"_s, goldRows},
         {u"matched"_s, matched},
