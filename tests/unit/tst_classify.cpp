@@ -171,6 +171,8 @@ private Q_SLOTS:
         QTest::newRow("village") << u"はやて村"_s << plain << u"local_government"_s;
         QTest::newRow("city commission")
             << u"ひばり市選挙管理委員会"_s << plain << u"local_government"_s;
+        QTest::newRow("city council") << u"ひばり市議会"_s << plain << u"local_government"_s;
+        QTest::newRow("fire department") << u"ひばり市消防局"_s << plain << u"local_government"_s;
         QTest::newRow("prefectural police") << u"あさひ県警"_s << plain << u"police"_s;
         QTest::newRow("police headquarters") << u"山河県警察本部"_s << plain << u"police"_s;
         QTest::newRow("university") << u"青嶺大学"_s << plain << u"education"_s;
