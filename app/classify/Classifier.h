@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace jikenbo {
 
@@ -19,15 +21,22 @@ struct RuleHit
     double weight = 0;
 };
 
+// What the rules say about one field of the taxonomy (cause or sector), and why.
 struct CategoryCall
 {
     QString key;
     double score = 0;
-    double confidence = 0; // 0..1
-    QString runnerUp;
+    // 0..1: how far to trust the call. Strong evidence (a score of 10 or more, as a cause
+    // stated in the title gives) and a clear lead over the runner-up give 1; thin evidence or a
+    // close second give less; below 0.5 the call deserves a look.
+    double confidence = 0;
+    QString runnerUp; // the best-scoring other category
     double runnerUpScore = 0;
-    QList<RuleHit> hits;   // rules that fired for the winner
-    bool fallback = false; // nothing scored enough: the rules' fallback key
+    QList<RuleHit> hits;           // rules that fired for the winner
+    QList<RuleHit> runnerUpHits;   // rules that fired for the runner-up
+    QHash<QString, double> scores; // every category that scored
+    QStringList outranked;         // categories the winner beat by precedence, not by score
+    bool fallback = false;         // nothing scored enough: the rules' fallback key
     QJsonObject toJson() const;
 };
 
@@ -43,6 +52,12 @@ struct Classification
 
 // Cause and sector of a post: a known source label decides the cause; otherwise the
 // weighted rules do, and say which rules fired and what came second.
+//
+// Rules match NFKC, case-folded text. A rule adds its weight once per field it matches
+// (title, caption, body, organization). In the body, a mention that the rest of its clause
+// denies ("マルウェア感染等の被害は確認されませんでした") does not count. The category with the
+// highest score wins, unless another category with enough evidence outranks it (RuleSet's
+// outranks); below the rules' minimum score the fallback key is used.
 class Classifier
 {
 public:
@@ -51,9 +66,15 @@ public:
     const RuleSet &rules() const { return m_rules; }
     const Taxonomy &taxonomy() const { return m_taxonomy; }
 
+    // Lets the first label the taxonomy knows decide the cause (origin "label"). Returns
+    // whether one did; labels it does not know are left alone.
+    static bool applyLabels(Classification &c, const QStringList &labels, const Taxonomy &taxonomy);
+
 private:
     const Taxonomy &m_taxonomy;
     const RuleSet &m_rules;
+    QStringList m_causeOrder;
+    QStringList m_sectorOrder;
 };
 
 } // namespace jikenbo

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -47,14 +48,32 @@ QString foldPattern(const QString &pattern)
     return out;
 }
 
-bool readRules(const QJsonObject &groups, bool causes, const Taxonomy &taxonomy,
+bool isWeight(const QJsonValue &v)
+{
+    return v.isUndefined() || (v.isDouble() && v.toDouble() >= 0);
+}
+
+bool readRules(const QJsonValue &groupsValue, bool causes, const Taxonomy &taxonomy,
                const QString &sourceName, QList<Rule> &out, QString *error)
 {
     const QString groupName = causes ? u"causes"_s : u"sectors"_s;
+    if (!groupsValue.isObject()) {
+        *error = tr("%1: \"%2\" must be an object of rule lists keyed by category")
+                     .arg(sourceName, groupName);
+        return false;
+    }
+    static const QStringList known{u"id"_s,   u"pattern"_s,      u"title"_s,  u"caption"_s,
+                                   u"body"_s, u"organization"_s, u"comment"_s};
+    const QJsonObject groups = groupsValue.toObject();
+    QSet<QString> ids;
     for (auto it = groups.begin(); it != groups.end(); ++it) {
         const QString key = it.key();
         if (causes ? !taxonomy.isCause(key) : !taxonomy.isSector(key)) {
             *error = tr("%1: %2.%3 is not a key of the taxonomy").arg(sourceName, groupName, key);
+            return false;
+        }
+        if (!it.value().isArray()) {
+            *error = tr("%1: %2.%3 must be a list of rules").arg(sourceName, groupName, key);
             return false;
         }
         const QJsonArray arr = it.value().toArray();
@@ -64,16 +83,40 @@ bool readRules(const QJsonObject &groups, bool causes, const Taxonomy &taxonomy,
             r.id = o.value(u"id"_s).toString();
             r.category = key;
             const QString where = u"%1.%2[%3]"_s.arg(groupName, key).arg(i) +
-                                  (r.id.isEmpty() ? QString() : u" ("_s + r.id + u')');
+                                  (r.id.isEmpty() ? QString() : u" (\""_s + r.id + u"\")"_s);
+            if (!arr.at(i).isObject()) {
+                *error = tr("%1: %2 is not a rule object").arg(sourceName, where);
+                return false;
+            }
             const QString pat = o.value(u"pattern"_s).toString();
             if (r.id.isEmpty() || pat.isEmpty()) {
                 *error = tr("%1: %2 needs an id and a pattern").arg(sourceName, where);
                 return false;
             }
+            if (ids.contains(r.id)) {
+                *error = tr("%1: %2: the id is used twice").arg(sourceName, where);
+                return false;
+            }
+            ids.insert(r.id);
+            for (auto f = o.begin(); f != o.end(); ++f) {
+                if (!known.contains(f.key())) {
+                    *error = tr("%1: %2: unknown field \"%3\" (expected id, pattern, title, "
+                                "caption, body, organization, comment)")
+                                 .arg(sourceName, where, f.key());
+                    return false;
+                }
+            }
+            for (const QString &w : {u"title"_s, u"caption"_s, u"body"_s, u"organization"_s}) {
+                if (!isWeight(o.value(w))) {
+                    *error = tr("%1: %2: the weight \"%3\" must be a number ≥ 0")
+                                 .arg(sourceName, where, w);
+                    return false;
+                }
+            }
             // Text is NFKC and case-folded before matching; patterns are folded the same way
             // (case-insensitive matching of non-ASCII text is several times slower).
-            r.pattern = QRegularExpression(foldPattern(pat),
-                                           QRegularExpression::UseUnicodePropertiesOption);
+            const QString folded = foldPattern(pat);
+            r.pattern = QRegularExpression(folded, QRegularExpression::UseUnicodePropertiesOption);
             if (!r.pattern.isValid()) {
                 *error = tr("%1: %2: invalid pattern at offset %3: %4")
                              .arg(sourceName, where)
@@ -81,7 +124,12 @@ bool readRules(const QJsonObject &groups, bool causes, const Taxonomy &taxonomy,
                              .arg(r.pattern.errorString());
                 return false;
             }
+            if (r.pattern.match(QString()).hasMatch()) {
+                *error = tr("%1: %2: the pattern matches empty text").arg(sourceName, where);
+                return false;
+            }
             r.pattern.optimize();
+            r.prefilter = PatternPrefilter::forPattern(folded);
             r.title = o.value(u"title"_s).toDouble();
             r.caption = o.value(u"caption"_s).toDouble(r.title);
             r.body = o.value(u"body"_s).toDouble();
@@ -94,6 +142,52 @@ bool readRules(const QJsonObject &groups, bool causes, const Taxonomy &taxonomy,
             }
             out.append(std::move(r));
         }
+    }
+    return true;
+}
+
+bool readOutranks(const QJsonValue &value, bool causes, const Taxonomy &taxonomy,
+                  const QString &sourceName, QList<Outrank> &out, QString *error)
+{
+    const QString name = causes ? u"cause_outranks"_s : u"sector_outranks"_s;
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray()) {
+        *error = tr("%1: \"%2\" must be a list").arg(sourceName, name);
+        return false;
+    }
+    const QJsonArray arr = value.toArray();
+    auto isKey = [&](const QString &k) {
+        return causes ? taxonomy.isCause(k) : taxonomy.isSector(k);
+    };
+    for (qsizetype i = 0; i < arr.size(); ++i) {
+        const QJsonObject o = arr.at(i).toObject();
+        const QString where = u"%1[%2]"_s.arg(name).arg(i);
+        Outrank r;
+        r.category = o.value(u"category"_s).toString();
+        r.minScore = o.value(u"min_score"_s).toDouble(-1);
+        for (const QJsonValue &v : o.value(u"over"_s).toArray())
+            r.over << v.toString();
+        if (!isKey(r.category)) {
+            *error = tr("%1: %2: \"category\" must be a taxonomy key").arg(sourceName, where);
+            return false;
+        }
+        if (r.minScore <= 0) {
+            *error = tr("%1: %2: \"min_score\" must be a number > 0").arg(sourceName, where);
+            return false;
+        }
+        if (r.over.isEmpty()) {
+            *error = tr("%1: %2: \"over\" must list the keys it wins over").arg(sourceName, where);
+            return false;
+        }
+        for (const QString &k : std::as_const(r.over)) {
+            if (!isKey(k) || k == r.category) {
+                *error = tr("%1: %2: \"%3\" in \"over\" is not another taxonomy key")
+                             .arg(sourceName, where, k);
+                return false;
+            }
+        }
+        out.append(r);
     }
     return true;
 }
@@ -142,14 +236,19 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray &json, const QString &sourceN
     if (!taxonomy.isCause(rs.m_fallbackCause) || !taxonomy.isSector(rs.m_fallbackSector))
         return Result<RuleSet>::failure(
             tr("%1: fallback_cause or fallback_sector is not a taxonomy key").arg(sourceName));
-    if (!root.value(u"causes"_s).isObject() || !root.value(u"sectors"_s).isObject())
+    if (!root.contains(u"causes"_s) || !root.contains(u"sectors"_s))
         return Result<RuleSet>::failure(
             tr("%1: a rules file needs \"causes\" and \"sectors\" objects").arg(sourceName));
+    if (!root.value(u"min_score"_s).isUndefined() && !root.value(u"min_score"_s).isDouble())
+        return Result<RuleSet>::failure(tr("%1: \"min_score\" must be a number").arg(sourceName));
     QString error;
-    if (!readRules(root.value(u"causes"_s).toObject(), true, taxonomy, sourceName, rs.m_causeRules,
+    if (!readRules(root.value(u"causes"_s), true, taxonomy, sourceName, rs.m_causeRules, &error) ||
+        !readRules(root.value(u"sectors"_s), false, taxonomy, sourceName, rs.m_sectorRules,
                    &error) ||
-        !readRules(root.value(u"sectors"_s).toObject(), false, taxonomy, sourceName,
-                   rs.m_sectorRules, &error))
+        !readOutranks(root.value(u"cause_outranks"_s), true, taxonomy, sourceName,
+                      rs.m_causeOutranks, &error) ||
+        !readOutranks(root.value(u"sector_outranks"_s), false, taxonomy, sourceName,
+                      rs.m_sectorOutranks, &error))
         return Result<RuleSet>::failure(error);
     rs.m_fingerprint = QString::fromLatin1(
         QCryptographicHash::hash(json, QCryptographicHash::Sha1).toHex().left(12));

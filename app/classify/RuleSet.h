@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "PatternPrefilter.h"
 #include "core/Result.h"
 
 #include <QList>
 #include <QMap>
 #include <QRegularExpression>
 #include <QString>
+#include <QStringList>
 
 namespace jikenbo {
 
@@ -18,10 +20,21 @@ struct Rule
     QString id;
     QString category; // cause or sector key
     QRegularExpression pattern;
+    PatternPrefilter prefilter; // skips texts the pattern cannot match
     double title = 0;
     double caption = 0;
     double body = 0;
     double organization = 0;
+};
+
+// A category that wins over others whenever its own evidence is strong enough, whatever their
+// scores: the specific cause a notice names beats the generic one ("ransomware" over
+// "unauthorized_access", which nearly every notice of an attack also says).
+struct Outrank
+{
+    QString category;
+    double minScore = 0;
+    QStringList over;
 };
 
 // Weighted classification rules read from JSON (resources/data/rules.json, or a user's file
@@ -37,6 +50,8 @@ public:
 
     const QList<Rule> &causeRules() const { return m_causeRules; }
     const QList<Rule> &sectorRules() const { return m_sectorRules; }
+    const QList<Outrank> &causeOutranks() const { return m_causeOutranks; }
+    const QList<Outrank> &sectorOutranks() const { return m_sectorOutranks; }
     double minScore() const { return m_minScore; }
     QString fallbackCause() const { return m_fallbackCause; }
     QString fallbackSector() const { return m_fallbackSector; }
@@ -47,6 +62,8 @@ public:
 private:
     QList<Rule> m_causeRules;
     QList<Rule> m_sectorRules;
+    QList<Outrank> m_causeOutranks;
+    QList<Outrank> m_sectorOutranks;
     double m_minScore = 2.0;
     QString m_fallbackCause = QStringLiteral("other");
     QString m_fallbackSector = QStringLiteral("other");

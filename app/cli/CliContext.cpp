@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CliContext.h"
 
+#include "classify/ActiveRules.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
@@ -35,10 +36,11 @@ int CliContext::loadRules(const CliArgs &args)
 {
     if (!args.has(u"rules"_s))
         return CliOk;
-    auto r = RuleSet::fromFile(args.value(u"rules"_s), Taxonomy::builtIn());
-    if (!r.ok())
-        return fail(CliUserError, r.error());
-    m_userRules = std::make_unique<RuleSet>(std::move(r).value());
+    auto rules = std::make_unique<ActiveRules>();
+    // A command run with a broken rules file does nothing rather than use other rules.
+    if (const Status s = rules->useFile(args.value(u"rules"_s)); !s.ok())
+        return fail(CliUserError, s.error());
+    m_rules = std::move(rules);
     return CliOk;
 }
 
@@ -56,14 +58,14 @@ int CliContext::openDatabase(const CliArgs &args, bool create)
 
 const RuleSet &CliContext::rules() const
 {
-    return m_userRules ? *m_userRules : RuleSet::builtIn();
+    return m_rules ? m_rules->rules() : RuleSet::builtIn();
 }
 
 const Classifier &CliContext::classifier()
 {
-    if (!m_classifier)
-        m_classifier = std::make_unique<Classifier>(Taxonomy::builtIn(), rules());
-    return *m_classifier;
+    if (!m_rules)
+        m_rules = std::make_unique<ActiveRules>();
+    return m_rules->classifier();
 }
 
 int displayWidth(QStringView s)

@@ -12,6 +12,7 @@
 
 namespace jikenbo {
 
+class ActiveRules;
 class Classifier;
 class Database;
 class RuleSet;
@@ -55,8 +56,7 @@ public:
 
 private:
     std::unique_ptr<Database> m_db;
-    std::unique_ptr<RuleSet> m_userRules;
-    std::unique_ptr<Classifier> m_classifier;
+    std::unique_ptr<ActiveRules> m_rules;
 };
 
 // Terminal helpers.

@@ -21,6 +21,10 @@ const QList<CliCommand> &cliCommands()
         {"print", CliCommand::ReadDatabase, runPrint,
          QT_TRANSLATE_NOOP("CliApp", "print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page"),
          true},
+        {"reclassify", CliCommand::WriteDatabase, runReclassify,
+         QT_TRANSLATE_NOOP("CliApp", "reclassify               classify every incident again (after a rules change; --rules FILE); user overrides stay")},
+        {"eval", CliCommand::NoDatabase, runEval,
+         QT_TRANSLATE_NOOP("CliApp", "eval GOLD.tsv FILE|DIR...  accuracy against a gold file (DESIGN §8), in a temporary database")},
         {"generate", CliCommand::NoDatabase, runGenerate,
          QT_TRANSLATE_NOOP("CliApp", "generate --count N --output DIR   write N synthetic notices (tests, benchmarks)")},
     };

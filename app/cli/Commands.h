@@ -27,5 +27,7 @@ int runGenerate(CliContext &ctx, const CliArgs &args);
 int runSync(CliContext &ctx, const CliArgs &args);
 int runExport(CliContext &ctx, const CliArgs &args);
 int runPrint(CliContext &ctx, const CliArgs &args);
+int runEval(CliContext &ctx, const CliArgs &args);
+int runReclassify(CliContext &ctx, const CliArgs &args);
 
 } // namespace jikenbo

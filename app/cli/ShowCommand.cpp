@@ -32,6 +32,32 @@ QJsonObject incidentListJson(const IncidentRecord &r)
     };
 }
 
+// "ransomware 8: ransomware 8 (body); runner-up unauthorized_access 12 (outranked …)"
+static QString ruleSummary(const QJsonObject &explain)
+{
+    QStringList fired;
+    for (const QJsonValue &v : explain.value(u"rules"_s).toArray()) {
+        const QJsonObject h = v.toObject();
+        fired << u"%1 %2 (%3)"_s.arg(h.value(u"rule"_s).toString())
+                     .arg(h.value(u"weight"_s).toDouble())
+                     .arg(h.value(u"field"_s).toString());
+    }
+    QString why = CliContext::tr("%1 %2: %3")
+                      .arg(explain.value(u"key"_s).toString())
+                      .arg(explain.value(u"score"_s).toDouble())
+                      .arg(fired.isEmpty() ? CliContext::tr("no rule fired") : fired.join(u", "_s));
+    if (explain.contains(u"runner_up"_s))
+        why += CliContext::tr("; runner-up %1 %2")
+                   .arg(explain.value(u"runner_up"_s).toString())
+                   .arg(explain.value(u"runner_up_score"_s).toDouble());
+    QStringList outranked;
+    for (const QJsonValue &v : explain.value(u"outranks"_s).toArray())
+        outranked << v.toString();
+    if (!outranked.isEmpty())
+        why += CliContext::tr(" (outranked by precedence: %1)").arg(outranked.join(u", "_s));
+    return why;
+}
+
 int runShow(CliContext &ctx, const CliArgs &args)
 {
     if (args.positional.size() != 1)
@@ -100,6 +126,9 @@ int runShow(CliContext &ctx, const CliArgs &args)
     if (r.causeOrigin == u"rule"_s)
         cause += CliContext::tr(", confidence %1").arg(r.causeConfidence, 0, 'f', 2);
     line(CliContext::tr("Cause"), cause);
+    // Why the rules decided as they did (also shown when a label or the user decided).
+    if (!r.causeExplain.isEmpty())
+        line(CliContext::tr("Rules said"), ruleSummary(r.causeExplain));
     line(CliContext::tr("Sector"), tax.sectorName(r.sector) + u" ("_s + r.sector + u')');
     line(CliContext::tr("Affected"), r.affected ? QLocale::c().toString(*r.affected) + u" ("_s + r.affectedEvidence + u')' : QString());
     line(CliContext::tr("Follow-up"), r.followUp ? (r.followUpOfKey.isEmpty() ? CliContext::tr("yes") : CliContext::tr("yes, of %1").arg(r.followUpOfKey)) : CliContext::tr("no"));

@@ -97,7 +97,7 @@ bool PostParser::parseMarker(QStringView markerLine, ParsedPost &post)
 
 void PostParser::fillFromBody(ParsedPost &post, QStringView bodyText)
 {
-    const QString nbody = text::nfkc(bodyText);
+    const QString nbody = CountExtractor::normalize(bodyText);
     post.organization =
         OrganizationExtractor::extract(post.title, post.caption, firstLine(bodyText));
 

@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "classify/Classifier.h"
+#include "classify/Taxonomy.h"
 #include "core/TextUtil.h"
 #include "ingest/ParsedPost.h"
 
@@ -141,6 +142,18 @@ IncidentStore::IncidentStore(Database &db)
 
 IncidentStore::~IncidentStore() = default;
 
+QString IncidentStore::classificationHash(const Classification &c, const QString &causeExplain,
+                                          const QString &sectorExplain)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    for (const QString &s :
+         {c.cause, c.causeOrigin, c.causeLabel, causeExplain, c.sector, sectorExplain}) {
+        h.addData(s.toUtf8());
+        h.addData(QByteArrayView("\x1f", 1));
+    }
+    return QString::fromLatin1(h.result().toHex());
+}
+
 QString IncidentStore::stableKey(const QString &caseId, const QString &title)
 {
     QString n = text::nfkc(title).toCaseFolded();
@@ -149,7 +162,7 @@ QString IncidentStore::stableKey(const QString &caseId, const QString &title)
     return caseId + u'-' + QString::fromLatin1(h.left(10));
 }
 
-Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classification &c,
+Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classification &call,
                                             const QString &source, const QString &rulesFingerprint)
 {
     using R = Result<UpsertOutcome>;
@@ -197,6 +210,12 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
             return R::failure(sqlError(p.findByKey));
     }
 
+    // A label the post carried on another page still decides (user > label > rules, whichever
+    // page was imported last).
+    Classification c = call;
+    if (c.causeOrigin != u"label"_s)
+        Classifier::applyLabels(c, labels, Taxonomy::builtIn());
+
     // Effective cause: a user override wins.
     p.overrideFor.bindValue(0, id ? oldKey : key);
     if (!p.overrideFor.exec())
@@ -212,29 +231,16 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
     const QString causeExplain = jsonObject(c.causeCall.toJson());
     const QString sectorExplain = jsonObject(c.sectorCall.toJson());
 
-    // What the import determines; equal hash means nothing to write.
+    // What the import determines; equal hash means nothing to write. Two halves: the imported
+    // content, and its classification (which Reclassifier rewrites on its own).
     QCryptographicHash h(QCryptographicHash::Sha1);
-    for (const QString &s : {key,
-                             post.caseId,
-                             post.title,
-                             post.organization,
-                             post.announcedOn.toString(Qt::ISODate),
-                             post.postedOn.toString(Qt::ISODate),
-                             c.cause,
-                             c.causeOrigin,
-                             c.causeLabel,
-                             causeExplain,
-                             c.sector,
-                             sectorExplain,
-                             post.affected ? QString::number(post.affected->value) : QString(),
-                             post.affected ? post.affected->evidence : QString(),
-                             post.followUp ? u"1"_s : u"0"_s,
-                             post.caption,
-                             labelsJson,
-                             post.sourceUrl,
-                             post.sourcePostId,
-                             post.relatedCaseIds.join(u','),
-                             post.body}) {
+    for (const QString &s :
+         {key, post.caseId, post.title, post.organization, post.announcedOn.toString(Qt::ISODate),
+          post.postedOn.toString(Qt::ISODate),
+          post.affected ? QString::number(post.affected->value) : QString(),
+          post.affected ? post.affected->evidence : QString(), post.followUp ? u"1"_s : u"0"_s,
+          post.caption, labelsJson, post.sourceUrl, post.sourcePostId,
+          post.relatedCaseIds.join(u','), post.body}) {
         h.addData(s.toUtf8());
         h.addData(QByteArrayView("\x1f", 1));
     }
@@ -243,7 +249,8 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
         post.sourceUpdated.isValid() ? post.sourceUpdated.toString(Qt::ISODateWithMs) : QString();
     if (!sourceUpdated.isEmpty())
         h.addData(sourceUpdated.toUtf8());
-    const QString hash = QString::fromLatin1(h.result().toHex());
+    const QString hash = QString::fromLatin1(h.result().toHex()) +
+                         classificationHash(c, causeExplain, sectorExplain);
     if (id != 0 && hash == oldHash && key == oldKey)
         return UpsertOutcome::Unchanged;
 

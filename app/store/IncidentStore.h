@@ -32,7 +32,13 @@ public:
     // The stable key: case id + a hash of the normalised title.
     static QString stableKey(const QString &caseId, const QString &title);
 
-    // Call inside a transaction (Database::begin).
+    // The second half of content_hash: what classification decided (see Reclassifier).
+    static QString classificationHash(const Classification &c, const QString &causeExplain,
+                                      const QString &sectorExplain);
+    static constexpr qsizetype ContentHashLength = 40; // hex SHA-1 of the imported content
+
+    // Call inside a transaction (Database::begin). A known source label among the labels the
+    // incident already has (from another page) decides the cause over the rules' call.
     Result<UpsertOutcome> upsert(const ParsedPost &post, const Classification &c,
                                  const QString &source, const QString &rulesFingerprint);
     // Links follow-up reports to the notice they follow (same case id, or same organisation

@@ -283,6 +283,62 @@ private Q_SLOTS:
         QCOMPARE(o.value(u"added"_s).toInt(), 300);
         QCOMPARE(o.value(u"skipped_posts"_s).toInt(), 300 / 25);
     }
+
+    // Reclassify with a user's rules file, then with the built-ins again; the cause origin and
+    // the explanation are shown.
+    void reclassifyWithRules()
+    {
+        const QString db = path(u"reclassify.sqlite"_s);
+        auto r = test::runCli({u"--db"_s, db, u"import"_s, path(u"good.txt"_s)});
+        QCOMPARE(r.exitCode, 0);
+        const QString rules = path(u"my-rules.json"_s);
+        QVERIFY(writeFile(rules, "{ \"causes\": { \"insider\": [ { \"id\": \"mine\", "
+                                 "\"pattern\": \"誤送付|不正ログイン\", \"title\": 9 } ] }, "
+                                 "\"sectors\": {} }"));
+        r = test::runCli({u"--db"_s, db, u"--json"_s, u"--rules"_s, rules, u"reclassify"_s});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"incidents"_s).toInt(), 2);
+        QCOMPARE(o.value(u"cause_changed"_s).toInt(), 2);
+        QCOMPARE(o.value(u"sector_changed"_s).toInt(), 2); // no sector rules: all "other"
+
+        r = test::runCli({u"--db"_s, db, u"--json"_s, u"show"_s, u"2025-501"_s});
+        QCOMPARE(r.exitCode, 0);
+        o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"cause"_s).toString(), u"insider"_s);
+        QCOMPARE(o.value(u"cause_origin"_s).toString(), u"rule"_s);
+        const QJsonObject why = o.value(u"cause_explanation"_s).toObject();
+        QCOMPARE(why.value(u"rules"_s).toArray().first().toObject().value(u"rule"_s).toString(),
+                 u"mine"_s);
+        QVERIFY(o.value(u"cause_confidence"_s).isDouble());
+
+        r = test::runCli({u"--db"_s, db, u"reclassify"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.outText().contains(u"2 changed"_s), qPrintable(r.outText()));
+        r = test::runCli({u"--db"_s, db, u"--json"_s, u"list"_s, u"origin:rule"_s});
+        QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 2);
+
+        r = test::runCli({u"--db"_s, db, u"reclassify"_s, u"extra"_s});
+        QCOMPARE(r.exitCode, 1);
+    }
+
+    void brokenRulesFileChangesNothing()
+    {
+        const QString db = path(u"broken-rules.sqlite"_s);
+        auto r = test::runCli({u"--db"_s, db, u"import"_s, path(u"good.txt"_s)});
+        QCOMPARE(r.exitCode, 0);
+        const QString before = test::dumpDatabase(db);
+        const QString rules = path(u"broken-rules.json"_s);
+        QVERIFY(writeFile(rules, "{ \"causes\": { \"insider\": [ { \"id\": \"half-done\", "
+                                 "\"pattern\": \"誤送付(\", \"title\": 9 } ] }, "
+                                 "\"sectors\": {} }"));
+        r = test::runCli({u"--db"_s, db, u"--rules"_s, rules, u"reclassify"_s});
+        expectOneLineError(r, u"half-done"_s);
+        QVERIFY(r.errText().contains(u"broken-rules.json"_s));
+        r = test::runCli({u"--db"_s, db, u"--rules"_s, rules, u"import"_s, path(u"good.txt"_s)});
+        expectOneLineError(r, u"half-done"_s);
+        QCOMPARE(test::dumpDatabase(db), before);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

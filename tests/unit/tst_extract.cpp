@@ -144,6 +144,50 @@ private Q_SLOTS:
             << u"株式会社ソラノ通信 不正アクセスについて"_s
             << u"お客様情報約3,400件が流出した可能性があります。これまでに12件のお問い合わせがありました。"_s
             << qint64(3400);
+        QTest::newRow("separately listed groups are summed")
+            << u"株式会社ミツバ 会員情報の漏えいについて"_s
+            << u"漏えいした個人情報は次のとおりです。\n・会員の氏名、住所 120名分\n"
+               "・退会者の氏名 35名分\n"_s
+            << qint64(155);
+        QTest::newRow("a stated total wins over its parts")
+            << u"株式会社ミツバ 個人情報の漏えいについて"_s
+            << u"対象件数 90件\n(1) 見積書の送付先 40件\n(2) 請求書の送付先 50件\n"_s
+            << qint64(90);
+        QTest::newRow("groups joined in one sentence")
+            << u"こがね町 書類の紛失について"_s
+            << u"紛失した書類には、町民8名の氏名及び事業者12名の連絡先が記載されていました。"_s
+            << qint64(20);
+        QTest::newRow("facets of one group are not summed")
+            << u"株式会社ミツバ 顧客情報の流出について"_s
+            << u"流出した情報\n・氏名 300件\n・住所 300件\n"_s << qint64(300);
+        QTest::newRow("viewers are not the affected")
+            << u"あおい市 アクセス権限の設定不備について"_s
+            << u"(1) 閲覧可能だったファイル数 45件\n(2) ファイルを閲覧した利用者数 6人\n"_s
+            << qint64(45);
+        QTest::newRow("secondary harm is not the principal count")
+            << u"株式会社ミツバ 元社員による顧客情報の持ち出しについて"_s
+            << u"2. 漏えいした情報\nお客様 640名(契約者)\n\n3. 二次被害について\n"
+               "元社員の転職先から、計12名のお客様に勧誘の電話がありました。\n"_s
+            << qint64(640);
+        QTest::newRow("digits spaced out")
+            << u"さくら県 名簿の流出について"_s << u"流出した名簿\n(2 4 0 人の氏名、住所)\n"_s
+            << qint64(240);
+        QTest::newRow("people over records, group after the count")
+            << u"ミナト病院 個人情報の紛失について"_s
+            << u"USBメモリには1,480件分、1,320名の患者様の診療情報が保存されていました。"_s
+            << qint64(1320);
+        QTest::newRow("orders are not people")
+            << u"株式会社ミツバ 不正ログインについて"_s
+            << u"(1)不正ログインされた会員数:14件\n(2)不正な注文件数:31件\n"_s << qint64(14);
+        QTest::newRow("one per child is not a count")
+            << u"あおい市 端末の紛失について"_s
+            << u"児童に1人1台配布している端末を紛失しました。端末には児童25名の氏名が保存されていました。"_s
+            << qint64(25);
+        QTest::newRow("circled list items")
+            << u"株式会社ミツバ 個人情報の漏えいについて"_s
+            << u"漏えいした個人情報\n① 利用者の個人情報 2,100 件\n項目は氏名、メールアドレス\n"
+               "② 管理者の個人情報 75 件\n"_s
+            << qint64(2175);
         QTest::newRow("nothing stated")
             << u"東雲市 ホームページ改ざんについて"_s << u"改ざんを確認しました。"_s << qint64(-1);
     }
@@ -153,7 +197,8 @@ private Q_SLOTS:
         QFETCH(QString, title);
         QFETCH(QString, body);
         QFETCH(qint64, expected);
-        const auto a = CountExtractor::principal(text::nfkc(title), text::nfkc(body));
+        const auto a =
+            CountExtractor::principal(text::nfkc(title), CountExtractor::normalize(body));
         QCOMPARE(a ? a->value : qint64(-1), expected);
         if (a)
             QVERIFY(!a->evidence.isEmpty());
