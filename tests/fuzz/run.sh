@@ -8,7 +8,7 @@ here=$(cd "$(dirname "$0")/../.." && pwd)
 cd "$here"
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-"fuzz_page fuzz_extract fuzz_query fuzz_normalize"}
+targets=${*:-"fuzz_page fuzz_extract fuzz_query fuzz_normalize fuzz_feed"}
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 
 CC=clang CXX=clang++ cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
