@@ -122,6 +122,11 @@ ImportSummary Importer::importPaths(const QStringList &paths, const ProgressFn &
     }
     if (next.valid())
         next.wait();
+    // Fresh statistics for the query planner after a large import (cheap when nothing changed).
+    if (total.added + total.updated > 0) {
+        QSqlQuery q(m_db.sql());
+        q.exec(u"PRAGMA optimize"_s);
+    }
     if (progress && !total.cancelled)
         progress({int(files.size()), int(files.size()), QString(), bytesTotal, bytesTotal});
     return total;

@@ -28,6 +28,10 @@ IncidentTableModel::IncidentTableModel(QueryWorker *worker, QObject *parent)
     connect(worker, &QueryWorker::queryReady, this, &IncidentTableModel::onQueryReady);
     connect(worker, &QueryWorker::chunkReady, this, &IncidentTableModel::onChunkReady);
     connect(worker, &QueryWorker::failed, this, &IncidentTableModel::onFailed);
+    connect(worker, &QueryWorker::locatedRow, this, [this](quint64 generation, const QString &, qint64 row) {
+        if (generation == m_generation)
+            Q_EMIT resultReady(m_total, row);
+    });
 }
 
 IncidentTableModel::~IncidentTableModel() = default;

@@ -5,6 +5,7 @@
 #include "store/IncidentStore.h"
 
 #include <QSqlError>
+#include <QHash>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -69,21 +70,52 @@ void QueryWorker::open()
     Q_EMIT opened(true, QString());
 }
 
+// Two steps: the ids of the window in order (an index walk for the common orders), then those
+// rows in full. Sorting narrow ids is far cheaper than sorting whole rows.
 bool QueryWorker::fetch(const SqlWhere &where, const QString &orderBy, qint64 offset, int limit,
                         QList<IncidentRecord> &rows, QString *error)
 {
+    QSqlQuery ids(m_db->sql());
+    ids.setForwardOnly(true);
+    if (!prepareAndBind(ids, u"SELECT i.id FROM incidents AS i WHERE "_s + where.sql + u" ORDER BY "_s + orderBy +
+                                  u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset),
+                        where.binds)) {
+        *error = ids.lastError().text();
+        return false;
+    }
+    QList<qint64> order;
+    order.reserve(limit);
+    while (ids.next())
+        order << ids.value(0).toLongLong();
+    ids.finish();
+    if (order.isEmpty())
+        return true;
+    QString list;
+    list.reserve(order.size() * 8);
+    for (qint64 id : std::as_const(order)) {
+        if (!list.isEmpty())
+            list += u',';
+        list += QString::number(id); // integers from the database, not user text
+    }
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
-    const QString sql = u"SELECT "_s + IncidentStore::listColumns() +
-                        u" FROM incidents AS i LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s +
-                        where.sql + u" ORDER BY "_s + orderBy + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
-    if (!prepareAndBind(q, sql, where.binds)) {
+    if (!q.exec(u"SELECT "_s + IncidentStore::listColumns() +
+                u" FROM incidents AS i LEFT JOIN annotations AS a ON a.key = i.key WHERE i.id IN ("_s + list + u')')) {
         *error = q.lastError().text();
         return false;
     }
-    rows.reserve(limit);
-    while (q.next())
-        rows.append(IncidentStore::recordFromListQuery(q));
+    QHash<qint64, IncidentRecord> byId;
+    byId.reserve(order.size());
+    while (q.next()) {
+        IncidentRecord r = IncidentStore::recordFromListQuery(q);
+        byId.insert(r.id, std::move(r));
+    }
+    rows.reserve(order.size());
+    for (qint64 id : std::as_const(order)) {
+        auto it = byId.find(id);
+        if (it != byId.end())
+            rows.append(std::move(*it));
+    }
     return true;
 }
 
@@ -103,19 +135,6 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, const QStr
     q.finish();
     if (stale(generation))
         return;
-    qint64 located = -1;
-    if (!locateKey.isEmpty() && total > 0) {
-        QVariantList binds = where.binds;
-        binds << locateKey;
-        const QString sql = u"SELECT rn FROM (SELECT i.key AS k, row_number() OVER (ORDER BY "_s + orderBy +
-                            u") - 1 AS rn FROM incidents AS i WHERE "_s + where.sql + u") WHERE k = ?"_s;
-        if (prepareAndBind(q, sql, binds) && q.next())
-            located = q.value(0).toLongLong();
-        q.finish();
-        if (stale(generation))
-            return;
-    }
-    // The first rows, and those around the incident to keep selected.
     QList<IncidentRecord> rows;
     QString error;
     if (!fetch(where, orderBy, 0, chunkSize, rows, &error)) {
@@ -125,7 +144,23 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, const QStr
     }
     if (stale(generation))
         return;
+    // The incident to keep selected: among the first rows, or found after they are shown.
+    qint64 located = -1;
+    for (qsizetype i = 0; i < rows.size() && !locateKey.isEmpty(); ++i) {
+        if (rows[i].key == locateKey) {
+            located = i;
+            break;
+        }
+    }
     Q_EMIT queryReady(generation, total, rows, located);
+    if (located >= 0 || locateKey.isEmpty() || total <= rows.size())
+        return;
+    QVariantList binds = where.binds;
+    binds << locateKey;
+    const QString sql = u"SELECT rn FROM (SELECT i.key AS k, row_number() OVER (ORDER BY "_s + orderBy +
+                        u") - 1 AS rn FROM incidents AS i WHERE "_s + where.sql + u") WHERE k = ?"_s;
+    if (prepareAndBind(q, sql, binds) && q.next() && !stale(generation))
+        Q_EMIT locatedRow(generation, locateKey, q.value(0).toLongLong());
 }
 
 void QueryWorker::fetchChunk(quint64 generation, const SqlWhere &where, const QString &orderBy,

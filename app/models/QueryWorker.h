@@ -50,6 +50,8 @@ Q_SIGNALS:
     void opened(bool ok, const QString &error);
     void queryReady(quint64 generation, qint64 total, const QList<jikenbo::IncidentRecord> &firstRows,
                     qint64 locatedRow);
+    // The row of the incident to keep selected, when it was not among the first rows.
+    void locatedRow(quint64 generation, const QString &key, qint64 row);
     void chunkReady(quint64 generation, int chunk, const QList<jikenbo::IncidentRecord> &rows);
     void facetsReady(quint64 generation, const jikenbo::FacetCounts &counts);
     void allCounted(qint64 total);

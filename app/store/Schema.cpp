@@ -56,13 +56,14 @@ QList<QString> Schema::createCurrent()
         u"CREATE INDEX incidents_event_date_asc ON incidents((event_date IS NULL), event_date)"_s,
         u"CREATE INDEX incidents_org_asc ON incidents((organization = ''), organization)"_s,
         u"CREATE INDEX incidents_affected_asc ON incidents((affected IS NULL), affected)"_s,
-        u"CREATE INDEX incidents_year ON incidents(year)"_s,
+        // Facet filters with the default order (newest first) walk one index, no sort.
+        u"CREATE INDEX incidents_year ON incidents(year, event_date)"_s,
         u"CREATE INDEX incidents_case ON incidents(case_id)"_s,
         u"CREATE INDEX incidents_case_order ON incidents(case_year, case_seq)"_s,
         u"CREATE INDEX incidents_org ON incidents(organization)"_s,
         u"CREATE INDEX incidents_title ON incidents(title)"_s,
-        u"CREATE INDEX incidents_cause ON incidents(cause)"_s,
-        u"CREATE INDEX incidents_sector ON incidents(sector)"_s,
+        u"CREATE INDEX incidents_cause ON incidents(cause, event_date)"_s,
+        u"CREATE INDEX incidents_sector ON incidents(sector, event_date)"_s,
         u"CREATE INDEX incidents_affected ON incidents(affected)"_s,
         u"CREATE INDEX incidents_follow ON incidents(follow_up) WHERE follow_up = 1"_s,
         // Full-text index over title, organisation and body (external content). It is kept in
@@ -142,6 +143,12 @@ QList<QString> Schema::migrationFrom(int version)
             u"CREATE INDEX incidents_event_date_asc ON incidents((event_date IS NULL), event_date)"_s,
             u"CREATE INDEX incidents_org_asc ON incidents((organization = ''), organization)"_s,
             u"CREATE INDEX incidents_affected_asc ON incidents((affected IS NULL), affected)"_s,
+            u"DROP INDEX incidents_year"_s,
+            u"DROP INDEX incidents_cause"_s,
+            u"DROP INDEX incidents_sector"_s,
+            u"CREATE INDEX incidents_year ON incidents(year, event_date)"_s,
+            u"CREATE INDEX incidents_cause ON incidents(cause, event_date)"_s,
+            u"CREATE INDEX incidents_sector ON incidents(sector, event_date)"_s,
         };
     default:
         return {};
