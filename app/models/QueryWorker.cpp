@@ -5,6 +5,7 @@
 #include "store/IncidentStore.h"
 
 #include <QSqlError>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -77,9 +78,9 @@ bool QueryWorker::fetch(const SqlWhere &where, const QString &orderBy, qint64 of
 {
     QSqlQuery ids(m_db->sql());
     ids.setForwardOnly(true);
-    if (!prepareAndBind(ids, u"SELECT i.id FROM incidents AS i WHERE "_s + where.sql + u" ORDER BY "_s + orderBy +
-                                  u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset),
-                        where.binds)) {
+    if (!prepareAndBind(ids, u"SELECT i.id FROM "_s + where.from(orderBy) + u" WHERE "_s + where.condition() + u" ORDER BY "_s +
+                                  orderBy + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset),
+                        where.bindings())) {
         *error = ids.lastError().text();
         return false;
     }
@@ -125,14 +126,25 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, const QStr
     if (!m_db || stale(generation))
         return;
     ReadScope scope(m_reading);
+    // JIKENBO_TRACE_QUERIES=1 prints how long each step takes (for performance work).
+    static const bool trace = qEnvironmentVariableIntValue("JIKENBO_TRACE_QUERIES") > 0;
+    QElapsedTimer timer;
+    timer.start();
+    auto step = [&](const char *what) {
+        if (trace)
+            qInfo("query %llu: %s %.1f ms", static_cast<unsigned long long>(generation), what, timer.nsecsElapsed() / 1e6);
+        timer.restart();
+    };
     QSqlQuery q(m_db->sql());
-    if (!prepareAndBind(q, u"SELECT count(*) FROM incidents AS i WHERE "_s + where.sql, where.binds) || !q.next()) {
+    if (!prepareAndBind(q, where.countSql(), where.bindings()) ||
+        !q.next()) {
         if (!stale(generation))
             Q_EMIT failed(generation, q.lastError().text());
         return;
     }
     const qint64 total = q.value(0).toLongLong();
     q.finish();
+    step("count");
     if (stale(generation))
         return;
     QList<IncidentRecord> rows;
@@ -142,6 +154,7 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, const QStr
             Q_EMIT failed(generation, error);
         return;
     }
+    step("first rows");
     if (stale(generation))
         return;
     // The incident to keep selected: among the first rows, or found after they are shown.
@@ -155,10 +168,10 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, const QStr
     Q_EMIT queryReady(generation, total, rows, located);
     if (located >= 0 || locateKey.isEmpty() || total <= rows.size())
         return;
-    QVariantList binds = where.binds;
+    QVariantList binds = where.bindings();
     binds << locateKey;
     const QString sql = u"SELECT rn FROM (SELECT i.key AS k, row_number() OVER (ORDER BY "_s + orderBy +
-                        u") - 1 AS rn FROM incidents AS i WHERE "_s + where.sql + u") WHERE k = ?"_s;
+                        u") - 1 AS rn FROM "_s + where.from() + u" WHERE "_s + where.condition() + u") WHERE k = ?"_s;
     if (prepareAndBind(q, sql, binds) && q.next() && !stale(generation))
         Q_EMIT locatedRow(generation, locateKey, q.value(0).toLongLong());
 }
@@ -197,9 +210,9 @@ void QueryWorker::countFacets(quint64 generation, const SqlWhere &where)
         QSqlQuery q(m_db->sql());
         q.setForwardOnly(true);
         const QString expr = QString::fromUtf16(f.expr);
-        if (!prepareAndBind(q, u"SELECT "_s + expr + u", count(*) FROM incidents AS i WHERE "_s + where.sql +
-                                   u" GROUP BY 1 ORDER BY 2 DESC, 1"_s,
-                            where.binds)) {
+        if (!prepareAndBind(q, u"SELECT "_s + expr + u", count(*) FROM "_s + where.from(expr) + u" WHERE "_s +
+                                   where.condition() + u" GROUP BY 1 ORDER BY 2 DESC, 1"_s,
+                            where.bindings())) {
             if (!stale(generation))
                 Q_EMIT failed(generation, q.lastError().text());
             return;

@@ -4,6 +4,8 @@
 #include "JapaneseTokenizer.h"
 #include "SearchNormalizer.h"
 
+#include <QRegularExpression>
+
 using namespace Qt::StringLiterals;
 
 namespace jikenbo {
@@ -58,6 +60,39 @@ public:
     }
 
     QVariantList binds;
+
+    // The FTS5 expression of a positive text or org: term, or empty when it has no tokens.
+    QString ftsExpression(const QueryNode &n) const
+    {
+        if (n.kind == QueryNode::Field && n.field == u"org"_s) {
+            if (JapaneseTokenizer::queryTokens(n.value).isEmpty())
+                return {};
+            return u"organization : "_s + QuerySql::ftsPhrase(n.value);
+        }
+        if (n.kind != QueryNode::Text && n.kind != QueryNode::Phrase)
+            return {};
+        if (JapaneseTokenizer::queryTokens(n.value).isEmpty())
+            return {};
+        return u'(' + textMatch(n.value) + u')';
+    }
+
+    QString textMatch(const QString &value) const
+    {
+        QString match = QuerySql::ftsPhrase(value);
+        if (m_opt.expandSynonyms) {
+            const QString norm = SearchNormalizer::instance().normalize(value);
+            for (const auto &group : SearchNormalizer::instance().synonyms()) {
+                if (std::find(group.begin(), group.end(), norm) == group.end())
+                    continue;
+                QStringList alts;
+                for (const QString &w : group)
+                    alts << QuerySql::ftsPhrase(w);
+                match = alts.join(u" OR "_s);
+                break;
+            }
+        }
+        return match;
+    }
 
 private:
     QString bind(const QVariant &v)
@@ -180,11 +215,80 @@ QString QuerySql::ftsPhrase(const QString &text)
 
 SqlWhere QuerySql::where(const Query &query, const QuerySqlOptions &options)
 {
-    Builder b(options);
     SqlWhere w;
-    w.sql = b.build(query.root);
-    w.binds = b.binds;
+    {
+        Builder b(options);
+        w.sql = b.build(query.root);
+        w.binds = b.binds;
+    }
+    // The form driven from the index: the top level's positive text terms go to FTS5 as one
+    // expression (AND), the rest stays SQL.
+    const QueryNode &root = query.root;
+    std::vector<const QueryNode *> parts;
+    if (root.kind == QueryNode::And) {
+        for (const QueryNode &c : root.children)
+            parts.push_back(&c);
+    } else {
+        parts.push_back(&root);
+    }
+    Builder rest(options);
+    QStringList fts, others;
+    for (const QueryNode *n : parts) {
+        const QString e = rest.ftsExpression(*n);
+        if (!e.isEmpty())
+            fts << e;
+        else
+            others << rest.build(*n);
+    }
+    if (!fts.isEmpty()) {
+        w.ftsMatch = fts.join(u" AND "_s);
+        w.restSql = others.isEmpty() ? u"1"_s : u'(' + others.join(u" AND "_s) + u')';
+        w.restBinds = rest.binds;
+    } else {
+        w.restSql = w.sql;
+        w.restBinds = w.binds;
+    }
     return w;
+}
+
+QString SqlWhere::countSql() const
+{
+    // Every indexed row has its incident: a text-only query counts in the index alone.
+    if (!ftsMatch.isEmpty() && restSql == u"1"_s)
+        return u"SELECT count(*) FROM incident_fts AS f WHERE f.incident_fts MATCH ?"_s;
+    return u"SELECT count(*) FROM "_s + from(QString()) + u" WHERE "_s + condition();
+}
+
+QString SqlWhere::from(const QString &alsoUses) const
+{
+    if (ftsMatch.isEmpty())
+        return u"incidents AS i"_s;
+    // Matches are looked up by id. When everything else the statement reads is in the narrow
+    // incidents_lookup index, reading it instead of the wide rows is several times faster,
+    // but SQLite prefers the primary key unless told.
+    static const QRegularExpression column(u"\\bi\\.([a-z_]+)"_s);
+    static const QStringList covered{u"id"_s, u"event_date"_s, u"cause"_s, u"sector"_s, u"year"_s, u"affected"_s};
+    bool narrow = true;
+    for (const QString &text : {restSql, alsoUses}) {
+        for (auto it = column.globalMatch(text); it.hasNext() && narrow;)
+            narrow = covered.contains(it.next().captured(1));
+    }
+    return narrow ? u"incident_fts AS f JOIN incidents AS i INDEXED BY incidents_lookup ON i.id = f.rowid"_s
+                  : u"incident_fts AS f JOIN incidents AS i ON i.id = f.rowid"_s;
+}
+
+QString SqlWhere::condition() const
+{
+    return ftsMatch.isEmpty() ? restSql : u"f.incident_fts MATCH ? AND "_s + restSql;
+}
+
+QVariantList SqlWhere::bindings() const
+{
+    if (ftsMatch.isEmpty())
+        return restBinds;
+    QVariantList b{ftsMatch};
+    b += restBinds;
+    return b;
 }
 
 } // namespace jikenbo

@@ -200,10 +200,8 @@ Status Database::initialize()
     p.exec(u"PRAGMA synchronous=NORMAL"_s);
     p.exec(u"PRAGMA foreign_keys=ON"_s);
     p.exec(u"PRAGMA temp_store=MEMORY"_s);
-    // Reads go through memory-mapped pages and a larger page cache: a 100k-incident
-    // database is a few hundred MB, and the table and facets read it at random.
-    p.exec(u"PRAGMA mmap_size=536870912"_s);
-    p.exec(u"PRAGMA cache_size=-32768"_s);
+    // A larger page cache: the table and the facets read a large database at random.
+    p.exec(u"PRAGMA cache_size=-16384"_s);
 
     if (tables == 0) {
         if (const Status s = begin(); !s.ok())

@@ -45,9 +45,10 @@ QString IncidentQuery::orderBy(SortColumn column, bool desc)
 
 QString IncidentQuery::selectSql(const SqlWhere &where, const ListOptions &options)
 {
-    QString sql = u"SELECT "_s + IncidentStore::listColumns() +
-                  u" FROM incidents AS i LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s +
-                  where.sql + u" ORDER BY "_s + orderBy(options.sort, options.descending);
+    // Driven from the full-text index when the query has free text; bind where.bindings().
+    QString sql = u"SELECT "_s + IncidentStore::listColumns() + u" FROM "_s + where.from() +
+                  u" LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s + where.condition() + u" ORDER BY "_s +
+                  orderBy(options.sort, options.descending);
     if (options.limit >= 0)
         sql += u" LIMIT %1 OFFSET %2"_s.arg(options.limit).arg(options.offset);
     return sql;
@@ -61,8 +62,9 @@ Status IncidentQuery::forEach(Database &db, const Query &query, const ListOption
     q.setForwardOnly(true);
     if (!q.prepare(selectSql(w, options)))
         return Status::failure(q.lastError().text());
-    for (int i = 0; i < w.binds.size(); ++i)
-        q.bindValue(i, w.binds[i]);
+    const QVariantList binds = w.bindings();
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
     if (!q.exec())
         return Status::failure(q.lastError().text());
     while (q.next()) {
@@ -89,10 +91,11 @@ Result<qint64> IncidentQuery::count(Database &db, const Query &query, const Quer
 {
     const SqlWhere w = QuerySql::where(query, sql);
     QSqlQuery q(db.sql());
-    if (!q.prepare(u"SELECT count(*) FROM incidents AS i WHERE "_s + w.sql))
+    if (!q.prepare(w.countSql()))
         return Result<qint64>::failure(q.lastError().text());
-    for (int i = 0; i < w.binds.size(); ++i)
-        q.bindValue(i, w.binds[i]);
+    const QVariantList binds = w.bindings();
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
     if (!q.exec() || !q.next())
         return Result<qint64>::failure(q.lastError().text());
     return q.value(0).toLongLong();

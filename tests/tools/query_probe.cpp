@@ -38,14 +38,22 @@ int main(int argc, char **argv) {
       QElapsedTimer t; t.start();
       QSqlQuery q(db.value()->sql());
       q.prepare(sql);
-      for (int k = 0; k < w.binds.size(); ++k) q.bindValue(k, w.binds[k]);
+      const QVariantList b = sql.contains(u"AS f"_s) ? w.bindings() : w.binds;
+      for (int k = 0; k < b.size(); ++k) q.bindValue(k, b[k]);
       q.exec(); int n = 0; while (q.next()) ++n;
       std::printf("  %7.1f ms  %6d rows  %s\n", t.nsecsElapsed()/1e6, n, qPrintable(sql.left(110)));
-      QSqlQuery e(db.value()->sql()); e.prepare(u"EXPLAIN QUERY PLAN "_s + sql); for (int k = 0; k < w.binds.size(); ++k) e.bindValue(k, w.binds[k]); e.exec();
+      QSqlQuery e(db.value()->sql()); e.prepare(u"EXPLAIN QUERY PLAN "_s + sql); const QVariantList b2 = sql.contains(u"AS f"_s) ? w.bindings() : w.binds; for (int k = 0; k < b2.size(); ++k) e.bindValue(k, b2[k]); e.exec();
       while (e.next()) std::printf("            plan: %s\n", qPrintable(e.value(3).toString()));
     };
     std::printf("%s\n", argv[i]);
     run(u"SELECT count(*) FROM incidents AS i WHERE "_s + w.sql);
+    run(u"SELECT count(*) FROM "_s + w.from() + u" WHERE "_s + w.condition());
+    if (w.sql.contains(u"incident_fts"_s))
+      run(u"SELECT count(*) FROM incident_fts WHERE incident_fts MATCH ?"_s),
+      run(u"SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?"_s),
+      run(u"SELECT count(*) FROM incident_fts AS f JOIN incidents AS i ON i.id = f.rowid WHERE incident_fts MATCH ?"_s);
+    run(u"SELECT i.id FROM "_s + w.from() + u" WHERE "_s + w.condition() + u" ORDER BY "_s + IncidentQuery::orderBy(SortColumn::Date, true) + u" LIMIT 256"_s);
+    run(u"SELECT i.id FROM incident_fts AS f JOIN incidents AS i INDEXED BY incidents_lookup ON i.id = f.rowid WHERE "_s + w.condition() + u" ORDER BY "_s + IncidentQuery::orderBy(SortColumn::Date, true) + u" LIMIT 256"_s);
     ListOptions lo; lo.limit = 256;
     run(IncidentQuery::selectSql(w, lo));
     run(u"SELECT i.cause, count(*) FROM incidents AS i WHERE "_s + w.sql + u" GROUP BY 1"_s);
