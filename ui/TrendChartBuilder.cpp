@@ -32,6 +32,18 @@ QString categoryName(TrendBy by, const QString &key)
     return by == TrendBy::Sector ? tax.sectorName(key) : tax.causeName(key);
 }
 
+// A category's pattern follows its place in the taxonomy, whichever categories are present.
+int patternIndex(TrendBy by, const QString &key)
+{
+    const Taxonomy &tax = Taxonomy::builtIn();
+    const QList<Category> &cats = by == TrendBy::Sector ? tax.sectors() : tax.causes();
+    for (qsizetype i = 0; i < cats.size(); ++i) {
+        if (cats[i].key == key)
+            return int(i);
+    }
+    return int(qHash(key) % 10);
+}
+
 qint64 bucketValue(const TrendCell &c, TrendModel::Metric metric)
 {
     return metric == TrendModel::Metric::People ? c.affected : c.count;
@@ -72,53 +84,55 @@ QValueAxis *countAxis(qint64 max, int maxTicks)
     return y;
 }
 
-// A 12 × 12 tile: the colour with a pattern of light lines over it.
+// A small tile: the colour with a pattern of light lines over it. Small enough that a legend
+// marker shows the pattern too.
 QImage patternTile(const QColor &fill, const QColor &ink, int pattern)
 {
-    QImage tile(12, 12, QImage::Format_ARGB32_Premultiplied);
+    constexpr qreal T = 10, H = T / 2;
+    QImage tile(QSize(static_cast<int>(T), static_cast<int>(T)), QImage::Format_ARGB32_Premultiplied);
     tile.fill(fill);
     QPainter p(&tile);
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(ink, 1.6));
+    p.setPen(QPen(ink, 1.5));
     p.setBrush(ink);
     switch (pattern) {
     case 1: // ╱
-        p.drawLine(QPointF(0, 12), QPointF(12, 0));
-        p.drawLine(QPointF(-6, 6), QPointF(6, -6));
-        p.drawLine(QPointF(6, 18), QPointF(18, 6));
+        p.drawLine(QPointF(0, T), QPointF(T, 0));
+        p.drawLine(QPointF(-H, H), QPointF(H, -H));
+        p.drawLine(QPointF(H, T + H), QPointF(T + H, H));
         break;
     case 2: // ╲
-        p.drawLine(QPointF(0, 0), QPointF(12, 12));
-        p.drawLine(QPointF(-6, 6), QPointF(6, 18));
-        p.drawLine(QPointF(6, -6), QPointF(18, 6));
+        p.drawLine(QPointF(0, 0), QPointF(T, T));
+        p.drawLine(QPointF(-H, H), QPointF(H, T + H));
+        p.drawLine(QPointF(H, -H), QPointF(T + H, H));
         break;
     case 3: // horizontal
-        p.drawLine(QPointF(0, 6), QPointF(12, 6));
+        p.drawLine(QPointF(0, H), QPointF(T, H));
         break;
     case 4: // vertical
-        p.drawLine(QPointF(6, 0), QPointF(6, 12));
+        p.drawLine(QPointF(H, 0), QPointF(H, T));
         break;
     case 5: // grid
-        p.drawLine(QPointF(0, 6), QPointF(12, 6));
-        p.drawLine(QPointF(6, 0), QPointF(6, 12));
+        p.drawLine(QPointF(0, H), QPointF(T, H));
+        p.drawLine(QPointF(H, 0), QPointF(H, T));
         break;
     case 6: // ╳
-        p.drawLine(QPointF(0, 12), QPointF(12, 0));
-        p.drawLine(QPointF(0, 0), QPointF(12, 12));
+        p.drawLine(QPointF(0, T), QPointF(T, 0));
+        p.drawLine(QPointF(0, 0), QPointF(T, T));
         break;
     case 7: // dots
         p.setPen(Qt::NoPen);
-        p.drawEllipse(QPointF(3, 3), 1.8, 1.8);
-        p.drawEllipse(QPointF(9, 9), 1.8, 1.8);
+        p.drawEllipse(QPointF(T / 4, T / 4), 1.6, 1.6);
+        p.drawEllipse(QPointF(3 * T / 4, 3 * T / 4), 1.6, 1.6);
         break;
     case 8: // rings
         p.setBrush(Qt::NoBrush);
-        p.drawEllipse(QPointF(6, 6), 3.2, 3.2);
+        p.drawEllipse(QPointF(H, H), 2.6, 2.6);
         break;
     case 9: // checks
         p.setPen(Qt::NoPen);
-        p.drawRect(QRectF(0, 0, 6, 6));
-        p.drawRect(QRectF(6, 6, 6, 6));
+        p.drawRect(QRectF(0, 0, H, H));
+        p.drawRect(QRectF(H, H, H, H));
         break;
     default:
         break;
@@ -258,7 +272,7 @@ QChart *TrendChartBuilder::mainChart(const TrendData &data, const TrendChartStyl
         const bool hidden = style.hidden.contains(key);
         auto *set = new QBarSet(categoryName(data.options.by, key));
         const QColor c = color(data.options.by, key);
-        set->setBrush(brush(c, int(k), style.patterns));
+        set->setBrush(brush(c, patternIndex(data.options.by, key), style.patterns));
         set->setPen(QPen(QColor(255, 255, 255), 0.8));
         QList<qreal> values;
         values.reserve(data.periods.size());
@@ -304,40 +318,6 @@ QChart *TrendChartBuilder::mainChart(const TrendData &data, const TrendChartStyl
         markers[k]->setLabelBrush(QColor(0x9a, 0x9e, 0xa3));
     }
     fitPeriodLabels(chart, data);
-    return chart;
-}
-
-QChart *TrendChartBuilder::unknownSizeChart(const TrendData &data)
-{
-    auto *chart = new QChart;
-    styleChart(chart);
-    chart->legend()->hide();
-    QFont titleFont = chart->titleFont();
-    titleFont.setPointSizeF(std::max(7.0, titleFont.pointSizeF() * 0.85));
-    chart->setTitleFont(titleFont);
-    chart->setTitle(tr("Incidents of unknown size (not in the people counts)"));
-    auto *series = new QStackedBarSeries;
-    series->setBarWidth(BarWidth);
-    auto *set = new QBarSet(tr("Size unknown"));
-    set->setBrush(unknownSizeBrush());
-    set->setPen(QPen(QColor(0x5f, 0x65, 0x6b), 0.8));
-    qint64 max = 0;
-    for (qsizetype p = 0; p < data.periods.size(); ++p) {
-        qint64 n = 0;
-        for (qsizetype k = 0; k < data.keys.size(); ++k)
-            n += data.cell(p, k).unknownSize;
-        set->append(qreal(n));
-        max = std::max(max, n);
-    }
-    series->append(set);
-    chart->addSeries(series);
-    QCategoryAxis *x = periodAxis(data);
-    x->setLabelsVisible(false);
-    chart->addAxis(x, Qt::AlignBottom);
-    series->attachAxis(x);
-    QValueAxis *y = countAxis(max, 2);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(y);
     return chart;
 }
 

@@ -24,9 +24,8 @@ struct TrendChartStyle
     QString title;
 };
 
-// Builds the Trends charts from a TrendData, for the view and for export alike: stacked bars per
-// period with one bar set per category in the taxonomy's colours, and a strip with the incidents
-// of unknown size for the people metric.
+// Builds the Trends chart from a TrendData, for the view and for export alike: stacked bars per
+// period with one bar set per category in the taxonomy's colours.
 class TrendChartBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(TrendChartBuilder)
@@ -34,8 +33,6 @@ class TrendChartBuilder
 public:
     // Bar sets in the order of data.keys; a hidden category keeps its legend entry, greyed.
     static QChart *mainChart(const TrendData &data, const TrendChartStyle &style);
-    // Incidents that state no number of people, per period (grey, hatched).
-    static QChart *unknownSizeChart(const TrendData &data);
     // Shows every n-th period label, n chosen so the labels fit the chart's current plot width
     // and fall on calendar boundaries; returns n.
     static int fitPeriodLabels(QChart *chart, const TrendData &data);

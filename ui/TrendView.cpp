@@ -4,6 +4,7 @@
 #include "DialogProvider.h"
 #include "Settings.h"
 #include "TrendExportDialog.h"
+#include "UnknownSizeStrip.h"
 #include "core/Format.h"
 #include "models/TrendModel.h"
 #include "models/TrendWorker.h"
@@ -57,24 +58,6 @@ QComboBox *makeCombo(QWidget *parent, const QString &name, const QString &access
     c->setAccessibleName(accessibleName);
     c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     return c;
-}
-
-// Lays the charts of an export out in `size`: the main chart, the strip of unknown sizes under
-// it for the people metric. The charts must be in a scene.
-void layOut(QChart *main, QChart *strip, const TrendData &data, const QSizeF &size)
-{
-    const qreal stripHeight = strip ? std::max<qreal>(90, size.height() * 0.2) : 0;
-    main->setGeometry(QRectF(0, 0, size.width(), size.height() - stripHeight));
-    main->layout()->activate();
-    TrendChartBuilder::fitPeriodLabels(main, data);
-    main->layout()->activate();
-    if (strip) {
-        strip->setGeometry(QRectF(0, size.height() - stripHeight, size.width(), stripHeight));
-        strip->layout()->activate();
-        const QRectF pa = main->plotArea();
-        const qreal top = strip->plotArea().top();
-        strip->setPlotArea(QRectF(pa.left(), top, pa.width(), stripHeight - top - 8));
-    }
 }
 
 } // namespace
@@ -182,19 +165,16 @@ void TrendView::buildControls()
     m_chartView->setFocusPolicy(Qt::StrongFocus);
     m_chartView->setAccessibleName(tr("Trend chart"));
     m_chartView->installEventFilter(this);
-    m_unknownView = new QChartView(this);
-    m_unknownView->setObjectName(u"unknownSizeChartView"_s);
-    m_unknownView->setRenderHint(QPainter::Antialiasing);
-    m_unknownView->setFocusPolicy(Qt::StrongFocus);
-    m_unknownView->setAccessibleName(tr("Incidents of unknown size"));
-    m_unknownView->installEventFilter(this);
-    m_unknownView->hide();
+    m_strip = new UnknownSizeStrip(this);
+    m_strip->installEventFilter(this);
+    m_strip->hide();
+    connect(m_strip, &UnknownSizeStrip::periodClicked, this, &TrendView::activateUnknownSize);
     m_chartPage = new QWidget(this);
     auto *chartLayout = new QVBoxLayout(m_chartPage);
     chartLayout->setContentsMargins(0, 0, 0, 0);
     chartLayout->setSpacing(0);
-    chartLayout->addWidget(m_chartView, 4);
-    chartLayout->addWidget(m_unknownView, 1);
+    chartLayout->addWidget(m_chartView, 1);
+    chartLayout->addWidget(m_strip);
 
     m_tableView = new QTableView(this);
     m_tableView->setObjectName(u"trendTableView"_s);
@@ -384,7 +364,6 @@ void TrendView::rebuildChart()
     m_rebuildPending = false;
     const TrendData &d = m_model->trend();
     QChart *oldChart = m_chart;
-    QChart *oldUnknown = m_unknownChart;
 
     m_chart = TrendChartBuilder::mainChart(d, style());
     const QList<QAbstractSeries *> series = m_chart->series();
@@ -411,37 +390,10 @@ void TrendView::rebuildChart()
     m_chartView->setChart(m_chart);
 
     const bool people = m_model->metric() == TrendModel::Metric::People;
-    m_unknownChart = nullptr;
-    if (people) {
-        m_unknownChart = TrendChartBuilder::unknownSizeChart(d);
-        const QList<QAbstractSeries *> us = m_unknownChart->series();
-        if (auto *bars = us.isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(us.first())) {
-            for (QBarSet *set : bars->barSets()) {
-                connect(set, &QBarSet::hovered, this, [this](bool on, int period) {
-                    if (!on) {
-                        QToolTip::hideText();
-                        return;
-                    }
-                    const TrendData &t = m_model->trend();
-                    qint64 n = 0;
-                    for (qsizetype k = 0; k < t.keys.size(); ++k)
-                        n += t.cell(period, k).unknownSize;
-                    QToolTip::showText(QCursor::pos(),
-                                       tr("%1\nIncidents of unknown size: %2\nClick to search for them")
-                                           .arg(TrendChartBuilder::axisLabel(t.periods.value(period)), format::number(n)),
-                                       m_unknownView);
-                });
-                connect(set, &QBarSet::clicked, this, &TrendView::activateUnknownSize);
-            }
-        }
-        connect(m_unknownChart, &QGraphicsWidget::geometryChanged, this, &TrendView::onPlotAreaChanged);
-        m_unknownView->setChart(m_unknownChart);
-    }
-    m_unknownView->setVisible(people);
+    m_strip->setCounts(people ? unknownSizeCounts() : QList<qint64>(), d.periods);
+    m_strip->setVisible(people);
     if (oldChart)
         oldChart->deleteLater();
-    if (oldUnknown)
-        oldUnknown->deleteLater();
     onPlotAreaChanged();
     updateNotes();
     Q_EMIT chartUpdated();
@@ -452,15 +404,24 @@ void TrendView::onPlotAreaChanged()
     if (!m_chart)
         return;
     m_labelStep = TrendChartBuilder::fitPeriodLabels(m_chart, m_model->trend());
-    if (m_unknownChart && m_unknownView->isVisible()) {
-        // The strip's bars line up under the main chart's.
+    if (!m_strip->isHidden()) {
+        // The strip's bars line up under the chart's.
         const QRectF pa = m_chart->plotArea();
-        const QSizeF size = m_unknownChart->size();
-        const qreal top = 26;
-        const QRectF wanted(pa.left(), top, pa.width(), std::max<qreal>(10, size.height() - top - 10));
-        if (m_unknownChart->plotArea() != wanted)
-            m_unknownChart->setPlotArea(wanted);
+        const QPoint inView = m_chartView->mapFromScene(m_chart->mapToScene(pa.topLeft()));
+        const QPoint left = m_strip->mapFrom(this, m_chartView->mapTo(this, inView));
+        m_strip->setPlotSpan(left.x(), pa.width());
     }
+}
+
+QList<qint64> TrendView::unknownSizeCounts() const
+{
+    const TrendData &d = m_model->trend();
+    QList<qint64> counts(d.periods.size(), 0);
+    for (qsizetype p = 0; p < d.periods.size(); ++p) {
+        for (qsizetype k = 0; k < d.keys.size(); ++k)
+            counts[p] += d.cell(p, k).unknownSize;
+    }
+    return counts;
 }
 
 void TrendView::updateNotes()
@@ -611,21 +572,27 @@ void TrendView::paintExport(QPainter &painter, const QRect &rect) const
 {
     const TrendData &d = m_model->trend();
     const TrendChartStyle s = style();
-    QGraphicsScene scene;
-    QChart *main = TrendChartBuilder::mainChart(d, s);
-    scene.addItem(main);
-    QChart *strip = nullptr;
-    if (s.metric == TrendModel::Metric::People) {
-        strip = TrendChartBuilder::unknownSizeChart(d);
-        scene.addItem(strip);
-    }
     const QFontMetrics fm(painter.font());
     const int noteHeight = fm.height() + 12;
-    const QSizeF chartSize(rect.width(), rect.height() - noteHeight);
-    layOut(main, strip, d, chartSize);
+    const bool people = s.metric == TrendModel::Metric::People;
+    const int stripHeight = people ? std::max(fm.height() * 6, rect.height() / 6) : 0;
+    const QSizeF chartSize(rect.width(), rect.height() - noteHeight - stripHeight);
+
+    QGraphicsScene scene;
+    QChart *chart = TrendChartBuilder::mainChart(d, s);
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), chartSize));
+    chart->layout()->activate();
+    TrendChartBuilder::fitPeriodLabels(chart, d);
+    chart->layout()->activate();
     scene.setSceneRect(QRectF(QPointF(0, 0), chartSize));
     painter.fillRect(rect, Qt::white);
     scene.render(&painter, QRectF(rect.topLeft(), chartSize), scene.sceneRect());
+    if (people) {
+        const QRectF pa = chart->plotArea();
+        UnknownSizeStrip::paint(painter, QRectF(rect.left(), rect.top() + chartSize.height(), rect.width(), stripHeight),
+                                unknownSizeCounts(), rect.left() + pa.left(), pa.width());
+    }
 
     QString note = tr("%1 incidents").arg(format::number(d.total));
     note += u" · "_s + (d.noDate > 0 ? tr("no date: %1 incidents, not in the chart").arg(format::number(d.noDate))

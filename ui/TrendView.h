@@ -26,6 +26,7 @@ namespace jikenbo {
 class DialogProvider;
 class TrendModel;
 class TrendWorker;
+class UnknownSizeStrip;
 
 // The Trends tab: the current query's matches per period as stacked bars, one colour per cause
 // (or sector). Switches for the period, counts or shares, cause or sector, incidents or people
@@ -92,6 +93,7 @@ private:
     void applyTerms(const QStringList &terms);
     void exportWithDialog();
     QString title() const;
+    QList<qint64> unknownSizeCounts() const;
     // Renders the charts of this data and style into a painter's `rect` (export).
     void paintExport(QPainter &painter, const QRect &rect) const;
 
@@ -119,9 +121,8 @@ private:
     QStackedWidget *m_stack;
     QWidget *m_chartPage;
     QChartView *m_chartView;
-    QChartView *m_unknownView;
+    UnknownSizeStrip *m_strip;
     QChart *m_chart = nullptr;
-    QChart *m_unknownChart = nullptr;
     QTableView *m_tableView;
     QLabel *m_emptyLabel;
     QLabel *m_noteLabel;
