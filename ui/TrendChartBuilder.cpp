@@ -89,7 +89,8 @@ QValueAxis *countAxis(qint64 max, int maxTicks)
 QImage patternTile(const QColor &fill, const QColor &ink, int pattern)
 {
     constexpr qreal T = 10, H = T / 2;
-    QImage tile(QSize(static_cast<int>(T), static_cast<int>(T)), QImage::Format_ARGB32_Premultiplied);
+    QImage tile(QSize(static_cast<int>(T), static_cast<int>(T)),
+                QImage::Format_ARGB32_Premultiplied);
     tile.fill(fill);
     QPainter p(&tile);
     p.setRenderHint(QPainter::Antialiasing);
@@ -150,11 +151,14 @@ QColor TrendChartBuilder::color(TrendBy by, const QString &key)
         return col.isValid() ? col : QColor(0x8a, 0x8f, 0x94);
     }
     // Sectors have no colours in the taxonomy: a palette that stays apart for colour-blind eyes.
-    static const QHash<QString, QColor> sectors{
-        {u"medical"_s, QColor(0x00, 0x72, 0xb2)},          {u"education"_s, QColor(0xe6, 0x9f, 0x00)},
-        {u"local_government"_s, QColor(0x00, 0x9e, 0x73)}, {u"central_government"_s, QColor(0xcc, 0x79, 0xa7)},
-        {u"police"_s, QColor(0x56, 0xb4, 0xe9)},           {u"company"_s, QColor(0xd5, 0x5e, 0x00)},
-        {u"association"_s, QColor(0x7a, 0x5c, 0x3a)},      {u"other"_s, QColor(0xa0, 0xa4, 0xa8)}};
+    static const QHash<QString, QColor> sectors{{u"medical"_s, QColor(0x00, 0x72, 0xb2)},
+                                                {u"education"_s, QColor(0xe6, 0x9f, 0x00)},
+                                                {u"local_government"_s, QColor(0x00, 0x9e, 0x73)},
+                                                {u"central_government"_s, QColor(0xcc, 0x79, 0xa7)},
+                                                {u"police"_s, QColor(0x56, 0xb4, 0xe9)},
+                                                {u"company"_s, QColor(0xd5, 0x5e, 0x00)},
+                                                {u"association"_s, QColor(0x7a, 0x5c, 0x3a)},
+                                                {u"other"_s, QColor(0xa0, 0xa4, 0xa8)}};
     return sectors.value(key, QColor(0x8a, 0x8f, 0x94));
 }
 
@@ -193,14 +197,17 @@ QString TrendChartBuilder::axisLabel(const QString &period)
     return period;
 }
 
-int TrendChartBuilder::labelStep(qsizetype count, TrendPeriod period, qreal plotWidth, int labelWidth)
+int TrendChartBuilder::labelStep(qsizetype count, TrendPeriod period, qreal plotWidth,
+                                 int labelWidth)
 {
     if (count <= 1 || plotWidth <= 0)
         return 1;
     static const QList<int> months{1, 2, 3, 6, 12, 24, 36, 60, 120, 240, 600, 1200};
     static const QList<int> quarters{1, 2, 4, 8, 12, 20, 40, 80, 200, 400};
     static const QList<int> years{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
-    const QList<int> &steps = period == TrendPeriod::Month ? months : period == TrendPeriod::Quarter ? quarters : years;
+    const QList<int> &steps = period == TrendPeriod::Month     ? months
+                              : period == TrendPeriod::Quarter ? quarters
+                                                               : years;
     const qreal perPeriod = plotWidth / qreal(count);
     for (int s : steps) {
         if (perPeriod * s >= labelWidth)
@@ -263,8 +270,9 @@ QChart *TrendChartBuilder::mainChart(const TrendData &data, const TrendChartStyl
     chart->legend()->setShowToolTips(true);
     chart->legend()->setReverseMarkers(true); // top to bottom as the segments stack
 
-    QAbstractBarSeries *series = style.shares ? static_cast<QAbstractBarSeries *>(new QPercentBarSeries)
-                                              : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
+    QAbstractBarSeries *series = style.shares
+                                     ? static_cast<QAbstractBarSeries *>(new QPercentBarSeries)
+                                     : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
     series->setBarWidth(BarWidth);
     QList<qint64> stack(data.periods.size(), 0);
     for (qsizetype k = 0; k < data.keys.size(); ++k) {
@@ -299,11 +307,12 @@ QChart *TrendChartBuilder::mainChart(const TrendData &data, const TrendChartStyl
         y->setMinorTickCount(0);
         y->setLabelFormat(u"%.0f%"_s);
         y->setTitleText(style.metric == TrendModel::Metric::People ? tr("Share of people affected")
-                                                                    : tr("Share of incidents"));
+                                                                   : tr("Share of incidents"));
     } else {
         const qint64 max = stack.isEmpty() ? 0 : *std::max_element(stack.cbegin(), stack.cend());
         y = countAxis(max, 8);
-        y->setTitleText(style.metric == TrendModel::Metric::People ? tr("People affected") : tr("Incidents"));
+        y->setTitleText(style.metric == TrendModel::Metric::People ? tr("People affected")
+                                                                   : tr("Incidents"));
     }
     chart->addAxis(y, Qt::AlignLeft);
     series->attachAxis(y);

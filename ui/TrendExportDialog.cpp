@@ -28,7 +28,8 @@ TrendExportDialog::TrendExportDialog(QWidget *parent)
 
     m_presetCombo = new QComboBox(this);
     m_presetCombo->setObjectName(u"sizePresetComboBox"_s);
-    const QList<QSize> presets{{1280, 720}, {1600, 900}, {1920, 1080}, {2560, 1440}, {1024, 768}, {800, 600}};
+    const QList<QSize> presets{{1280, 720},  {1600, 900}, {1920, 1080},
+                               {2560, 1440}, {1024, 768}, {800, 600}};
     for (const QSize &s : presets)
         m_presetCombo->addItem(tr("%1 × %2").arg(s.width()).arg(s.height()), s);
     m_presetCombo->addItem(tr("Custom"), QSize());

@@ -120,7 +120,8 @@ void TrendView::buildControls()
     m_patternButton = makeButton(tr("Patterns"), u"patternsToolButton"_s,
                                  tr("Fill each category with a pattern as well as its colour"));
     m_patternButton->setCheckable(true);
-    m_tableButton = makeButton(tr("Table"), u"tableToolButton"_s, tr("Show the numbers as a table"));
+    m_tableButton =
+        makeButton(tr("Table"), u"tableToolButton"_s, tr("Show the numbers as a table"));
     m_tableButton->setCheckable(true);
     m_backButton = makeButton(tr("← Back"), u"backToolButton"_s,
                               tr("Return to the query before the last click on a bar (Alt+Left)"));
@@ -130,11 +131,11 @@ void TrendView::buildControls()
     m_exportButton = makeButton(tr("Export"), u"exportToolButton"_s, tr("Save or copy the chart"));
     m_exportButton->setPopupMode(QToolButton::InstantPopup);
     auto *exportMenu = new QMenu(m_exportButton);
-    QAction *save = exportMenu->addAction(tr("Save as PNG or SVG…"), this, &TrendView::exportWithDialog);
+    QAction *save =
+        exportMenu->addAction(tr("Save as PNG or SVG…"), this, &TrendView::exportWithDialog);
     save->setObjectName(u"exportChartAction"_s);
-    QAction *copy = exportMenu->addAction(tr("Copy to Clipboard"), this, [this] {
-        copyToClipboard(m_chartView->size());
-    });
+    QAction *copy = exportMenu->addAction(tr("Copy to Clipboard"), this,
+                                          [this] { copyToClipboard(m_chartView->size()); });
     copy->setObjectName(u"copyChartAction"_s);
     m_exportButton->setMenu(exportMenu);
 
@@ -318,16 +319,22 @@ QString TrendView::title() const
     QString what;
     switch (o.period) {
     case TrendPeriod::Month:
-        what = o.by == TrendBy::Cause ? (people ? tr("People affected per month, by cause") : tr("Incidents per month, by cause"))
-                                      : (people ? tr("People affected per month, by sector") : tr("Incidents per month, by sector"));
+        what = o.by == TrendBy::Cause ? (people ? tr("People affected per month, by cause")
+                                                : tr("Incidents per month, by cause"))
+                                      : (people ? tr("People affected per month, by sector")
+                                                : tr("Incidents per month, by sector"));
         break;
     case TrendPeriod::Quarter:
-        what = o.by == TrendBy::Cause ? (people ? tr("People affected per quarter, by cause") : tr("Incidents per quarter, by cause"))
-                                      : (people ? tr("People affected per quarter, by sector") : tr("Incidents per quarter, by sector"));
+        what = o.by == TrendBy::Cause ? (people ? tr("People affected per quarter, by cause")
+                                                : tr("Incidents per quarter, by cause"))
+                                      : (people ? tr("People affected per quarter, by sector")
+                                                : tr("Incidents per quarter, by sector"));
         break;
     case TrendPeriod::Year:
-        what = o.by == TrendBy::Cause ? (people ? tr("People affected per year, by cause") : tr("Incidents per year, by cause"))
-                                      : (people ? tr("People affected per year, by sector") : tr("Incidents per year, by sector"));
+        what = o.by == TrendBy::Cause ? (people ? tr("People affected per year, by cause")
+                                                : tr("Incidents per year, by cause"))
+                                      : (people ? tr("People affected per year, by sector")
+                                                : tr("Incidents per year, by sector"));
         break;
     }
     const QString query = m_queryText.trimmed();
@@ -367,7 +374,8 @@ void TrendView::rebuildChart()
 
     m_chart = TrendChartBuilder::mainChart(d, style());
     const QList<QAbstractSeries *> series = m_chart->series();
-    if (auto *bars = series.isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(series.first())) {
+    if (auto *bars =
+            series.isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(series.first())) {
         const QList<QBarSet *> sets = bars->barSets();
         for (qsizetype k = 0; k < sets.size() && k < d.keys.size(); ++k) {
             const QString key = d.keys[k];
@@ -377,7 +385,8 @@ void TrendView::rebuildChart()
                 else
                     QToolTip::hideText();
             });
-            connect(sets[k], &QBarSet::clicked, this, [this, key](int period) { activateSegment(key, period); });
+            connect(sets[k], &QBarSet::clicked, this,
+                    [this, key](int period) { activateSegment(key, period); });
         }
         const QList<QLegendMarker *> markers = m_chart->legend()->markers(bars);
         for (qsizetype k = 0; k < markers.size() && k < d.keys.size(); ++k) {
@@ -434,7 +443,8 @@ void TrendView::updateNotes()
     if (m_model->isCurrent() || (!loading && d.total > 0)) {
         parts << tr("%1 incidents").arg(format::number(d.total));
         if (d.noDate > 0)
-            parts << tr("no date: %1 incidents, not in the chart (<a href=\"undated\">search for them</a>)")
+            parts << tr("no date: %1 incidents, not in the chart (<a href=\"undated\">search for "
+                        "them</a>)")
                          .arg(format::number(d.noDate));
         else
             parts << tr("every incident has a date");
@@ -459,11 +469,13 @@ void TrendView::updateNotes()
     QWidget *page = m_tableButton->isChecked() ? static_cast<QWidget *>(m_tableView) : m_chartPage;
     if (!loading && m_model->isCurrent() && d.periods.isEmpty()) {
         if (d.total == 0)
-            m_emptyLabel->setText(tr("<h3>No incidents match</h3><p>The chart shows what the search matches.</p>"));
+            m_emptyLabel->setText(
+                tr("<h3>No incidents match</h3><p>The chart shows what the search matches.</p>"));
         else
-            m_emptyLabel->setText(tr("<h3>No dates</h3><p>None of the %1 matching incidents has a date. "
-                                     "<a href=\"undated\">Search for them</a>.</p>")
-                                      .arg(format::number(d.total)));
+            m_emptyLabel->setText(
+                tr("<h3>No dates</h3><p>None of the %1 matching incidents has a date. "
+                   "<a href=\"undated\">Search for them</a>.</p>")
+                    .arg(format::number(d.total)));
         page = m_emptyLabel;
     }
     m_stack->setCurrentWidget(page);
@@ -485,13 +497,15 @@ QString TrendView::segmentToolTip(const QString &key, int period) const
     }
     const qint64 v = people ? c.affected : c.count;
     const QString share = periodTotal > 0 ? percent(double(v) / double(periodTotal)) : u"—"_s;
-    QString text = TrendChartBuilder::axisLabel(d.periods[period]) + u" · "_s + m_model->categoryName(key) + u'\n';
+    QString text = TrendChartBuilder::axisLabel(d.periods[period]) + u" · "_s +
+                   m_model->categoryName(key) + u'\n';
     if (people)
         text += tr("People affected: %1 (%2 of %3)\nIncidents: %4, of unknown size: %5")
-                    .arg(format::number(v), share, format::number(periodTotal), format::number(c.count),
-                         format::number(c.unknownSize));
+                    .arg(format::number(v), share, format::number(periodTotal),
+                         format::number(c.count), format::number(c.unknownSize));
     else
-        text += tr("Incidents: %1 (%2 of %3)").arg(format::number(v), share, format::number(periodTotal));
+        text += tr("Incidents: %1 (%2 of %3)")
+                    .arg(format::number(v), share, format::number(periodTotal));
     text += u'\n' + tr("Click to narrow the search to these");
     return text;
 }
@@ -516,7 +530,8 @@ void TrendView::activateSegment(const QString &key, int period)
     const TrendData &d = m_model->trend();
     if (period < 0 || period >= d.periods.size() || !d.keys.contains(key))
         return;
-    applyTerms({TrendQuery::categoryTerm(d.options.by, key), TrendQuery::dateTerm(d.periods[period], d.options.period)});
+    applyTerms({TrendQuery::categoryTerm(d.options.by, key),
+                TrendQuery::dateTerm(d.periods[period], d.options.period)});
 }
 
 void TrendView::activateUnknownSize(int period)
@@ -590,17 +605,22 @@ void TrendView::paintExport(QPainter &painter, const QRect &rect) const
     scene.render(&painter, QRectF(rect.topLeft(), chartSize), scene.sceneRect());
     if (people) {
         const QRectF pa = chart->plotArea();
-        UnknownSizeStrip::paint(painter, QRectF(rect.left(), rect.top() + chartSize.height(), rect.width(), stripHeight),
-                                unknownSizeCounts(), rect.left() + pa.left(), pa.width());
+        UnknownSizeStrip::paint(
+            painter,
+            QRectF(rect.left(), rect.top() + chartSize.height(), rect.width(), stripHeight),
+            unknownSizeCounts(), rect.left() + pa.left(), pa.width());
     }
 
     QString note = tr("%1 incidents").arg(format::number(d.total));
-    note += u" · "_s + (d.noDate > 0 ? tr("no date: %1 incidents, not in the chart").arg(format::number(d.noDate))
-                                     : tr("every incident has a date"));
+    note +=
+        u" · "_s +
+        (d.noDate > 0 ? tr("no date: %1 incidents, not in the chart").arg(format::number(d.noDate))
+                      : tr("every incident has a date"));
     note += u" · "_s + tr("Jikenbo");
     painter.setPen(QColor(0x44, 0x44, 0x44));
-    painter.drawText(QRect(rect.left() + 8, rect.bottom() - noteHeight, rect.width() - 16, noteHeight),
-                     Qt::AlignLeft | Qt::AlignVCenter, note);
+    painter.drawText(
+        QRect(rect.left() + 8, rect.bottom() - noteHeight, rect.width() - 16, noteHeight),
+        Qt::AlignLeft | Qt::AlignVCenter, note);
 }
 
 QImage TrendView::renderImage(const QSize &size) const
@@ -652,13 +672,17 @@ void TrendView::exportWithDialog()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const bool svg = dialog.format() == TrendExportDialog::Format::Svg;
-    const QString suggested = settings::lastExportDir.get() + (svg ? u"/jikenbo-trends.svg"_s : u"/jikenbo-trends.png"_s);
-    const QString path = m_dialogs->saveFile(this, tr("Export Chart"), suggested,
-                                             svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
+    const QString suggested =
+        settings::lastExportDir.get() + (svg ? u"/jikenbo-trends.svg"_s : u"/jikenbo-trends.png"_s);
+    const QString path =
+        m_dialogs->saveFile(this, tr("Export Chart"), suggested,
+                            svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
     if (path.isEmpty())
         return;
     const QString suffix = svg ? u"svg"_s : u"png"_s;
-    const QString file = QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) == 0 ? path : path + u'.' + suffix;
+    const QString file = QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) == 0
+                             ? path
+                             : path + u'.' + suffix;
     settings::lastExportDir.set(QFileInfo(file).absolutePath());
     const Status s = exportImage(file, dialog.imageSize());
     if (!s.ok())

@@ -62,14 +62,16 @@ int UnknownSizeStrip::periodAt(qreal x) const
     return std::clamp(int((x - m_left) / m_width * m_counts.size()), 0, int(m_counts.size()) - 1);
 }
 
-void UnknownSizeStrip::paint(QPainter &p, const QRectF &rect, const QList<qint64> &counts, qreal left, qreal width)
+void UnknownSizeStrip::paint(QPainter &p, const QRectF &rect, const QList<qint64> &counts,
+                             qreal left, qreal width)
 {
     p.save();
     p.fillRect(rect, Qt::white);
     const QFontMetricsF fm(p.font());
     const qreal titleHeight = fm.height() + 4;
     p.setPen(QColor(0x44, 0x44, 0x44));
-    p.drawText(QRectF(rect.left(), rect.top() + 2, rect.width(), titleHeight), Qt::AlignHCenter | Qt::AlignTop, title());
+    p.drawText(QRectF(rect.left(), rect.top() + 2, rect.width(), titleHeight),
+               Qt::AlignHCenter | Qt::AlignTop, title());
     const QRectF plot(left, rect.top() + titleHeight + 2, width, rect.height() - titleHeight - 8);
     if (counts.isEmpty() || plot.height() < 4 || width <= 0) {
         p.restore();
@@ -83,10 +85,12 @@ void UnknownSizeStrip::paint(QPainter &p, const QRectF &rect, const QList<qint64
     p.drawLine(QPointF(plot.left(), plot.top()), QPointF(plot.right(), plot.top()));
     p.setPen(QColor(0x44, 0x44, 0x44));
     const qreal labelRight = plot.left() - 6;
-    p.drawText(QRectF(rect.left(), plot.top() - fm.height() / 2, labelRight - rect.left(), fm.height()),
-               Qt::AlignRight | Qt::AlignVCenter, format::number(top));
-    p.drawText(QRectF(rect.left(), plot.bottom() - fm.height() / 2, labelRight - rect.left(), fm.height()),
-               Qt::AlignRight | Qt::AlignVCenter, format::number(0));
+    p.drawText(
+        QRectF(rect.left(), plot.top() - fm.height() / 2, labelRight - rect.left(), fm.height()),
+        Qt::AlignRight | Qt::AlignVCenter, format::number(top));
+    p.drawText(
+        QRectF(rect.left(), plot.bottom() - fm.height() / 2, labelRight - rect.left(), fm.height()),
+        Qt::AlignRight | Qt::AlignVCenter, format::number(0));
     const qreal slot = width / qreal(counts.size());
     p.setBrush(TrendChartBuilder::unknownSizeBrush());
     p.setPen(QPen(QColor(0x5f, 0x65, 0x6b), 0.8));
@@ -116,7 +120,8 @@ void UnknownSizeStrip::mouseMoveEvent(QMouseEvent *e)
     }
     QToolTip::showText(e->globalPosition().toPoint(),
                        tr("%1\nIncidents of unknown size: %2\nClick to search for them")
-                           .arg(TrendChartBuilder::axisLabel(m_periods.value(i)), format::number(m_counts.value(i))),
+                           .arg(TrendChartBuilder::axisLabel(m_periods.value(i)),
+                                format::number(m_counts.value(i))),
                        this);
 }
 

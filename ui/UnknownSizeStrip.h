@@ -25,7 +25,8 @@ public:
     int periodAt(qreal x) const;
 
     // Paints a strip into `rect` with bars between `left` and `left + width` (export too).
-    static void paint(QPainter &painter, const QRectF &rect, const QList<qint64> &counts, qreal left, qreal width);
+    static void paint(QPainter &painter, const QRectF &rect, const QList<qint64> &counts,
+                      qreal left, qreal width);
     static QString title();
 
     QSize sizeHint() const override;

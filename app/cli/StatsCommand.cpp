@@ -31,14 +31,17 @@ int runStats(CliContext &ctx, const CliArgs &args)
         const auto by = TrendQuery::byFromName(args.value(u"by"_s));
         if (!by)
             return ctx.fail(CliUserError,
-                            CliContext::tr("--by: unknown value '%1'; expected cause or sector").arg(args.value(u"by"_s)));
+                            CliContext::tr("--by: unknown value '%1'; expected cause or sector")
+                                .arg(args.value(u"by"_s)));
         options.by = *by;
     }
     if (args.has(u"period"_s)) {
         const auto period = TrendQuery::periodFromName(args.value(u"period"_s));
         if (!period)
-            return ctx.fail(CliUserError, CliContext::tr("--period: unknown value '%1'; expected month, quarter or year")
-                                              .arg(args.value(u"period"_s)));
+            return ctx.fail(
+                CliUserError,
+                CliContext::tr("--period: unknown value '%1'; expected month, quarter or year")
+                    .arg(args.value(u"period"_s)));
         options.period = *period;
     }
     QuerySqlOptions sql;
@@ -56,7 +59,8 @@ int runStats(CliContext &ctx, const CliArgs &args)
     // A line per period and category with incidents; a period without any gets one line of zeros.
     const Taxonomy &tax = Taxonomy::builtIn();
     const bool bySector = options.by == TrendBy::Sector;
-    constexpr int PeriodWidth = 9, NameWidth = 22, CountWidth = 10, PeopleWidth = 13, UnknownWidth = 14;
+    constexpr int PeriodWidth = 9, NameWidth = 22, CountWidth = 10, PeopleWidth = 13,
+                  UnknownWidth = 14;
     ctx.out << fitColumn(CliContext::tr("period"), PeriodWidth) << ' '
             << fitColumn(bySector ? CliContext::tr("sector") : CliContext::tr("cause"), NameWidth)
             << CliContext::tr("incidents").rightJustified(CountWidth)
@@ -72,16 +76,18 @@ int runStats(CliContext &ctx, const CliArgs &args)
             const QString &key = data.keys[k];
             ctx.out << fitColumn(data.periods[p], PeriodWidth) << ' '
                     << fitColumn(bySector ? tax.sectorName(key) : tax.causeName(key), NameWidth)
-                    << right(c.count, CountWidth) << right(c.affected, PeopleWidth) << right(c.unknownSize, UnknownWidth)
-                    << '\n';
+                    << right(c.count, CountWidth) << right(c.affected, PeopleWidth)
+                    << right(c.unknownSize, UnknownWidth) << '\n';
         }
         if (!any)
-            ctx.out << fitColumn(data.periods[p], PeriodWidth) << ' ' << fitColumn(u"—"_s, NameWidth)
-                    << right(0, CountWidth) << right(0, PeopleWidth) << right(0, UnknownWidth) << '\n';
+            ctx.out << fitColumn(data.periods[p], PeriodWidth) << ' '
+                    << fitColumn(u"—"_s, NameWidth) << right(0, CountWidth) << right(0, PeopleWidth)
+                    << right(0, UnknownWidth) << '\n';
     }
-    ctx.out << fitColumn(CliContext::tr("no date"), PeriodWidth + 1 + NameWidth) << right(data.noDate, CountWidth)
-            << '\n'
-            << fitColumn(CliContext::tr("total"), PeriodWidth + 1 + NameWidth) << right(data.total, CountWidth) << '\n';
+    ctx.out << fitColumn(CliContext::tr("no date"), PeriodWidth + 1 + NameWidth)
+            << right(data.noDate, CountWidth) << '\n'
+            << fitColumn(CliContext::tr("total"), PeriodWidth + 1 + NameWidth)
+            << right(data.total, CountWidth) << '\n';
     ctx.out.flush();
     return CliOk;
 }

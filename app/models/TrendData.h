@@ -36,13 +36,16 @@ struct TrendCell
 struct TrendData
 {
     TrendOptions options;
-    qint64 total = 0;  // every match, dated or not
-    qint64 noDate = 0; // matches without a date
-    QStringList periods; // "2023-07", "2023-Q3" or "2023", ascending, contiguous
-    QStringList keys;    // cause or sector keys
+    qint64 total = 0;       // every match, dated or not
+    qint64 noDate = 0;      // matches without a date
+    QStringList periods;    // "2023-07", "2023-Q3" or "2023", ascending, contiguous
+    QStringList keys;       // cause or sector keys
     QList<TrendCell> cells; // periods.size() × keys.size(), period-major
 
-    const TrendCell &cell(qsizetype period, qsizetype key) const { return cells.at(period * keys.size() + key); }
+    const TrendCell &cell(qsizetype period, qsizetype key) const
+    {
+        return cells.at(period * keys.size() + key);
+    }
     TrendCell &cell(qsizetype period, qsizetype key) { return cells[period * keys.size() + key]; }
     bool isEmpty() const { return total == 0; }
 

@@ -50,7 +50,8 @@ QVariant TrendModel::headerData(int section, Qt::Orientation orientation, int ro
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     if (orientation == Qt::Vertical)
-        return section >= 0 && section < m_data.periods.size() ? QVariant(m_data.periods[section]) : QVariant();
+        return section >= 0 && section < m_data.periods.size() ? QVariant(m_data.periods[section])
+                                                               : QVariant();
     if (section >= 0 && section < m_data.keys.size())
         return categoryName(m_data.keys[section]);
     if (section == totalColumn())
@@ -72,7 +73,8 @@ QVariant TrendModel::data(const QModelIndex &index, int role) const
     } else {
         for (qsizetype k = 0; k < m_data.keys.size(); ++k) {
             const TrendCell &c = m_data.cell(p, k);
-            v += col == totalColumn() ? (m_metric == Metric::People ? c.affected : c.count) : c.unknownSize;
+            v += col == totalColumn() ? (m_metric == Metric::People ? c.affected : c.count)
+                                      : c.unknownSize;
         }
     }
     switch (role) {

@@ -55,7 +55,8 @@ void TrendWorker::compute(quint64 generation, const SqlWhere &where, const Trend
     auto run = [&] {
         m_reading.store(true);
         // A request arriving from here on interrupts the statement.
-        auto r = stale(generation) ? Result<TrendData>::failure(QString()) : TrendQuery::compute(*m_db, where, options);
+        auto r = stale(generation) ? Result<TrendData>::failure(QString())
+                                   : TrendQuery::compute(*m_db, where, options);
         m_reading.store(false);
         return r;
     };

@@ -31,7 +31,8 @@ public:
 
 public Q_SLOTS:
     void open();
-    void compute(quint64 generation, const jikenbo::SqlWhere &where, const jikenbo::TrendOptions &options);
+    void compute(quint64 generation, const jikenbo::SqlWhere &where,
+                 const jikenbo::TrendOptions &options);
 
 Q_SIGNALS:
     void ready(quint64 generation, const jikenbo::TrendData &data);

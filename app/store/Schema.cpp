@@ -65,6 +65,10 @@ QList<QString> Schema::createCurrent()
         u"CREATE INDEX incidents_sector ON incidents(sector)"_s,
         u"CREATE INDEX incidents_affected ON incidents(affected)"_s,
         u"CREATE INDEX incidents_follow ON incidents(follow_up) WHERE follow_up = 1"_s,
+        // Covering indexes of the trend aggregation (TrendQuery), one per category, in the order
+        // it groups by (version 3).
+        u"CREATE INDEX incidents_trend_cause ON incidents(announced_on, posted_on, cause, sector, affected, case_year)"_s,
+        u"CREATE INDEX incidents_trend_sector ON incidents(announced_on, posted_on, sector, cause, affected, case_year)"_s,
         // Full-text index over title, organisation and body (external content). It is kept in
         // step by IncidentStore, not by triggers: a trigger makes every row write open an FTS5
         // savepoint, which flushes the index row by row.
@@ -142,6 +146,12 @@ QList<QString> Schema::migrationFrom(int version)
             u"CREATE INDEX incidents_event_date_asc ON incidents((event_date IS NULL), event_date)"_s,
             u"CREATE INDEX incidents_org_asc ON incidents((organization = ''), organization)"_s,
             u"CREATE INDEX incidents_affected_asc ON incidents((affected IS NULL), affected)"_s,
+        };
+    case 2:
+        // 2 -> 3: covering indexes for the Trends view and `stats`.
+        return {
+            u"CREATE INDEX incidents_trend_cause ON incidents(announced_on, posted_on, cause, sector, affected, case_year)"_s,
+            u"CREATE INDEX incidents_trend_sector ON incidents(announced_on, posted_on, sector, cause, affected, case_year)"_s,
         };
     default:
         return {};

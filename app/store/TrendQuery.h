@@ -24,9 +24,13 @@ class TrendQuery
     Q_DECLARE_TR_FUNCTIONS(TrendQuery)
 
 public:
-    static Result<TrendData> compute(Database &db, const SqlWhere &where, const TrendOptions &options);
+    static Result<TrendData> compute(Database &db, const SqlWhere &where,
+                                     const TrendOptions &options);
     static Result<TrendData> compute(Database &db, const Query &query, const TrendOptions &options,
                                      const QuerySqlOptions &sql = {});
+
+    // The statement compute() runs (for looking at its plan).
+    static QString sql(const SqlWhere &where, const TrendOptions &options);
 
     // "2023-07", "2023-Q3" or "2023" for a date.
     static QString periodLabel(const QDate &date, TrendPeriod period);
@@ -42,8 +46,8 @@ public:
     static std::optional<TrendBy> byFromName(const QString &name);
     static std::optional<TrendPeriod> periodFromName(const QString &name);
 
-    // DESIGN §5: {"by", "period", "total", "no_date", "rows": [{"period", "key", "count", "affected"}]};
-    // a row for every period and category of the result, zeros included.
+    // DESIGN §5: {"by", "period", "total", "no_date", "rows": [{"period", "key", "count",
+    // "affected"}]}; a row for every period and category of the result, zeros included.
     static QJsonObject toJson(const TrendData &data);
 };
 

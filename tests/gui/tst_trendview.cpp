@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Trends tab of the real window (offscreen platform): it follows the query, agrees with
 // `jikenbo-cli stats`, drills down into the table and back, and renders and exports.
-#include "TestSupport.h"
-
 #include "DialogProvider.h"
 #include "MainWindow.h"
 #include "SearchBar.h"
+#include "TestSupport.h"
 #include "TrendChartBuilder.h"
 #include "TrendView.h"
 #include "UnknownSizeStrip.h"
@@ -70,11 +69,16 @@ class TestTrendView : public QObject
         return w;
     }
 
-    static bool current(MainWindow &w) { return w.trends()->model()->isCurrent() && !w.model()->isLoading(); }
+    static bool current(MainWindow &w)
+    {
+        return w.trends()->model()->isCurrent() && !w.model()->isLoading();
+    }
 
     static qint64 count(MainWindow &w, const QString &query)
     {
-        return IncidentQuery::count(w.database(), QueryParser::parse(query, Taxonomy::builtIn()).query).value();
+        return IncidentQuery::count(w.database(),
+                                    QueryParser::parse(query, Taxonomy::builtIn()).query)
+            .value();
     }
 
     static QAbstractBarSeries *bars(QChart *chart)
@@ -125,8 +129,10 @@ private Q_SLOTS:
         QTest::newRow("all by sector per quarter") << QString() << u"sector"_s << u"quarter"_s;
         QTest::newRow("a cause per year") << u"cause:insider"_s << u"cause"_s << u"year"_s;
         QTest::newRow("free text per month") << u"個人情報"_s << u"cause"_s << u"month"_s;
-        QTest::newRow("free text and a year by sector") << u"漏えい year:2023"_s << u"sector"_s << u"month"_s;
-        QTest::newRow("nothing matches") << u"cause:ransomware sector:police"_s << u"cause"_s << u"month"_s;
+        QTest::newRow("free text and a year by sector")
+            << u"漏えい year:2023"_s << u"sector"_s << u"month"_s;
+        QTest::newRow("nothing matches")
+            << u"cause:ransomware sector:police"_s << u"cause"_s << u"month"_s;
     }
 
     void agreesWithTheCli()
@@ -160,7 +166,8 @@ private Q_SLOTS:
             const int p = int(d.periods.indexOf(row.value(u"period"_s).toString()));
             const int k = int(d.keys.indexOf(row.value(u"key"_s).toString()));
             QVERIFY(p >= 0 && k >= 0);
-            QCOMPARE(m->data(m->index(p, k), TrendModel::RawValueRole).toLongLong(), row.value(u"count"_s).toInteger());
+            QCOMPARE(m->data(m->index(p, k), TrendModel::RawValueRole).toLongLong(),
+                     row.value(u"count"_s).toInteger());
             QCOMPARE(d.cell(p, k).affected, row.value(u"affected"_s).toInteger());
         }
         // And the chart's bar sets.
@@ -206,7 +213,8 @@ private Q_SLOTS:
         t->activateSegment(u"loss_theft"_s, int(jan));
         QCOMPARE(w->searchBar()->text(), u"紛失 cause:loss_theft date:2023-01-01..2023-01-31"_s);
         QTRY_VERIFY(current(*w));
-        QCOMPARE(w->model()->matchCount(), lost.cell(jan, lost.keys.indexOf(u"loss_theft"_s)).count);
+        QCOMPARE(w->model()->matchCount(),
+                 lost.cell(jan, lost.keys.indexOf(u"loss_theft"_s)).count);
 
         // Back, by the key while the chart has the focus, then by the API.
         QChartView *view = t->findChild<QChartView *>(u"trendChartView"_s);
@@ -273,9 +281,11 @@ private Q_SLOTS:
         QVERIFY(period && by && metric && scale);
         period->setCurrentIndex(period->findData(int(TrendPeriod::Year)));
         by->setCurrentIndex(by->findData(int(TrendBy::Sector)));
-        QTRY_VERIFY(current(*w) && t->model()->trend().options == (TrendOptions{TrendBy::Sector, TrendPeriod::Year}));
+        QTRY_VERIFY(current(*w) && t->model()->trend().options ==
+                                       (TrendOptions{TrendBy::Sector, TrendPeriod::Year}));
         QTRY_COMPARE(bars(t->chart())->barSets().size(), t->model()->trend().keys.size());
-        QCOMPARE(bars(t->chart())->barSets().first()->label(), Taxonomy::builtIn().sectorName(t->model()->trend().keys.first()));
+        QCOMPARE(bars(t->chart())->barSets().first()->label(),
+                 Taxonomy::builtIn().sectorName(t->model()->trend().keys.first()));
 
         // Shares: a 100% stacked series.
         scale->setCurrentIndex(scale->findData(true));
@@ -313,7 +323,8 @@ private Q_SLOTS:
         Q_EMIT marker->clicked(); // what a click on the legend entry sends
         QTRY_VERIFY(t->isCategoryHidden(u"insider"_s));
         QTRY_VERIFY(bars(t->chart())->barSets()[k]->sum() == 0);
-        QCOMPARE(t->chart()->legend()->markers(bars(t->chart())).size(), d.keys.size()); // still listed
+        QCOMPARE(t->chart()->legend()->markers(bars(t->chart())).size(),
+                 d.keys.size()); // still listed
         QVERIFY(t->findChild<QLabel *>(u"trendNoteLabel"_s)->text().contains(u"hidden: Insider"_s));
         Q_EMIT t->chart()->legend()->markers(bars(t->chart()))[k]->clicked();
         QTRY_VERIFY(!t->isCategoryHidden(u"insider"_s));
@@ -333,7 +344,8 @@ private Q_SLOTS:
         const int march = int(d.periods.indexOf(u"2024-03"_s));
         const QString tip = t->segmentToolTip(u"insider"_s, march);
         // 9 insider notices of the 9 dated in 2024-03.
-        QVERIFY2(tip.contains(u"2024-03"_s) && tip.contains(u"Insider"_s) && tip.contains(u"Incidents: 9 (100% of 9)"_s),
+        QVERIFY2(tip.contains(u"2024-03"_s) && tip.contains(u"Insider"_s) &&
+                     tip.contains(u"Incidents: 9 (100% of 9)"_s),
                  qPrintable(tip));
         const int jan = int(d.periods.indexOf(u"2023-01"_s));
         const QString share = t->segmentToolTip(u"loss_theft"_s, jan);
@@ -348,8 +360,10 @@ private Q_SLOTS:
         QTRY_VERIFY(current(*w));
         const QImage image = t->renderImage(QSize(900, 500));
         QCOMPARE(image.size(), QSize(900, 500));
-        // Not blank: many pixels are neither white nor grey, and the misconfiguration colour is there.
-        const QColor misconfiguration = TrendChartBuilder::color(TrendBy::Cause, u"misconfiguration"_s);
+        // Not blank: many pixels are neither white nor grey, and the misconfiguration colour is
+        // there.
+        const QColor misconfiguration =
+            TrendChartBuilder::color(TrendBy::Cause, u"misconfiguration"_s);
         qint64 coloured = 0, cause = 0;
         for (int y = 0; y < image.height(); ++y) {
             for (int x = 0; x < image.width(); ++x) {
@@ -405,10 +419,12 @@ private Q_SLOTS:
             QVERIFY(!labels.isEmpty());
             const QFontMetrics fm(x->labelsFont());
             const qreal room = chart->plotArea().width() / d.periods.size() * step;
-            QVERIFY2(fm.horizontalAdvance(u"2015-01"_s) < room, qPrintable(u"width %1, step %2"_s.arg(width).arg(step)));
+            QVERIFY2(fm.horizontalAdvance(u"2015-01"_s) < room,
+                     qPrintable(u"width %1, step %2"_s.arg(width).arg(step)));
             QVERIFY(QList<int>({1, 2, 3, 6, 12, 24, 36, 60, 120}).contains(step));
             for (const QString &l : labels)
-                QVERIFY2(l.mid(5).toInt() % step == 1 % step || step >= 12, qPrintable(l)); // on calendar steps
+                QVERIFY2(l.mid(5).toInt() % step == 1 % step || step >= 12,
+                         qPrintable(l)); // on calendar steps
         }
         QCOMPARE(TrendChartBuilder::labelStep(120, TrendPeriod::Month, 800, 60), 12);
         QCOMPARE(TrendChartBuilder::labelStep(12, TrendPeriod::Month, 800, 60), 1);

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The trend aggregation (TrendQuery) behind the Trends view and `jikenbo-cli stats`.
 #include "TestSupport.h"
-
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
@@ -17,6 +16,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,7 +35,8 @@ Query parse(const QString &text)
     return pq.query;
 }
 
-TrendData compute(Database &db, const QString &query, TrendPeriod period, TrendBy by = TrendBy::Cause)
+TrendData compute(Database &db, const QString &query, TrendPeriod period,
+                  TrendBy by = TrendBy::Cause)
 {
     TrendOptions o;
     o.period = period;
@@ -156,14 +157,15 @@ private Q_SLOTS:
             for (qsizetype k = 0; k < d.keys.size(); ++k) {
                 const QString id = d.periods[p] + u'|' + d.keys[k];
                 const TrendCell want = expected.value(id);
-                QVERIFY2(d.cell(p, k) == want,
-                         qPrintable(u"%1: %2 incidents, %3 people, %4 unknown; gold %5, %6, %7"_s.arg(id)
-                                        .arg(d.cell(p, k).count)
-                                        .arg(d.cell(p, k).affected)
-                                        .arg(d.cell(p, k).unknownSize)
-                                        .arg(want.count)
-                                        .arg(want.affected)
-                                        .arg(want.unknownSize)));
+                QVERIFY2(
+                    d.cell(p, k) == want,
+                    qPrintable(u"%1: %2 incidents, %3 people, %4 unknown; gold %5, %6, %7"_s.arg(id)
+                                   .arg(d.cell(p, k).count)
+                                   .arg(d.cell(p, k).affected)
+                                   .arg(d.cell(p, k).unknownSize)
+                                   .arg(want.count)
+                                   .arg(want.affected)
+                                   .arg(want.unknownSize)));
                 nonEmpty += d.cell(p, k).count > 0;
             }
         }
@@ -190,7 +192,8 @@ private Q_SLOTS:
                     for (qsizetype k = 0; k < d.keys.size(); ++k) {
                         const QString q = TrendQuery::categoryTerm(by, d.keys[k]) + u' ' +
                                           TrendQuery::dateTerm(d.periods[p], period);
-                        QCOMPARE(IncidentQuery::count(*m_seeds, parse(q)).value(), d.cell(p, k).count);
+                        QCOMPARE(IncidentQuery::count(*m_seeds, parse(q)).value(),
+                                 d.cell(p, k).count);
                         sum += d.cell(p, k).count;
                     }
                 }
@@ -212,10 +215,12 @@ private Q_SLOTS:
         for (qsizetype k = 0; k < months.keys.size(); ++k) {
             QHash<QString, TrendCell> byQuarter, byYear;
             for (qsizetype p = 0; p < months.periods.size(); ++p) {
-                const QDate first = TrendQuery::periodBounds(months.periods[p], TrendPeriod::Month).first;
+                const QDate first =
+                    TrendQuery::periodBounds(months.periods[p], TrendPeriod::Month).first;
                 const TrendCell &m = months.cell(p, k);
-                for (TrendCell *c : {&byQuarter[TrendQuery::periodLabel(first, TrendPeriod::Quarter)],
-                                     &byYear[TrendQuery::periodLabel(first, TrendPeriod::Year)]}) {
+                for (TrendCell *c :
+                     {&byQuarter[TrendQuery::periodLabel(first, TrendPeriod::Quarter)],
+                      &byYear[TrendQuery::periodLabel(first, TrendPeriod::Year)]}) {
                     c->count += m.count;
                     c->affected += m.affected;
                     c->unknownSize += m.unknownSize;
@@ -233,8 +238,14 @@ private Q_SLOTS:
     void bucketsAtBoundaries()
     {
         const QList<Notice> notices{
-            {u"2023-01-01"_s, {}}, {u"2023-03-31"_s, {}}, {u"2023-04-01"_s, {}}, {u"2023-06-30"_s, {}},
-            {u"2023-07-01"_s, {}}, {u"2023-12-31"_s, {}}, {u"2024-01-01"_s, {}}, {u"2024-02-29"_s, {}},
+            {u"2023-01-01"_s, {}},
+            {u"2023-03-31"_s, {}},
+            {u"2023-04-01"_s, {}},
+            {u"2023-06-30"_s, {}},
+            {u"2023-07-01"_s, {}},
+            {u"2023-12-31"_s, {}},
+            {u"2024-01-01"_s, {}},
+            {u"2024-02-29"_s, {}},
             // No announced date: the feed's published date counts.
             {QString(), u"2023-09-30"_s},
             // Announced wins over published.
@@ -254,10 +265,12 @@ private Q_SLOTS:
                                             {u"2023-09"_s, 1}, {u"2023-10"_s, 1}, {u"2023-12"_s, 1},
                                             {u"2024-01"_s, 1}, {u"2024-02"_s, 1}};
         for (auto it = months.begin(); it != months.end(); ++it)
-            QVERIFY2(bucket(m, it.key(), u"misconfiguration"_s).count == it.value(), qPrintable(it.key()));
+            QVERIFY2(bucket(m, it.key(), u"misconfiguration"_s).count == it.value(),
+                     qPrintable(it.key()));
 
         const TrendData q = compute(*db, QString(), TrendPeriod::Quarter);
-        QCOMPARE(q.periods, (QStringList{u"2023-Q1"_s, u"2023-Q2"_s, u"2023-Q3"_s, u"2023-Q4"_s, u"2024-Q1"_s}));
+        QCOMPARE(q.periods, (QStringList{u"2023-Q1"_s, u"2023-Q2"_s, u"2023-Q3"_s, u"2023-Q4"_s,
+                                         u"2024-Q1"_s}));
         const QList<qint64> perQuarter{2, 2, 2, 2, 2};
         for (qsizetype p = 0; p < q.periods.size(); ++p)
             QVERIFY2(q.cell(p, 0).count == perQuarter[p], qPrintable(q.periods[p]));
@@ -270,7 +283,8 @@ private Q_SLOTS:
 
     void emptyPeriodsAreZero()
     {
-        auto db = freshDb({{u"2020-01-15"_s, {}}, {u"2020-05-20"_s, {}, u"ransomware"_s}, {u"2023-02-01"_s, {}}});
+        auto db = freshDb(
+            {{u"2020-01-15"_s, {}}, {u"2020-05-20"_s, {}, u"ransomware"_s}, {u"2023-02-01"_s, {}}});
         QVERIFY(db);
         const TrendData m = compute(*db, QString(), TrendPeriod::Month);
         QCOMPARE(m.periods.size(), 3 * 12 + 2); // 2020-01 .. 2023-02
@@ -332,11 +346,13 @@ private Q_SLOTS:
 
     void followsTheQuery()
     {
-        auto db = freshDb({{u"2023-05-01"_s, {}, u"malware"_s}, {u"2023-06-01"_s, {}, u"insider"_s},
+        auto db = freshDb({{u"2023-05-01"_s, {}, u"malware"_s},
+                           {u"2023-06-01"_s, {}, u"insider"_s},
                            {u"2023-06-02"_s, {}, u"insider"_s, u"police"_s}});
         QVERIFY(db);
-        for (const QString &q : {u"cause:insider"_s, u"sector:police"_s, u"設定不備"_s, u"-cause:insider"_s,
-                                 u"設定不備 year:2023"_s, u"date:2023-06-01..2023-06-01"_s, u"org:テスト3"_s}) {
+        for (const QString &q :
+             {u"cause:insider"_s, u"sector:police"_s, u"設定不備"_s, u"-cause:insider"_s,
+              u"設定不備 year:2023"_s, u"date:2023-06-01..2023-06-01"_s, u"org:テスト3"_s}) {
             const TrendData d = compute(*db, q, TrendPeriod::Month);
             QCOMPARE(d.total, IncidentQuery::count(*db, parse(q)).value());
         }
@@ -346,6 +362,34 @@ private Q_SLOTS:
         QCOMPARE(d.cell(0, 0).count, 2);
     }
 
+    // Every incident (the broadest query) is counted from the covering index in its order: one
+    // pass, no sort of the rows. Narrower queries may use other indexes, as SQLite sees fit.
+    void usesTheCoveringIndex()
+    {
+        auto db = freshDb({{u"2023-05-01"_s, {}}});
+        QVERIFY(db);
+        for (TrendBy by : {TrendBy::Cause, TrendBy::Sector}) {
+            for (const QString &text : {QString(), u"-cause:other"_s}) {
+                const SqlWhere w = QuerySql::where(parse(text));
+                QSqlQuery q(db->sql());
+                QVERIFY(q.prepare(u"EXPLAIN QUERY PLAN "_s +
+                                  TrendQuery::sql(w, {by, TrendPeriod::Quarter})));
+                for (int i = 0; i < w.binds.size(); ++i)
+                    q.bindValue(i, w.binds[i]);
+                QVERIFY(q.exec());
+                QStringList plan;
+                while (q.next())
+                    plan << q.value(3).toString();
+                const QString index =
+                    by == TrendBy::Cause ? u"incidents_trend_cause"_s : u"incidents_trend_sector"_s;
+                QVERIFY2(plan.join(u'\n').contains(u"COVERING INDEX "_s + index),
+                         qPrintable(plan.join(u'\n')));
+                // Only the per-day groups are sorted, not the rows.
+                QVERIFY2(plan.filter(u"TEMP B-TREE"_s).size() == 1, qPrintable(plan.join(u'\n')));
+            }
+        }
+    }
+
     void periodHelpers()
     {
         QCOMPARE(TrendQuery::periodLabel(QDate(2023, 7, 31), TrendPeriod::Month), u"2023-07"_s);
@@ -353,14 +397,19 @@ private Q_SLOTS:
         QCOMPARE(TrendQuery::periodLabel(QDate(2023, 9, 30), TrendPeriod::Quarter), u"2023-Q3"_s);
         QCOMPARE(TrendQuery::periodLabel(QDate(2023, 10, 1), TrendPeriod::Quarter), u"2023-Q4"_s);
         QCOMPARE(TrendQuery::periodLabel(QDate(2023, 12, 31), TrendPeriod::Year), u"2023"_s);
-        QCOMPARE(TrendQuery::dateTerm(u"2024-02"_s, TrendPeriod::Month), u"date:2024-02-01..2024-02-29"_s);
-        QCOMPARE(TrendQuery::dateTerm(u"2023-Q4"_s, TrendPeriod::Quarter), u"date:2023-10-01..2023-12-31"_s);
-        QCOMPARE(TrendQuery::dateTerm(u"2023"_s, TrendPeriod::Year), u"date:2023-01-01..2023-12-31"_s);
-        for (const auto &[label, period] : {std::pair{u"2023-13"_s, TrendPeriod::Month}, std::pair{u"2023-Q5"_s, TrendPeriod::Quarter},
-                                            std::pair{u"23"_s, TrendPeriod::Year}, std::pair{u"2023"_s, TrendPeriod::Month},
-                                            std::pair{u"abcd"_s, TrendPeriod::Year}})
+        QCOMPARE(TrendQuery::dateTerm(u"2024-02"_s, TrendPeriod::Month),
+                 u"date:2024-02-01..2024-02-29"_s);
+        QCOMPARE(TrendQuery::dateTerm(u"2023-Q4"_s, TrendPeriod::Quarter),
+                 u"date:2023-10-01..2023-12-31"_s);
+        QCOMPARE(TrendQuery::dateTerm(u"2023"_s, TrendPeriod::Year),
+                 u"date:2023-01-01..2023-12-31"_s);
+        for (const auto &[label, period] :
+             {std::pair{u"2023-13"_s, TrendPeriod::Month},
+              std::pair{u"2023-Q5"_s, TrendPeriod::Quarter}, std::pair{u"23"_s, TrendPeriod::Year},
+              std::pair{u"2023"_s, TrendPeriod::Month}, std::pair{u"abcd"_s, TrendPeriod::Year}})
             QVERIFY2(TrendQuery::dateTerm(label, period).isEmpty(), qPrintable(label));
-        QCOMPARE(TrendQuery::categoryTerm(TrendBy::Sector, u"local_government"_s), u"sector:local_government"_s);
+        QCOMPARE(TrendQuery::categoryTerm(TrendBy::Sector, u"local_government"_s),
+                 u"sector:local_government"_s);
         QCOMPARE(TrendQuery::byFromName(u"sector"_s), std::optional(TrendBy::Sector));
         QCOMPARE(TrendQuery::periodFromName(u"quarter"_s), std::optional(TrendPeriod::Quarter));
         QVERIFY(!TrendQuery::periodFromName(u"week"_s));
@@ -374,26 +423,32 @@ private Q_SLOTS:
             QSKIP("needs the seeds database of seedLabelRowsMatchGold");
         const QString path = m_seeds->path();
         const test::CliResult r =
-            test::runCli({u"--db"_s, path, u"--json"_s, u"stats"_s, u"cause:misconfiguration"_s, u"--period"_s, u"quarter"_s});
+            test::runCli({u"--db"_s, path, u"--json"_s, u"stats"_s, u"cause:misconfiguration"_s,
+                          u"--period"_s, u"quarter"_s});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(json.keys(), (QStringList{u"by"_s, u"no_date"_s, u"period"_s, u"rows"_s, u"total"_s}));
+        QCOMPARE(json.keys(),
+                 (QStringList{u"by"_s, u"no_date"_s, u"period"_s, u"rows"_s, u"total"_s}));
         QCOMPARE(json.value(u"by"_s).toString(), u"cause"_s);
         QCOMPARE(json.value(u"period"_s).toString(), u"quarter"_s);
         const TrendData d = compute(*m_seeds, u"cause:misconfiguration"_s, TrendPeriod::Quarter);
         QCOMPARE(json, TrendQuery::toJson(d));
         QCOMPARE(json.value(u"total"_s).toInteger(), d.total);
         for (const QJsonValue &row : json.value(u"rows"_s).toArray())
-            QCOMPARE(row.toObject().keys(), (QStringList{u"affected"_s, u"count"_s, u"key"_s, u"period"_s}));
-        QCOMPARE(json.value(u"rows"_s).toArray().first().toObject().value(u"period"_s).toString(), u"2023-Q2"_s);
+            QCOMPARE(row.toObject().keys(),
+                     (QStringList{u"affected"_s, u"count"_s, u"key"_s, u"period"_s}));
+        QCOMPARE(json.value(u"rows"_s).toArray().first().toObject().value(u"period"_s).toString(),
+                 u"2023-Q2"_s);
 
-        const test::CliResult table = test::runCli({u"--db"_s, path, u"stats"_s, u"--by"_s, u"sector"_s});
+        const test::CliResult table =
+            test::runCli({u"--db"_s, path, u"stats"_s, u"--by"_s, u"sector"_s});
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.outText().contains(u"2023-07"_s));
         QVERIFY(table.outText().contains(u"Local government"_s));
         QVERIFY(table.outText().contains(u"no date"_s));
 
-        for (const QStringList &bad : {QStringList{u"stats"_s, u"--by"_s, u"org"_s}, QStringList{u"stats"_s, u"--period"_s, u"week"_s},
+        for (const QStringList &bad : {QStringList{u"stats"_s, u"--by"_s, u"org"_s},
+                                       QStringList{u"stats"_s, u"--period"_s, u"week"_s},
                                        QStringList{u"stats"_s, u"cause:aliens"_s}}) {
             const test::CliResult e = test::runCli(QStringList{u"--db"_s, path} + bad);
             QCOMPARE(e.exitCode, 1);
