@@ -417,6 +417,7 @@ void MainWindow::restoreState()
     m_synonymAction->setChecked(settings::expandSynonyms.get());
     m_model->setSynonymExpansion(m_synonymAction->isChecked());
     m_search->lineEdit()->setText(settings::lastQuery.get());
+    m_trends->restoreState();
 }
 
 void MainWindow::saveState()
@@ -428,6 +429,7 @@ void MainWindow::saveState()
     settings::detailOrientation.set(int(m_detailSplitter->orientation()));
     settings::tableHeader.set(m_table->horizontalHeader()->saveState());
     settings::lastQuery.set(m_search->text());
+    m_trends->saveState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)

@@ -248,6 +248,27 @@ void TrendView::reload()
     m_model->reload();
 }
 
+void TrendView::restoreState()
+{
+    TrendOptions o;
+    o.period = TrendPeriod(std::clamp(settings::trendPeriod.get(), 0, int(TrendPeriod::Year)));
+    o.by = TrendBy(std::clamp(settings::trendBy.get(), 0, int(TrendBy::Sector)));
+    setOptions(o);
+    setMetric(TrendModel::Metric(
+        std::clamp(settings::trendMetric.get(), 0, int(TrendModel::Metric::People))));
+    setShares(settings::trendShares.get());
+    setPatterns(settings::trendPatterns.get());
+}
+
+void TrendView::saveState() const
+{
+    settings::trendPeriod.set(int(m_model->options().period));
+    settings::trendBy.set(int(m_model->options().by));
+    settings::trendMetric.set(int(m_model->metric()));
+    settings::trendShares.set(m_shares);
+    settings::trendPatterns.set(m_patterns);
+}
+
 void TrendView::setOptions(const TrendOptions &options)
 {
     {
@@ -337,6 +358,8 @@ QString TrendView::title() const
                                                 : tr("Incidents per year, by sector"));
         break;
     }
+    if (m_shares)
+        what = tr("Shares: %1").arg(what);
     const QString query = m_queryText.trimmed();
     if (query.isEmpty())
         return tr("%1 — all incidents").arg(what);
@@ -452,8 +475,9 @@ void TrendView::updateNotes()
             qint64 unknown = 0;
             for (const TrendCell &c : d.cells)
                 unknown += c.unknownSize;
-            parts << tr("%1 dated incidents of unknown size, counted in the grey band below")
-                         .arg(format::number(unknown));
+            if (unknown > 0)
+                parts << tr("%1 dated incidents of unknown size, counted in the grey band below")
+                             .arg(format::number(unknown));
         }
         if (!m_hidden.isEmpty()) {
             QStringList names;

@@ -45,6 +45,9 @@ public:
     void setQuery(const Query &query);
     void setSynonymExpansion(bool on);
     void reload();
+    // The switches, from and to the settings (the window calls these with its own state).
+    void restoreState();
+    void saveState() const;
 
     TrendModel *model() const { return m_model; }
     QChart *chart() const { return m_chart; }

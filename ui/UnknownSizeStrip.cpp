@@ -78,7 +78,14 @@ void UnknownSizeStrip::paint(QPainter &p, const QRectF &rect, const QList<qint64
         return;
     }
     const qint64 max = *std::max_element(counts.cbegin(), counts.cend());
-    const qint64 top = std::max<qint64>(1, max);
+    if (max <= 0) {
+        p.setPen(QColor(0x6c, 0x75, 0x7d));
+        p.drawText(plot, Qt::AlignCenter,
+                   tr("None: every dated incident states how many people it affected."));
+        p.restore();
+        return;
+    }
+    const qint64 top = max;
     // Axis: the top value and zero, right-aligned left of the plot.
     p.setPen(QColor(0xd0, 0xd0, 0xd0));
     p.drawLine(QPointF(plot.left(), plot.bottom()), QPointF(plot.right(), plot.bottom()));
