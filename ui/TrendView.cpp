@@ -181,6 +181,19 @@ void TrendView::buildControls()
     m_tableView->setObjectName(u"trendTableView"_s);
     m_tableView->setModel(m_model);
     m_tableView->installEventFilter(this);
+    m_tableView->setToolTip(
+        tr("Double-click or press Enter on a number to narrow the search to it"));
+    // A cell is a bar segment: activating it drills down as a click on the chart does.
+    connect(m_tableView, &QTableView::activated, this, [this](const QModelIndex &i) {
+        const QString key = i.data(TrendModel::CategoryKeyRole).toString();
+        if (!key.isEmpty())
+            activateSegment(key, i.row());
+        else if (i.column() == m_model->trend().keys.size() + 1)
+            activateUnknownSize(i.row());
+        else
+            applyTerms({TrendQuery::dateTerm(m_model->trend().periods.value(i.row()),
+                                             m_model->options().period)});
+    });
     m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 

@@ -6,6 +6,7 @@
 #include "SearchBar.h"
 #include "TestSupport.h"
 #include "TrendChartBuilder.h"
+#include "TrendExportDialog.h"
 #include "TrendView.h"
 #include "UnknownSizeStrip.h"
 #include "classify/Classifier.h"
@@ -38,10 +39,13 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 using namespace jikenbo;
@@ -393,6 +397,52 @@ private Q_SLOTS:
 
         t->copyToClipboard(QSize(640, 360));
         QCOMPARE(QGuiApplication::clipboard()->image().size(), QSize(640, 360));
+    }
+
+    // The table of numbers drills down as the chart does.
+    void tableCellDrillsDown()
+    {
+        auto w = open();
+        QVERIFY(w);
+        TrendView *t = w->trends();
+        QTRY_VERIFY(current(*w));
+        auto *button = t->findChild<QToolButton *>(u"tableToolButton"_s);
+        auto *table = t->findChild<QTableView *>(u"trendTableView"_s);
+        QVERIFY(button && table);
+        button->click();
+        QTRY_VERIFY(table->isVisible());
+        const TrendData d = t->model()->trend();
+        const int row = int(d.periods.indexOf(u"2023-08"_s));
+        const int col = int(d.keys.indexOf(u"misconfiguration"_s));
+        const QModelIndex i = t->model()->index(row, col);
+        QCOMPARE(i.data().toString(), u"5"_s);
+        Q_EMIT table->activated(i);
+        QCOMPARE(w->searchBar()->text(), u"cause:misconfiguration date:2023-08-01..2023-08-31"_s);
+        QTRY_VERIFY(current(*w));
+        QCOMPARE(w->model()->matchCount(), 5);
+        t->back();
+        QTRY_VERIFY(current(*w));
+        // The total column narrows to the period alone.
+        const TrendData all = t->model()->trend();
+        Q_EMIT table->activated(
+            t->model()->index(int(all.periods.indexOf(u"2024-03"_s)), int(all.keys.size())));
+        QCOMPARE(w->searchBar()->text(), u"date:2024-03-01..2024-03-31"_s);
+    }
+
+    void exportDialogKeepsSizeAndPreset()
+    {
+        TrendExportDialog dialog;
+        auto *preset = dialog.findChild<QComboBox *>(u"sizePresetComboBox"_s);
+        auto *width = dialog.findChild<QSpinBox *>(u"widthSpinBox"_s);
+        QVERIFY(preset && width);
+        QCOMPARE(dialog.imageSize(), QSize(1600, 900));
+        preset->setCurrentIndex(preset->findData(QSize(1920, 1080)));
+        QCOMPARE(dialog.imageSize(), QSize(1920, 1080));
+        width->setValue(1000);
+        QCOMPARE(dialog.imageSize(), QSize(1000, 1080));
+        QCOMPARE(preset->currentData().toSize(), QSize()); // "Custom"
+        dialog.setFormat(TrendExportDialog::Format::Svg);
+        QCOMPARE(dialog.format(), TrendExportDialog::Format::Svg);
     }
 
     // Many periods: the labels are thinned to calendar steps so that they never overlap.

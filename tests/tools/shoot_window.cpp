@@ -2,7 +2,8 @@
 // Renders the main window to a PNG, as a user would see it, for review and the README.
 //   shoot_window DB OUT.png [--query Q] [--row N] [--size WxH] [--tab N] [--lang ja|en]
 //                [--period month|quarter|year] [--by cause|sector] [--metric incidents|people]
-//                [--scale counts|shares] [--patterns on|off] [--hide KEY,KEY]   (the Trends tab)
+//                [--scale counts|shares] [--patterns on|off] [--hide KEY,KEY]
+//                [--table on]                                                 (the Trends tab)
 //                [--chart OUT2.png --chart-size WxH]                          (its export)
 #include "DetailPane.h"
 #include "IncidentTableView.h"
@@ -19,6 +20,7 @@
 #include <QItemSelectionModel>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 
 #include <cstdio>
 
@@ -31,17 +33,21 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"jikenbo-shoot"_s);
     QStringList args = app.arguments().mid(1);
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: shoot_window DB OUT.png [--query Q] [--row N] [--size WxH] [--tab N] [--lang ja|en] "
-                             "[--period P] [--by B] [--metric M] [--scale S] [--patterns on] [--hide K,K] "
-                             "[--chart OUT2.png] [--chart-size WxH]\n");
+        std::fprintf(stderr,
+                     "usage: shoot_window DB OUT.png [--query Q] [--row N] [--size WxH] [--tab N] "
+                     "[--lang ja|en] "
+                     "[--period P] [--by B] [--metric M] [--scale S] [--patterns on] [--hide K,K] "
+                     "[--chart OUT2.png] [--chart-size WxH]\n");
         return 1;
     }
     const QString dbPath = args.takeFirst();
     const QString out = args.takeFirst();
-    QString query, lang, period, by, metric, scale, patterns, hide, chartOut;
+    QString query, lang, period, by, metric, scale, patterns, hide, chartOut, table;
     int row = -1, tab = 0;
     QSize size(1366, 768), chartSize(1600, 900);
-    auto parseSize = [](const QString &s) { return QSize(s.section(u'x', 0, 0).toInt(), s.section(u'x', 1, 1).toInt()); };
+    auto parseSize = [](const QString &s) {
+        return QSize(s.section(u'x', 0, 0).toInt(), s.section(u'x', 1, 1).toInt());
+    };
     for (int i = 0; i + 1 < args.size(); i += 2) {
         if (args[i] == u"--period"_s)
             period = args[i + 1];
@@ -55,6 +61,8 @@ int main(int argc, char *argv[])
             patterns = args[i + 1];
         else if (args[i] == u"--hide"_s)
             hide = args[i + 1];
+        else if (args[i] == u"--table"_s)
+            table = args[i + 1];
         else if (args[i] == u"--chart"_s)
             chartOut = args[i + 1];
         else if (args[i] == u"--chart-size"_s)
@@ -96,8 +104,9 @@ int main(int argc, char *argv[])
         settle(800);
     }
     if (row >= 0 && row < w.model()->rowCount()) {
-        w.table()->selectionModel()->setCurrentIndex(w.model()->index(row, IncidentTableModel::CaseId),
-                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        w.table()->selectionModel()->setCurrentIndex(
+            w.model()->index(row, IncidentTableModel::CaseId),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         settle(600);
     }
     TrendView *trends = w.trends();
@@ -115,6 +124,8 @@ int main(int argc, char *argv[])
     settle(900);
     for (const QString &k : hide.split(u',', Qt::SkipEmptyParts))
         trends->setCategoryHidden(k, true);
+    if (auto *b = trends->findChild<QToolButton *>(u"tableToolButton"_s); b && table == u"on"_s)
+        b->setChecked(true);
     settle(400);
     if (!chartOut.isEmpty()) {
         const Status s = trends->exportImage(chartOut, chartSize);
