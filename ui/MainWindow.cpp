@@ -7,6 +7,7 @@
 #include "SafeTextBrowser.h"
 #include "SearchBar.h"
 #include "Settings.h"
+#include "TrendView.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
@@ -103,6 +104,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Options &options, QWi
     m_tabs->setObjectName(u"viewTabWidget"_s);
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_detailSplitter, tr("Incidents"));
+    m_trends = new TrendView(m_db->path(), m_dialogs, this);
+    m_tabs->addTab(m_trends, tr("Trends"));
 
     auto *right = new QWidget(this);
     auto *rl = new QVBoxLayout(right);
@@ -167,6 +170,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Options &options, QWi
             onCurrentRowChanged();
     });
     connect(m_table, &IncidentTableView::rowMenuRequested, this, &MainWindow::showRowMenu);
+    // The Trends tab follows the query; its drill-down and Back edit the query.
+    connect(m_trends, &TrendView::queryRequested, this, &MainWindow::setQueryText);
+    connect(m_trends, &TrendView::showIncidentsRequested, this, [this] { m_tabs->setCurrentIndex(0); });
+    connect(this, &MainWindow::taskFinished, m_trends, &TrendView::reload);
+    connect(m_worker, &QueryWorker::annotationSaved, m_trends, &TrendView::reload);
     connect(m_detail, &DetailPane::navigated, this, [this](const QString &key) {
         // Select the incident in the table when it is shown there.
         for (int r = 0; r < m_model->rowCount(); ++r) {
@@ -298,6 +306,7 @@ void MainWindow::buildActions()
     connect(m_synonymAction, &QAction::toggled, this, [this](bool on) {
         settings::expandSynonyms.set(on);
         m_model->setSynonymExpansion(on);
+        m_trends->setSynonymExpansion(on);
         runQuery(m_search->text());
     });
 
@@ -408,6 +417,7 @@ void MainWindow::restoreState()
     m_synonymAction->setChecked(settings::expandSynonyms.get());
     m_model->setSynonymExpansion(m_synonymAction->isChecked());
     m_search->lineEdit()->setText(settings::lastQuery.get());
+    m_trends->restoreState();
 }
 
 void MainWindow::saveState()
@@ -419,6 +429,7 @@ void MainWindow::saveState()
     settings::detailOrientation.set(int(m_detailSplitter->orientation()));
     settings::tableHeader.set(m_table->horizontalHeader()->saveState());
     settings::lastQuery.set(m_search->text());
+    m_trends->saveState();
 }
 
 void MainWindow::closeEvent(QCloseEvent *e)
@@ -487,6 +498,7 @@ void MainWindow::runQuery(const QString &text)
     m_lastGoodQuery = text;
     m_keepKey = currentKey();
     m_model->setQuery(pq.query, m_keepKey);
+    m_trends->setQuery(pq.query);
     m_detail->setHighlight(pq.query.positiveTexts());
     updateCount();
 }

@@ -30,6 +30,7 @@ class IncidentTableModel;
 class IncidentTableView;
 class QueryWorker;
 class SearchBar;
+class TrendView;
 struct SyncSummary;
 
 // The browser window: search box, facet sidebar, the incident table and the detail pane;
@@ -59,6 +60,7 @@ public:
     bool isBusy() const { return m_taskRunning; }
     qint64 totalIncidents() const { return m_totalAll; }
     QTabWidget *tabs() const { return m_tabs; }
+    TrendView *trends() const { return m_trends; }
 
     void setQueryText(const QString &text);
     void importPaths(const QStringList &paths);
@@ -109,6 +111,7 @@ private:
     IncidentTableView *m_table;
     DetailPane *m_detail;
     QTabWidget *m_tabs;
+    TrendView *m_trends;
     QStackedWidget *m_tableStack;
     QLabel *m_emptyLabel;
     QSplitter *m_mainSplitter;

@@ -14,6 +14,8 @@ const QList<CliCommand> &cliCommands()
          QT_TRANSLATE_NOOP("CliApp", "list [QUERY]             matching incidents, newest first (--limit N, --sort COLUMN, --asc)")},
         {"show", CliCommand::ReadDatabase, runShow,
          QT_TRANSLATE_NOOP("CliApp", "show CASE_ID|KEY         one incident in full")},
+        {"stats", CliCommand::ReadDatabase, runStats,
+         QT_TRANSLATE_NOOP("CliApp", "stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year)")},
         {"sync", CliCommand::WriteDatabase, runSync,
          QT_TRANSLATE_NOOP("CliApp", "sync [--url FEED_URL]     bring the database up to date from the blog's feed (--timeout S, --page-size N, --max-pages N, --full)")},
         {"export", CliCommand::ReadDatabase, runExport,

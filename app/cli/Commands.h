@@ -29,5 +29,6 @@ int runExport(CliContext &ctx, const CliArgs &args);
 int runPrint(CliContext &ctx, const CliArgs &args);
 int runEval(CliContext &ctx, const CliArgs &args);
 int runReclassify(CliContext &ctx, const CliArgs &args);
+int runStats(CliContext &ctx, const CliArgs &args);
 
 } // namespace jikenbo

@@ -69,6 +69,10 @@ QList<QString> Schema::createCurrent()
         // Full-text matches are looked up by id: this narrow covering index answers the common
         // order and facet filters without reading the wide rows.
         u"CREATE INDEX incidents_lookup ON incidents(id, event_date, cause, sector, year, affected)"_s,
+        // Covering indexes of the trend aggregation (TrendQuery), one per category, in the order
+        // it groups by (version 3).
+        u"CREATE INDEX incidents_trend_cause ON incidents(announced_on, posted_on, cause, sector, affected, case_year)"_s,
+        u"CREATE INDEX incidents_trend_sector ON incidents(announced_on, posted_on, sector, cause, affected, case_year)"_s,
         // Full-text index over title, organisation and body (external content). It is kept in
         // step by IncidentStore, not by triggers: a trigger makes every row write open an FTS5
         // savepoint, which flushes the index row by row.
@@ -143,16 +147,24 @@ QList<QString> Schema::migrationFrom(int version)
                 title   TEXT NOT NULL
             ))"_s,
             u"CREATE INDEX sync_changes_run ON sync_changes(run_id)"_s,
-            u"CREATE INDEX incidents_event_date_asc ON incidents((event_date IS NULL), event_date)"_s,
-            u"CREATE INDEX incidents_org_asc ON incidents((organization = ''), organization)"_s,
-            u"CREATE INDEX incidents_affected_asc ON incidents((affected IS NULL), affected)"_s,
-            u"DROP INDEX incidents_year"_s,
-            u"DROP INDEX incidents_cause"_s,
-            u"DROP INDEX incidents_sector"_s,
+        };
+    case 2:
+        // 2 -> 3: indexes for the table's sort orders and facet filters, the full-text lookup,
+        // and covering indexes for the Trends view and `stats`. (Written to be safe on a
+        // version-2 database that already has some of them.)
+        return {
+            u"CREATE INDEX IF NOT EXISTS incidents_event_date_asc ON incidents((event_date IS NULL), event_date)"_s,
+            u"CREATE INDEX IF NOT EXISTS incidents_org_asc ON incidents((organization = ''), organization)"_s,
+            u"CREATE INDEX IF NOT EXISTS incidents_affected_asc ON incidents((affected IS NULL), affected)"_s,
+            u"DROP INDEX IF EXISTS incidents_year"_s,
+            u"DROP INDEX IF EXISTS incidents_cause"_s,
+            u"DROP INDEX IF EXISTS incidents_sector"_s,
             u"CREATE INDEX incidents_year ON incidents(year, event_date)"_s,
             u"CREATE INDEX incidents_cause ON incidents(cause, event_date)"_s,
             u"CREATE INDEX incidents_sector ON incidents(sector, event_date)"_s,
-            u"CREATE INDEX incidents_lookup ON incidents(id, event_date, cause, sector, year, affected)"_s,
+            u"CREATE INDEX IF NOT EXISTS incidents_lookup ON incidents(id, event_date, cause, sector, year, affected)"_s,
+            u"CREATE INDEX incidents_trend_cause ON incidents(announced_on, posted_on, cause, sector, affected, case_year)"_s,
+            u"CREATE INDEX incidents_trend_sector ON incidents(announced_on, posted_on, sector, cause, affected, case_year)"_s,
         };
     default:
         return {};

@@ -102,6 +102,8 @@ private Q_SLOTS:
         QSqlQuery q(d.sql());
         QVERIFY(q.exec(u"SELECT count(*) FROM sync_runs"_s) && q.next());
         QVERIFY(q.exec(u"SELECT source_updated FROM incidents"_s) && q.next());
+        QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_schema WHERE name IN ('incidents_trend_cause', 'incidents_trend_sector')"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
         QVERIFY(q.exec(u"SELECT rowid FROM incident_fts WHERE incident_fts MATCH '\"不正アクセス\"'"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
 

@@ -1,18 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the main window to a PNG, as a user would see it, for review and the README.
 //   shoot_window DB OUT.png [--query Q] [--row N] [--size WxH] [--tab N] [--lang ja|en]
+//                [--period month|quarter|year] [--by cause|sector] [--metric incidents|people]
+//                [--scale counts|shares] [--patterns on|off] [--hide KEY,KEY]
+//                [--table on]                                                 (the Trends tab)
+//                [--chart OUT2.png --chart-size WxH]                          (its export)
 #include "DetailPane.h"
 #include "IncidentTableView.h"
 #include "MainWindow.h"
+#include "TrendView.h"
 #include "core/Translations.h"
 #include "models/IncidentTableModel.h"
+#include "models/TrendModel.h"
 #include "store/Database.h"
+#include "store/TrendQuery.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 
 #include <cstdio>
 
@@ -25,16 +33,41 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"jikenbo-shoot"_s);
     QStringList args = app.arguments().mid(1);
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: shoot_window DB OUT.png [--query Q] [--row N] [--size WxH] [--tab N] [--lang ja|en]\n");
+        std::fprintf(stderr,
+                     "usage: shoot_window DB OUT.png [--query Q] [--row N] [--size WxH] [--tab N] "
+                     "[--lang ja|en] "
+                     "[--period P] [--by B] [--metric M] [--scale S] [--patterns on] [--hide K,K] "
+                     "[--chart OUT2.png] [--chart-size WxH]\n");
         return 1;
     }
     const QString dbPath = args.takeFirst();
     const QString out = args.takeFirst();
-    QString query, lang;
+    QString query, lang, period, by, metric, scale, patterns, hide, chartOut, table;
     int row = -1, tab = 0;
-    QSize size(1366, 768);
+    QSize size(1366, 768), chartSize(1600, 900);
+    auto parseSize = [](const QString &s) {
+        return QSize(s.section(u'x', 0, 0).toInt(), s.section(u'x', 1, 1).toInt());
+    };
     for (int i = 0; i + 1 < args.size(); i += 2) {
-        if (args[i] == u"--query"_s)
+        if (args[i] == u"--period"_s)
+            period = args[i + 1];
+        else if (args[i] == u"--by"_s)
+            by = args[i + 1];
+        else if (args[i] == u"--metric"_s)
+            metric = args[i + 1];
+        else if (args[i] == u"--scale"_s)
+            scale = args[i + 1];
+        else if (args[i] == u"--patterns"_s)
+            patterns = args[i + 1];
+        else if (args[i] == u"--hide"_s)
+            hide = args[i + 1];
+        else if (args[i] == u"--table"_s)
+            table = args[i + 1];
+        else if (args[i] == u"--chart"_s)
+            chartOut = args[i + 1];
+        else if (args[i] == u"--chart-size"_s)
+            chartSize = parseSize(args[i + 1]);
+        else if (args[i] == u"--query"_s)
             query = args[i + 1];
         else if (args[i] == u"--row"_s)
             row = args[i + 1].toInt();
@@ -43,7 +76,7 @@ int main(int argc, char *argv[])
         else if (args[i] == u"--lang"_s)
             lang = args[i + 1];
         else if (args[i] == u"--size"_s)
-            size = QSize(args[i + 1].section(u'x', 0, 0).toInt(), args[i + 1].section(u'x', 1, 1).toInt());
+            size = parseSize(args[i + 1]);
     }
     if (!lang.isEmpty()) {
         QLocale::setDefault(QLocale(lang));
@@ -71,12 +104,36 @@ int main(int argc, char *argv[])
         settle(800);
     }
     if (row >= 0 && row < w.model()->rowCount()) {
-        w.table()->selectionModel()->setCurrentIndex(w.model()->index(row, IncidentTableModel::CaseId),
-                                                     QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        w.table()->selectionModel()->setCurrentIndex(
+            w.model()->index(row, IncidentTableModel::CaseId),
+            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         settle(600);
     }
+    TrendView *trends = w.trends();
+    TrendOptions to = trends->model()->options();
+    if (const auto p = TrendQuery::periodFromName(period))
+        to.period = *p;
+    if (const auto b = TrendQuery::byFromName(by))
+        to.by = *b;
+    trends->setOptions(to);
+    if (metric == u"people"_s)
+        trends->setMetric(TrendModel::Metric::People);
+    trends->setShares(scale == u"shares"_s);
+    trends->setPatterns(patterns == u"on"_s);
     w.tabs()->setCurrentIndex(tab);
-    settle(600);
+    settle(900);
+    for (const QString &k : hide.split(u',', Qt::SkipEmptyParts))
+        trends->setCategoryHidden(k, true);
+    if (auto *b = trends->findChild<QToolButton *>(u"tableToolButton"_s); b && table == u"on"_s)
+        b->setChecked(true);
+    settle(400);
+    if (!chartOut.isEmpty()) {
+        const Status s = trends->exportImage(chartOut, chartSize);
+        if (!s.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.error()));
+            return 1;
+        }
+    }
     if (!w.grab().save(out)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(out));
         return 1;

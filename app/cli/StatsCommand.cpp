@@ -1,0 +1,95 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Commands.h"
+#include "IncidentJson.h"
+#include "classify/Taxonomy.h"
+#include "core/Format.h"
+#include "store/TrendQuery.h"
+
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+namespace {
+
+QString right(qint64 n, int width)
+{
+    return format::number(n).rightJustified(width);
+}
+
+} // namespace
+
+int runStats(CliContext &ctx, const CliArgs &args)
+{
+    Query query;
+    int rc = CliOk;
+    if (!parseCliQuery(ctx, args.positional, query, &rc))
+        return rc;
+    TrendOptions options;
+    if (args.has(u"by"_s)) {
+        const auto by = TrendQuery::byFromName(args.value(u"by"_s));
+        if (!by)
+            return ctx.fail(CliUserError,
+                            CliContext::tr("--by: unknown value '%1'; expected cause or sector")
+                                .arg(args.value(u"by"_s)));
+        options.by = *by;
+    }
+    if (args.has(u"period"_s)) {
+        const auto period = TrendQuery::periodFromName(args.value(u"period"_s));
+        if (!period)
+            return ctx.fail(
+                CliUserError,
+                CliContext::tr("--period: unknown value '%1'; expected month, quarter or year")
+                    .arg(args.value(u"period"_s)));
+        options.period = *period;
+    }
+    QuerySqlOptions sql;
+    sql.expandSynonyms = args.has(u"synonyms"_s);
+    const auto result = TrendQuery::compute(ctx.db(), query, options, sql);
+    if (!result.ok())
+        return ctx.fail(CliInternalError, result.error());
+    const TrendData &data = result.value();
+    if (ctx.json) {
+        ctx.out << QJsonDocument(TrendQuery::toJson(data)).toJson(QJsonDocument::Indented);
+        ctx.out.flush();
+        return CliOk;
+    }
+
+    // A line per period and category with incidents; a period without any gets one line of zeros.
+    const Taxonomy &tax = Taxonomy::builtIn();
+    const bool bySector = options.by == TrendBy::Sector;
+    constexpr int PeriodWidth = 9, NameWidth = 22, CountWidth = 10, PeopleWidth = 13,
+                  UnknownWidth = 14;
+    ctx.out << fitColumn(CliContext::tr("period"), PeriodWidth) << ' '
+            << fitColumn(bySector ? CliContext::tr("sector") : CliContext::tr("cause"), NameWidth)
+            << CliContext::tr("incidents").rightJustified(CountWidth)
+            << CliContext::tr("people").rightJustified(PeopleWidth)
+            << CliContext::tr("size unknown").rightJustified(UnknownWidth) << '\n';
+    for (qsizetype p = 0; p < data.periods.size(); ++p) {
+        bool any = false;
+        for (qsizetype k = 0; k < data.keys.size(); ++k) {
+            const TrendCell &c = data.cell(p, k);
+            if (c.count == 0)
+                continue;
+            any = true;
+            const QString &key = data.keys[k];
+            ctx.out << fitColumn(data.periods[p], PeriodWidth) << ' '
+                    << fitColumn(bySector ? tax.sectorName(key) : tax.causeName(key), NameWidth)
+                    << right(c.count, CountWidth) << right(c.affected, PeopleWidth)
+                    << right(c.unknownSize, UnknownWidth) << '\n';
+        }
+        if (!any)
+            ctx.out << fitColumn(data.periods[p], PeriodWidth) << ' '
+                    << fitColumn(u"—"_s, NameWidth) << right(0, CountWidth) << right(0, PeopleWidth)
+                    << right(0, UnknownWidth) << '\n';
+    }
+    ctx.out << fitColumn(CliContext::tr("no date"), PeriodWidth + 1 + NameWidth)
+            << right(data.noDate, CountWidth) << '\n'
+            << fitColumn(CliContext::tr("total"), PeriodWidth + 1 + NameWidth)
+            << right(data.total, CountWidth) << '\n';
+    ctx.out.flush();
+    return CliOk;
+}
+
+} // namespace jikenbo

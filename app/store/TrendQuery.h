@@ -1,0 +1,54 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "models/TrendData.h"
+#include "search/Query.h"
+#include "search/QuerySql.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+
+#include <optional>
+#include <utility>
+
+namespace jikenbo {
+
+class Database;
+
+// The one aggregation behind the Trends view and `jikenbo-cli stats`: counts, people affected
+// and incidents of unknown size per period and category, grouped in SQL for any query.
+class TrendQuery
+{
+    Q_DECLARE_TR_FUNCTIONS(TrendQuery)
+
+public:
+    static Result<TrendData> compute(Database &db, const SqlWhere &where,
+                                     const TrendOptions &options);
+    static Result<TrendData> compute(Database &db, const Query &query, const TrendOptions &options,
+                                     const QuerySqlOptions &sql = {});
+
+    // The statement compute() runs (for looking at its plan).
+    static QString sql(const SqlWhere &where, const TrendOptions &options);
+
+    // "2023-07", "2023-Q3" or "2023" for a date.
+    static QString periodLabel(const QDate &date, TrendPeriod period);
+    // First and last day of a period label; invalid dates when the label is malformed.
+    static std::pair<QDate, QDate> periodBounds(const QString &label, TrendPeriod period);
+    // The query term selecting a period: "date:2023-07-01..2023-07-31".
+    static QString dateTerm(const QString &label, TrendPeriod period);
+    // The query term selecting a category: "cause:ransomware", "sector:medical".
+    static QString categoryTerm(TrendBy by, const QString &key);
+
+    static QString byName(TrendBy by);             // "cause", "sector"
+    static QString periodName(TrendPeriod period); // "month", "quarter", "year"
+    static std::optional<TrendBy> byFromName(const QString &name);
+    static std::optional<TrendPeriod> periodFromName(const QString &name);
+
+    // DESIGN §5: {"by", "period", "total", "no_date", "rows": [{"period", "key", "count",
+    // "affected"}]}; a row for every period and category of the result, zeros included.
+    static QJsonObject toJson(const TrendData &data);
+};
+
+} // namespace jikenbo

@@ -1,0 +1,230 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Trends benchmark: the aggregation (TrendQuery, as the view's worker and `stats` run it) for
+// several queries, and redrawing the chart (build it, lay it out, paint it), on a database of N
+// synthetic notices. Prints figures, asserts nothing. Targets: each <= 100 ms at 100k notices.
+//
+//   bench_trends [--keep DIR] [N]   default N: 100000; DIR/bench-N.sqlite is built once and
+//                                   reused with --keep (the same file bench_export uses)
+#include "TrendChartBuilder.h"
+#include "classify/Classifier.h"
+#include "classify/RuleSet.h"
+#include "classify/Taxonomy.h"
+#include "ingest/Importer.h"
+#include "ingest/SyntheticCorpus.h"
+#include "search/QueryParser.h"
+#include "store/Database.h"
+#include "store/IncidentQuery.h"
+#include "store/IncidentStore.h"
+#include "store/TrendQuery.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <ctime>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace jikenbo;
+
+namespace {
+
+constexpr int Runs = 7;
+
+bool ensureDatabase(const QString &path, qint64 n)
+{
+    if (QFileInfo::exists(path)) {
+        auto db = Database::open(path, Database::Options{false, 5000});
+        if (db.ok()) {
+            const auto count = IncidentStore(*db.value()).count();
+            if (count.ok() && count.value() == n)
+                return true;
+        }
+        std::fprintf(stderr, "%s does not hold %lld incidents\n", qPrintable(path),
+                     static_cast<long long>(n));
+        return false;
+    }
+    std::printf("building %s (%lld synthetic notices)…\n", qPrintable(path),
+                static_cast<long long>(n));
+    std::fflush(stdout);
+    QTemporaryDir tmp;
+    SyntheticCorpus::Options o;
+    o.notices = int(n);
+    const QString corpus = tmp.filePath(u"corpus"_s);
+    if (!SyntheticCorpus::write(corpus, o).ok())
+        return false;
+    auto db = Database::open(path);
+    if (!db.ok())
+        return false;
+    const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
+    Importer importer(*db.value(), classifier);
+    return importer.importPaths({corpus}).added == n;
+}
+
+struct Timing
+{
+    double first = 0;  // ms, the first run (cold statement, warm file cache)
+    double median = 0; // ms, of the runs after it
+    double worst = 0;
+    double cpu =
+        0; // ms of this thread's CPU time, median: the figure a busy machine disturbs least
+};
+
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+Timing measure(const std::function<void()> &run)
+{
+    QList<double> ms, cpu;
+    for (int i = 0; i < Runs; ++i) {
+        const double c0 = threadCpuMs();
+        QElapsedTimer t;
+        t.start();
+        run();
+        ms << t.nsecsElapsed() / 1e6;
+        cpu << threadCpuMs() - c0;
+    }
+    Timing r;
+    r.first = ms.takeFirst();
+    cpu.removeFirst();
+    std::sort(ms.begin(), ms.end());
+    std::sort(cpu.begin(), cpu.end());
+    r.median = ms[ms.size() / 2];
+    r.worst = ms.last();
+    r.cpu = cpu[cpu.size() / 2];
+    return r;
+}
+
+const char *verdict(double ms)
+{
+    return ms <= 100 ? "ok" : "OVER";
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments().mid(1);
+    QTemporaryDir tmp;
+    QString dir = tmp.path();
+    qint64 n = 100000;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--keep"_s && i + 1 < args.size())
+            dir = args[++i];
+        else
+            n = args[i].toLongLong();
+    }
+    const QString path = dir + u"/bench-%1.sqlite"_s.arg(n);
+    if (!ensureDatabase(path, n))
+        return 2;
+    auto opened = Database::open(path, Database::Options{false, 5000});
+    if (!opened.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+        return 2;
+    }
+    Database &db = *opened.value();
+
+    std::printf("bench_trends: %lld notices; %d runs each, figures in ms: wall time first / median "
+                "/ worst of "
+                "the rest, and the median CPU time of this thread; target: median <= 100 ms\n\n",
+                static_cast<long long>(n), Runs);
+    std::printf("aggregation (TrendQuery::compute, GROUP BY period and category in SQL)\n");
+    const QStringList queries{QString(),         u"cause:ransomware"_s,
+                              u"不正アクセス"_s, u"不正アクセス year:2023"_s,
+                              u"メール"_s,       u"sector:medical affected:>1000"_s};
+    for (const QString &text : queries) {
+        const ParsedQuery pq = QueryParser::parse(text, Taxonomy::builtIn());
+        if (!pq.ok())
+            return 2;
+        if (qEnvironmentVariableIsSet("BENCH_PLAN")) {
+            const SqlWhere w = QuerySql::where(pq.query);
+            QSqlQuery q(db.sql());
+            q.prepare(u"EXPLAIN QUERY PLAN "_s +
+                      TrendQuery::sql(w, {TrendBy::Cause, TrendPeriod::Month}));
+            for (int i = 0; i < w.binds.size(); ++i)
+                q.bindValue(i, w.binds[i]);
+            q.exec();
+            while (q.next())
+                std::printf("    plan: %s\n", qPrintable(q.value(3).toString()));
+        }
+        // For comparison: what counting the matches alone costs (the table does this too).
+        const Timing c = measure([&] { (void)IncidentQuery::count(db, pq.query); });
+        std::printf("  %-44s count(*) alone   %7.1f / %7.1f / %7.1f   cpu %6.1f\n",
+                    qPrintable(text.isEmpty() ? u"(all)"_s : text), c.first, c.median, c.worst,
+                    c.cpu);
+        for (TrendPeriod period : {TrendPeriod::Month, TrendPeriod::Quarter, TrendPeriod::Year}) {
+            for (TrendBy by : {TrendBy::Cause, TrendBy::Sector}) {
+                if (by == TrendBy::Sector && period != TrendPeriod::Month)
+                    continue;
+                qint64 total = 0;
+                const Timing t = measure([&] {
+                    auto r = TrendQuery::compute(db, pq.query, {by, period});
+                    total = r.ok() ? r->total : -1;
+                });
+                const QString label = (text.isEmpty() ? u"(all)"_s : text) + u"  "_s +
+                                      TrendQuery::byName(by) + u'/' +
+                                      TrendQuery::periodName(period);
+                std::printf("  %-44s %7lld matches  %7.1f / %7.1f / %7.1f   cpu %6.1f  %s\n",
+                            qPrintable(label), static_cast<long long>(total), t.first, t.median,
+                            t.worst, t.cpu, verdict(t.median));
+                std::fflush(stdout);
+            }
+        }
+    }
+
+    std::printf("\nchart redraw (build the chart, set it in a 1100 × 620 view, paint it)\n");
+    QChartView view;
+    view.setRenderHint(QPainter::Antialiasing);
+    view.resize(1100, 620);
+    QChart *previous = nullptr;
+    struct Case
+    {
+        const char *name;
+        TrendPeriod period;
+        TrendChartStyle style;
+    };
+    TrendChartStyle counts, shares, people, patterns;
+    shares.shares = true;
+    people.metric = TrendModel::Metric::People;
+    patterns.patterns = true;
+    const QList<Case> cases{{"all, month, counts", TrendPeriod::Month, counts},
+                            {"all, month, shares", TrendPeriod::Month, shares},
+                            {"all, month, people", TrendPeriod::Month, people},
+                            {"all, month, patterns", TrendPeriod::Month, patterns},
+                            {"all, quarter, counts", TrendPeriod::Quarter, counts},
+                            {"all, year, counts", TrendPeriod::Year, counts}};
+    for (const Case &c : cases) {
+        auto r = TrendQuery::compute(db, Query(), {TrendBy::Cause, c.period});
+        if (!r.ok())
+            return 2;
+        const TrendData data = r.value();
+        const Timing t = measure([&] {
+            QChart *chart = TrendChartBuilder::mainChart(data, c.style);
+            view.setChart(chart);
+            delete previous;
+            previous = chart;
+            TrendChartBuilder::fitPeriodLabels(chart, data);
+            const QPixmap shot = view.grab();
+            if (shot.isNull())
+                std::fprintf(stderr, "empty paint\n");
+        });
+        std::printf("  %-44s %4lld bars       %7.1f / %7.1f / %7.1f   cpu %6.1f  %s\n", c.name,
+                    static_cast<long long>(data.periods.size() * data.keys.size()), t.first,
+                    t.median, t.worst, t.cpu, verdict(t.median));
+        std::fflush(stdout);
+    }
+    return 0;
+}

@@ -1,0 +1,462 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The trend aggregation (TrendQuery) behind the Trends view and `jikenbo-cli stats`.
+#include "TestSupport.h"
+#include "classify/Classifier.h"
+#include "classify/RuleSet.h"
+#include "classify/Taxonomy.h"
+#include "ingest/Importer.h"
+#include "ingest/ParsedPost.h"
+#include "search/QueryParser.h"
+#include "store/Database.h"
+#include "store/IncidentQuery.h"
+#include "store/IncidentStore.h"
+#include "store/TrendQuery.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace jikenbo;
+
+namespace {
+
+Query parse(const QString &text)
+{
+    const ParsedQuery pq = QueryParser::parse(text, Taxonomy::builtIn());
+    if (!pq.ok())
+        qFatal("bad query in test: %s", qPrintable(text));
+    return pq.query;
+}
+
+TrendData compute(Database &db, const QString &query, TrendPeriod period,
+                  TrendBy by = TrendBy::Cause)
+{
+    TrendOptions o;
+    o.period = period;
+    o.by = by;
+    auto r = TrendQuery::compute(db, parse(query), o);
+    if (!r.ok())
+        qFatal("trend query failed: %s", qPrintable(r.error()));
+    return r.value();
+}
+
+// The bucket of a period and key, or zeros when the result has no such bucket.
+TrendCell bucket(const TrendData &d, const QString &period, const QString &key)
+{
+    const qsizetype p = d.periods.indexOf(period);
+    const qsizetype k = d.keys.indexOf(key);
+    return p < 0 || k < 0 ? TrendCell{} : d.cell(p, k);
+}
+
+// A notice written here, stored as import would store it.
+struct Notice
+{
+    QString date;   // announced (ISO), may be empty
+    QString posted; // the feed's published date (ISO), may be empty
+    QString cause = u"misconfiguration"_s;
+    QString sector = u"company"_s;
+    std::optional<qint64> affected;
+};
+
+bool store(Database &db, const QList<Notice> &notices)
+{
+    if (!db.begin().ok())
+        return false;
+    IncidentStore s(db);
+    int seq = 0;
+    for (const Notice &n : notices) {
+        ++seq;
+        ParsedPost p;
+        p.caseYear = 2023;
+        p.caseSeq = seq;
+        p.caseId = u"2023-%1"_s.arg(seq, 3, 10, QChar(u'0'));
+        p.organization = u"株式会社テスト%1"_s.arg(seq);
+        p.title = p.organization + u" 設定不備による情報流出について"_s;
+        p.body = u"設定に不備がありました。"_s;
+        p.announcedOn = QDate::fromString(n.date, Qt::ISODate);
+        p.postedOn = QDate::fromString(n.posted, Qt::ISODate);
+        if (n.affected)
+            p.affected = AffectedCount{*n.affected, u"%1名"_s.arg(*n.affected)};
+        Classification c;
+        c.cause = n.cause;
+        c.causeOrigin = u"rule"_s;
+        c.sector = n.sector;
+        if (!s.upsert(p, c, u"test"_s, u"test"_s).ok()) {
+            db.rollback();
+            return false;
+        }
+    }
+    return db.commit().ok();
+}
+
+} // namespace
+
+class TestTrends : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_seeds;
+    int m_dbCount = 0;
+
+    std::unique_ptr<Database> freshDb(const QList<Notice> &notices)
+    {
+        auto db = test::openDb(m_dir.filePath(u"synthetic-%1.sqlite"_s.arg(++m_dbCount)));
+        if (db && !store(*db, notices))
+            return nullptr;
+        return db;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    // Month by cause over the label-sourced notices of the seeds, against what the gold file says
+    // of the same notices: counts, people affected, notices of unknown size, and the undated.
+    void seedLabelRowsMatchGold()
+    {
+        JIKENBO_REQUIRE_SHARED();
+        m_seeds = test::openDb(m_dir.filePath(u"seeds.sqlite"_s));
+        QVERIFY(m_seeds);
+        const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
+        Importer importer(*m_seeds, classifier);
+        QCOMPARE(importer.importPaths({test::seedsDir()}).added, 74);
+
+        QHash<QString, TrendCell> expected; // "2023-07|misconfiguration"
+        qint64 rows = 0, undated = 0;
+        for (const auto &row : test::readTsv(test::goldFile(u"seeds_gold.tsv"_s))) {
+            if (row.value(u"cause_source"_s) != u"label"_s)
+                continue;
+            ++rows;
+            const QString date = row.value(u"announced_date"_s);
+            if (date.isEmpty()) {
+                ++undated;
+                continue;
+            }
+            TrendCell &c = expected[date.left(7) + u'|' + row.value(u"cause"_s)];
+            ++c.count;
+            const QString affected = row.value(u"affected"_s);
+            if (affected.isEmpty())
+                ++c.unknownSize;
+            else
+                c.affected += affected.toLongLong();
+        }
+        QCOMPARE(rows, 40);
+
+        const TrendData d = compute(*m_seeds, u"origin:label"_s, TrendPeriod::Month);
+        QCOMPARE(d.total, rows);
+        QCOMPARE(d.noDate, undated);
+        qint64 nonEmpty = 0;
+        for (qsizetype p = 0; p < d.periods.size(); ++p) {
+            for (qsizetype k = 0; k < d.keys.size(); ++k) {
+                const QString id = d.periods[p] + u'|' + d.keys[k];
+                const TrendCell want = expected.value(id);
+                QVERIFY2(
+                    d.cell(p, k) == want,
+                    qPrintable(u"%1: %2 incidents, %3 people, %4 unknown; gold %5, %6, %7"_s.arg(id)
+                                   .arg(d.cell(p, k).count)
+                                   .arg(d.cell(p, k).affected)
+                                   .arg(d.cell(p, k).unknownSize)
+                                   .arg(want.count)
+                                   .arg(want.affected)
+                                   .arg(want.unknownSize)));
+                nonEmpty += d.cell(p, k).count > 0;
+            }
+        }
+        QCOMPARE(nonEmpty, expected.size()); // no gold bucket is missing from the result
+        // The label pages are 内部犯行 (2024-02..04) and 設定ミス (2023-06..10).
+        QCOMPARE(d.keys, (QStringList{u"misconfiguration"_s, u"insider"_s}));
+        QCOMPARE(d.periods.first(), u"2023-06"_s);
+        QCOMPARE(d.periods.last(), u"2024-04"_s);
+        QCOMPARE(d.periods.size(), 11); // no gaps
+        QCOMPARE(bucket(d, u"2023-11"_s, u"misconfiguration"_s).count, 0);
+    }
+
+    // Every bucket's query terms (the drill-down) find exactly the incidents it counts.
+    void drillTermsFindTheBucket()
+    {
+        if (!m_seeds)
+            QSKIP("needs the seeds database of seedLabelRowsMatchGold");
+        for (TrendPeriod period : {TrendPeriod::Month, TrendPeriod::Quarter, TrendPeriod::Year}) {
+            for (TrendBy by : {TrendBy::Cause, TrendBy::Sector}) {
+                const TrendData d = compute(*m_seeds, QString(), period, by);
+                QCOMPARE(d.total, 74);
+                qint64 sum = 0;
+                for (qsizetype p = 0; p < d.periods.size(); ++p) {
+                    for (qsizetype k = 0; k < d.keys.size(); ++k) {
+                        const QString q = TrendQuery::categoryTerm(by, d.keys[k]) + u' ' +
+                                          TrendQuery::dateTerm(d.periods[p], period);
+                        QCOMPARE(IncidentQuery::count(*m_seeds, parse(q)).value(),
+                                 d.cell(p, k).count);
+                        sum += d.cell(p, k).count;
+                    }
+                }
+                QCOMPARE(sum + d.noDate, d.total);
+                QCOMPARE(IncidentQuery::count(*m_seeds, parse(u"-has:date"_s)).value(), d.noDate);
+            }
+        }
+    }
+
+    void quartersAndYearsSumTheMonths()
+    {
+        if (!m_seeds)
+            QSKIP("needs the seeds database of seedLabelRowsMatchGold");
+        const TrendData months = compute(*m_seeds, QString(), TrendPeriod::Month);
+        const TrendData quarters = compute(*m_seeds, QString(), TrendPeriod::Quarter);
+        const TrendData years = compute(*m_seeds, QString(), TrendPeriod::Year);
+        QCOMPARE(quarters.keys, months.keys);
+        QCOMPARE(years.keys, months.keys);
+        for (qsizetype k = 0; k < months.keys.size(); ++k) {
+            QHash<QString, TrendCell> byQuarter, byYear;
+            for (qsizetype p = 0; p < months.periods.size(); ++p) {
+                const QDate first =
+                    TrendQuery::periodBounds(months.periods[p], TrendPeriod::Month).first;
+                const TrendCell &m = months.cell(p, k);
+                for (TrendCell *c :
+                     {&byQuarter[TrendQuery::periodLabel(first, TrendPeriod::Quarter)],
+                      &byYear[TrendQuery::periodLabel(first, TrendPeriod::Year)]}) {
+                    c->count += m.count;
+                    c->affected += m.affected;
+                    c->unknownSize += m.unknownSize;
+                }
+            }
+            for (qsizetype p = 0; p < quarters.periods.size(); ++p)
+                QCOMPARE(quarters.cell(p, k), byQuarter.value(quarters.periods[p]));
+            for (qsizetype p = 0; p < years.periods.size(); ++p)
+                QCOMPARE(years.cell(p, k), byYear.value(years.periods[p]));
+        }
+        QCOMPARE(quarters.noDate, months.noDate);
+        QCOMPARE(years.noDate, months.noDate);
+    }
+
+    void bucketsAtBoundaries()
+    {
+        const QList<Notice> notices{
+            {u"2023-01-01"_s, {}},
+            {u"2023-03-31"_s, {}},
+            {u"2023-04-01"_s, {}},
+            {u"2023-06-30"_s, {}},
+            {u"2023-07-01"_s, {}},
+            {u"2023-12-31"_s, {}},
+            {u"2024-01-01"_s, {}},
+            {u"2024-02-29"_s, {}},
+            // No announced date: the feed's published date counts.
+            {QString(), u"2023-09-30"_s},
+            // Announced wins over published.
+            {u"2023-10-01"_s, u"2023-09-15"_s},
+        };
+        auto db = freshDb(notices);
+        QVERIFY(db);
+
+        const TrendData m = compute(*db, QString(), TrendPeriod::Month);
+        QCOMPARE(m.total, 10);
+        QCOMPARE(m.noDate, 0);
+        QCOMPARE(m.periods.size(), 14); // 2023-01 .. 2024-02
+        QCOMPARE(m.periods.first(), u"2023-01"_s);
+        QCOMPARE(m.periods.last(), u"2024-02"_s);
+        const QHash<QString, qint64> months{{u"2023-01"_s, 1}, {u"2023-02"_s, 0}, {u"2023-03"_s, 1},
+                                            {u"2023-04"_s, 1}, {u"2023-06"_s, 1}, {u"2023-07"_s, 1},
+                                            {u"2023-09"_s, 1}, {u"2023-10"_s, 1}, {u"2023-12"_s, 1},
+                                            {u"2024-01"_s, 1}, {u"2024-02"_s, 1}};
+        for (auto it = months.begin(); it != months.end(); ++it)
+            QVERIFY2(bucket(m, it.key(), u"misconfiguration"_s).count == it.value(),
+                     qPrintable(it.key()));
+
+        const TrendData q = compute(*db, QString(), TrendPeriod::Quarter);
+        QCOMPARE(q.periods, (QStringList{u"2023-Q1"_s, u"2023-Q2"_s, u"2023-Q3"_s, u"2023-Q4"_s,
+                                         u"2024-Q1"_s}));
+        const QList<qint64> perQuarter{2, 2, 2, 2, 2};
+        for (qsizetype p = 0; p < q.periods.size(); ++p)
+            QVERIFY2(q.cell(p, 0).count == perQuarter[p], qPrintable(q.periods[p]));
+
+        const TrendData y = compute(*db, QString(), TrendPeriod::Year);
+        QCOMPARE(y.periods, (QStringList{u"2023"_s, u"2024"_s}));
+        QCOMPARE(y.cell(0, 0).count, 8);
+        QCOMPARE(y.cell(1, 0).count, 2);
+    }
+
+    void emptyPeriodsAreZero()
+    {
+        auto db = freshDb(
+            {{u"2020-01-15"_s, {}}, {u"2020-05-20"_s, {}, u"ransomware"_s}, {u"2023-02-01"_s, {}}});
+        QVERIFY(db);
+        const TrendData m = compute(*db, QString(), TrendPeriod::Month);
+        QCOMPARE(m.periods.size(), 3 * 12 + 2); // 2020-01 .. 2023-02
+        QCOMPARE(m.keys, (QStringList{u"ransomware"_s, u"misconfiguration"_s})); // taxonomy order
+        QCOMPARE(m.cells.size(), m.periods.size() * 2);
+        qint64 zeros = 0;
+        for (const TrendCell &c : m.cells)
+            zeros += c.count == 0;
+        QCOMPARE(zeros, m.cells.size() - 3);
+        QCOMPARE(bucket(m, u"2020-03"_s, u"ransomware"_s), TrendCell{});
+
+        const TrendData y = compute(*db, QString(), TrendPeriod::Year);
+        QCOMPARE(y.periods, (QStringList{u"2020"_s, u"2021"_s, u"2022"_s, u"2023"_s}));
+        QCOMPARE(bucket(y, u"2021"_s, u"misconfiguration"_s).count, 0);
+        QCOMPARE(bucket(y, u"2022"_s, u"ransomware"_s).count, 0);
+
+        // The JSON has a row for every period and category, zeros included.
+        const QJsonObject json = TrendQuery::toJson(y);
+        QCOMPARE(json.value(u"rows"_s).toArray().size(), 4 * 2);
+    }
+
+    void undatedAreCountedApart()
+    {
+        auto db = freshDb({{QString(), {}}, {QString(), {}, u"insider"_s}, {u"2023-05-05"_s, {}}});
+        QVERIFY(db);
+        const TrendData d = compute(*db, QString(), TrendPeriod::Month);
+        QCOMPARE(d.total, 3);
+        QCOMPARE(d.noDate, 2);
+        QCOMPARE(d.periods, QStringList{u"2023-05"_s});
+        QCOMPARE(d.keys, QStringList{u"misconfiguration"_s}); // insider occurs only undated
+        QCOMPARE(d.cell(0, 0).count, 1);
+
+        auto none = freshDb({{QString(), {}}, {QString(), {}}});
+        QVERIFY(none);
+        const TrendData u = compute(*none, QString(), TrendPeriod::Year);
+        QCOMPARE(u.total, 2);
+        QCOMPARE(u.noDate, 2);
+        QVERIFY(u.periods.isEmpty());
+        QVERIFY(u.cells.isEmpty());
+        const QJsonObject json = TrendQuery::toJson(u);
+        QCOMPARE(json.value(u"no_date"_s).toInteger(), 2);
+        QVERIFY(json.value(u"rows"_s).toArray().isEmpty());
+    }
+
+    void peopleAndUnknownSizes()
+    {
+        auto db = freshDb({{u"2023-05-01"_s, {}, u"malware"_s, u"medical"_s, 100},
+                           {u"2023-05-02"_s, {}, u"malware"_s, u"medical"_s, 2500},
+                           {u"2023-05-03"_s, {}, u"malware"_s, u"education"_s, std::nullopt},
+                           {u"2023-05-04"_s, {}, u"malware"_s, u"medical"_s, 0}});
+        QVERIFY(db);
+        const TrendData c = compute(*db, QString(), TrendPeriod::Month);
+        QCOMPARE(c.cell(0, 0), (TrendCell{4, 2600, 1}));
+        const TrendData s = compute(*db, QString(), TrendPeriod::Month, TrendBy::Sector);
+        QCOMPARE(s.keys, (QStringList{u"medical"_s, u"education"_s}));
+        QCOMPARE(s.cell(0, 0), (TrendCell{3, 2600, 0}));
+        QCOMPARE(s.cell(0, 1), (TrendCell{1, 0, 1}));
+    }
+
+    void followsTheQuery()
+    {
+        auto db = freshDb({{u"2023-05-01"_s, {}, u"malware"_s},
+                           {u"2023-06-01"_s, {}, u"insider"_s},
+                           {u"2023-06-02"_s, {}, u"insider"_s, u"police"_s}});
+        QVERIFY(db);
+        for (const QString &q :
+             {u"cause:insider"_s, u"sector:police"_s, u"設定不備"_s, u"-cause:insider"_s,
+              u"設定不備 year:2023"_s, u"date:2023-06-01..2023-06-01"_s, u"org:テスト3"_s}) {
+            const TrendData d = compute(*db, q, TrendPeriod::Month);
+            QCOMPARE(d.total, IncidentQuery::count(*db, parse(q)).value());
+        }
+        const TrendData d = compute(*db, u"cause:insider"_s, TrendPeriod::Month);
+        QCOMPARE(d.periods, QStringList{u"2023-06"_s});
+        QCOMPARE(d.keys, QStringList{u"insider"_s});
+        QCOMPARE(d.cell(0, 0).count, 2);
+    }
+
+    // Every incident (the broadest query) is counted from the covering index in its order: one
+    // pass, no sort of the rows. Narrower queries may use other indexes, as SQLite sees fit.
+    void usesTheCoveringIndex()
+    {
+        auto db = freshDb({{u"2023-05-01"_s, {}}});
+        QVERIFY(db);
+        for (TrendBy by : {TrendBy::Cause, TrendBy::Sector}) {
+            for (const QString &text : {QString(), u"-cause:other"_s}) {
+                const SqlWhere w = QuerySql::where(parse(text));
+                QSqlQuery q(db->sql());
+                QVERIFY(q.prepare(u"EXPLAIN QUERY PLAN "_s +
+                                  TrendQuery::sql(w, {by, TrendPeriod::Quarter})));
+                for (int i = 0; i < w.binds.size(); ++i)
+                    q.bindValue(i, w.binds[i]);
+                QVERIFY(q.exec());
+                QStringList plan;
+                while (q.next())
+                    plan << q.value(3).toString();
+                const QString index =
+                    by == TrendBy::Cause ? u"incidents_trend_cause"_s : u"incidents_trend_sector"_s;
+                QVERIFY2(plan.join(u'\n').contains(u"COVERING INDEX "_s + index),
+                         qPrintable(plan.join(u'\n')));
+                // Only the per-day groups are sorted, not the rows.
+                QVERIFY2(plan.filter(u"TEMP B-TREE"_s).size() == 1, qPrintable(plan.join(u'\n')));
+            }
+        }
+    }
+
+    void periodHelpers()
+    {
+        QCOMPARE(TrendQuery::periodLabel(QDate(2023, 7, 31), TrendPeriod::Month), u"2023-07"_s);
+        QCOMPARE(TrendQuery::periodLabel(QDate(2023, 7, 1), TrendPeriod::Quarter), u"2023-Q3"_s);
+        QCOMPARE(TrendQuery::periodLabel(QDate(2023, 9, 30), TrendPeriod::Quarter), u"2023-Q3"_s);
+        QCOMPARE(TrendQuery::periodLabel(QDate(2023, 10, 1), TrendPeriod::Quarter), u"2023-Q4"_s);
+        QCOMPARE(TrendQuery::periodLabel(QDate(2023, 12, 31), TrendPeriod::Year), u"2023"_s);
+        QCOMPARE(TrendQuery::dateTerm(u"2024-02"_s, TrendPeriod::Month),
+                 u"date:2024-02-01..2024-02-29"_s);
+        QCOMPARE(TrendQuery::dateTerm(u"2023-Q4"_s, TrendPeriod::Quarter),
+                 u"date:2023-10-01..2023-12-31"_s);
+        QCOMPARE(TrendQuery::dateTerm(u"2023"_s, TrendPeriod::Year),
+                 u"date:2023-01-01..2023-12-31"_s);
+        for (const auto &[label, period] :
+             {std::pair{u"2023-13"_s, TrendPeriod::Month},
+              std::pair{u"2023-Q5"_s, TrendPeriod::Quarter}, std::pair{u"23"_s, TrendPeriod::Year},
+              std::pair{u"2023"_s, TrendPeriod::Month}, std::pair{u"abcd"_s, TrendPeriod::Year}})
+            QVERIFY2(TrendQuery::dateTerm(label, period).isEmpty(), qPrintable(label));
+        QCOMPARE(TrendQuery::categoryTerm(TrendBy::Sector, u"local_government"_s),
+                 u"sector:local_government"_s);
+        QCOMPARE(TrendQuery::byFromName(u"sector"_s), std::optional(TrendBy::Sector));
+        QCOMPARE(TrendQuery::periodFromName(u"quarter"_s), std::optional(TrendPeriod::Quarter));
+        QVERIFY(!TrendQuery::periodFromName(u"week"_s));
+        QVERIFY(!TrendQuery::byFromName(u"org"_s));
+    }
+
+    // `jikenbo-cli stats`: DESIGN §5's JSON, the same numbers as the function, errors on one line.
+    void cliStats()
+    {
+        if (!m_seeds)
+            QSKIP("needs the seeds database of seedLabelRowsMatchGold");
+        const QString path = m_seeds->path();
+        const test::CliResult r =
+            test::runCli({u"--db"_s, path, u"--json"_s, u"stats"_s, u"cause:misconfiguration"_s,
+                          u"--period"_s, u"quarter"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.keys(),
+                 (QStringList{u"by"_s, u"no_date"_s, u"period"_s, u"rows"_s, u"total"_s}));
+        QCOMPARE(json.value(u"by"_s).toString(), u"cause"_s);
+        QCOMPARE(json.value(u"period"_s).toString(), u"quarter"_s);
+        const TrendData d = compute(*m_seeds, u"cause:misconfiguration"_s, TrendPeriod::Quarter);
+        QCOMPARE(json, TrendQuery::toJson(d));
+        QCOMPARE(json.value(u"total"_s).toInteger(), d.total);
+        for (const QJsonValue &row : json.value(u"rows"_s).toArray())
+            QCOMPARE(row.toObject().keys(),
+                     (QStringList{u"affected"_s, u"count"_s, u"key"_s, u"period"_s}));
+        QCOMPARE(json.value(u"rows"_s).toArray().first().toObject().value(u"period"_s).toString(),
+                 u"2023-Q2"_s);
+
+        const test::CliResult table =
+            test::runCli({u"--db"_s, path, u"stats"_s, u"--by"_s, u"sector"_s});
+        QCOMPARE(table.exitCode, 0);
+        QVERIFY(table.outText().contains(u"2023-07"_s));
+        QVERIFY(table.outText().contains(u"Local government"_s));
+        QVERIFY(table.outText().contains(u"no date"_s));
+
+        for (const QStringList &bad : {QStringList{u"stats"_s, u"--by"_s, u"org"_s},
+                                       QStringList{u"stats"_s, u"--period"_s, u"week"_s},
+                                       QStringList{u"stats"_s, u"cause:aliens"_s}}) {
+            const test::CliResult e = test::runCli(QStringList{u"--db"_s, path} + bad);
+            QCOMPARE(e.exitCode, 1);
+            QVERIFY(e.out.isEmpty());
+            QCOMPARE(e.errText().count(u'\n'), 1);
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTrends)
+#include "tst_trends.moc"

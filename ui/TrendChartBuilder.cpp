@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TrendChartBuilder.h"
+
+#include "classify/Taxonomy.h"
+
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QFontMetrics>
+#include <QHash>
+#include <QImage>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QPainter>
+#include <QPercentBarSeries>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+namespace {
+
+constexpr qreal BarWidth = 0.8;
+
+QString categoryName(TrendBy by, const QString &key)
+{
+    const Taxonomy &tax = Taxonomy::builtIn();
+    return by == TrendBy::Sector ? tax.sectorName(key) : tax.causeName(key);
+}
+
+// A category's pattern follows its place in the taxonomy, whichever categories are present.
+int patternIndex(TrendBy by, const QString &key)
+{
+    const Taxonomy &tax = Taxonomy::builtIn();
+    const QList<Category> &cats = by == TrendBy::Sector ? tax.sectors() : tax.causes();
+    for (qsizetype i = 0; i < cats.size(); ++i) {
+        if (cats[i].key == key)
+            return int(i);
+    }
+    return int(qHash(key) % 10);
+}
+
+qint64 bucketValue(const TrendCell &c, TrendModel::Metric metric)
+{
+    return metric == TrendModel::Metric::People ? c.affected : c.count;
+}
+
+QCategoryAxis *periodAxis(const TrendData &data)
+{
+    auto *x = new QCategoryAxis;
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    x->setStartValue(-0.5);
+    x->setRange(-0.5, std::max<qsizetype>(1, data.periods.size()) - 0.5);
+    x->setGridLineVisible(false);
+    x->setMinorGridLineVisible(false);
+    return x;
+}
+
+void styleChart(QChart *chart)
+{
+    chart->setBackgroundRoundness(0);
+    chart->setDropShadowEnabled(false);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->setLocalizeNumbers(true);
+    chart->setAnimationOptions(QChart::NoAnimation);
+}
+
+// An integer value axis from 0 to a round number at or above `max`.
+QValueAxis *countAxis(qint64 max, int maxTicks)
+{
+    auto *y = new QValueAxis;
+    const qint64 step = TrendChartBuilder::niceStep(std::max<qint64>(max, 1), maxTicks);
+    const qint64 top = std::max<qint64>(step, (std::max<qint64>(max, 1) + step - 1) / step * step);
+    y->setRange(0, qreal(top));
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(qreal(step));
+    y->setMinorTickCount(0);
+    y->setLabelFormat(u"%.0f"_s); // "%d" shows no labels once numbers are localised
+    return y;
+}
+
+// A small tile: the colour with a pattern of light lines over it. Small enough that a legend
+// marker shows the pattern too.
+QImage patternTile(const QColor &fill, const QColor &ink, int pattern)
+{
+    constexpr qreal T = 10, H = T / 2;
+    QImage tile(QSize(static_cast<int>(T), static_cast<int>(T)),
+                QImage::Format_ARGB32_Premultiplied);
+    tile.fill(fill);
+    QPainter p(&tile);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setPen(QPen(ink, 1.5));
+    p.setBrush(ink);
+    switch (pattern) {
+    case 1: // ╱
+        p.drawLine(QPointF(0, T), QPointF(T, 0));
+        p.drawLine(QPointF(-H, H), QPointF(H, -H));
+        p.drawLine(QPointF(H, T + H), QPointF(T + H, H));
+        break;
+    case 2: // ╲
+        p.drawLine(QPointF(0, 0), QPointF(T, T));
+        p.drawLine(QPointF(-H, H), QPointF(H, T + H));
+        p.drawLine(QPointF(H, -H), QPointF(T + H, H));
+        break;
+    case 3: // horizontal
+        p.drawLine(QPointF(0, H), QPointF(T, H));
+        break;
+    case 4: // vertical
+        p.drawLine(QPointF(H, 0), QPointF(H, T));
+        break;
+    case 5: // grid
+        p.drawLine(QPointF(0, H), QPointF(T, H));
+        p.drawLine(QPointF(H, 0), QPointF(H, T));
+        break;
+    case 6: // ╳
+        p.drawLine(QPointF(0, T), QPointF(T, 0));
+        p.drawLine(QPointF(0, 0), QPointF(T, T));
+        break;
+    case 7: // dots
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(QPointF(T / 4, T / 4), 1.6, 1.6);
+        p.drawEllipse(QPointF(3 * T / 4, 3 * T / 4), 1.6, 1.6);
+        break;
+    case 8: // rings
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(QPointF(H, H), 2.6, 2.6);
+        break;
+    case 9: // checks
+        p.setPen(Qt::NoPen);
+        p.drawRect(QRectF(0, 0, H, H));
+        p.drawRect(QRectF(H, H, H, H));
+        break;
+    default:
+        break;
+    }
+    return tile;
+}
+
+} // namespace
+
+QColor TrendChartBuilder::color(TrendBy by, const QString &key)
+{
+    if (by == TrendBy::Cause) {
+        const Category *c = Taxonomy::builtIn().cause(key);
+        const QColor col = c ? QColor(c->color) : QColor();
+        return col.isValid() ? col : QColor(0x8a, 0x8f, 0x94);
+    }
+    // Sectors have no colours in the taxonomy: a palette that stays apart for colour-blind eyes.
+    static const QHash<QString, QColor> sectors{{u"medical"_s, QColor(0x00, 0x72, 0xb2)},
+                                                {u"education"_s, QColor(0xe6, 0x9f, 0x00)},
+                                                {u"local_government"_s, QColor(0x00, 0x9e, 0x73)},
+                                                {u"central_government"_s, QColor(0xcc, 0x79, 0xa7)},
+                                                {u"police"_s, QColor(0x56, 0xb4, 0xe9)},
+                                                {u"company"_s, QColor(0xd5, 0x5e, 0x00)},
+                                                {u"association"_s, QColor(0x7a, 0x5c, 0x3a)},
+                                                {u"other"_s, QColor(0xa0, 0xa4, 0xa8)}};
+    return sectors.value(key, QColor(0x8a, 0x8f, 0x94));
+}
+
+QBrush TrendChartBuilder::brush(const QColor &color, int patternIndex, bool patterns)
+{
+    const int pattern = patternIndex % 10;
+    if (!patterns || pattern == 0)
+        return QBrush(color);
+    return QBrush(patternTile(color, QColor(255, 255, 255, 210), pattern));
+}
+
+QBrush TrendChartBuilder::unknownSizeBrush()
+{
+    return QBrush(patternTile(QColor(0xd4, 0xd7, 0xda), QColor(0x5f, 0x65, 0x6b), 1));
+}
+
+qint64 TrendChartBuilder::niceStep(qint64 max, int maxTicks)
+{
+    maxTicks = std::max(1, maxTicks);
+    for (qint64 magnitude = 1;; magnitude *= 10) {
+        for (qint64 m : {1, 2, 5}) {
+            const qint64 step = m * magnitude;
+            if ((max + step - 1) / step <= maxTicks)
+                return step;
+        }
+        if (magnitude > std::numeric_limits<qint64>::max() / 100)
+            return magnitude;
+    }
+}
+
+QString TrendChartBuilder::axisLabel(const QString &period)
+{
+    // 2023-Q3 reads better as 2023 Q3; months and years stay ISO.
+    if (period.size() == 7 && period.at(5) == u'Q')
+        return period.left(4) + u' ' + period.mid(5);
+    return period;
+}
+
+int TrendChartBuilder::labelStep(qsizetype count, TrendPeriod period, qreal plotWidth,
+                                 int labelWidth)
+{
+    if (count <= 1 || plotWidth <= 0)
+        return 1;
+    static const QList<int> months{1, 2, 3, 6, 12, 24, 36, 60, 120, 240, 600, 1200};
+    static const QList<int> quarters{1, 2, 4, 8, 12, 20, 40, 80, 200, 400};
+    static const QList<int> years{1, 2, 5, 10, 20, 50, 100, 200, 500, 1000};
+    const QList<int> &steps = period == TrendPeriod::Month     ? months
+                              : period == TrendPeriod::Quarter ? quarters
+                                                               : years;
+    const qreal perPeriod = plotWidth / qreal(count);
+    for (int s : steps) {
+        if (perPeriod * s >= labelWidth)
+            return s;
+    }
+    return steps.last();
+}
+
+bool TrendChartBuilder::showsLabel(const QString &period, TrendPeriod p, int step)
+{
+    if (step <= 1)
+        return true;
+    const int year = period.left(4).toInt();
+    int index = year;
+    if (p == TrendPeriod::Month)
+        index = year * 12 + period.mid(5, 2).toInt() - 1;
+    else if (p == TrendPeriod::Quarter)
+        index = year * 4 + period.mid(6, 1).toInt() - 1;
+    return index % step == 0;
+}
+
+int TrendChartBuilder::fitPeriodLabels(QChart *chart, const TrendData &data)
+{
+    const QList<QAbstractAxis *> axes = chart->axes(Qt::Horizontal);
+    auto *x = axes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(axes.first());
+    if (!x)
+        return 1;
+    qreal width = chart->plotArea().width();
+    if (width <= 1)
+        width = chart->size().width() * 0.75;
+    const QFontMetrics fm(x->labelsFont());
+    int labelWidth = 0;
+    for (const QString &p : {data.periods.value(0), data.periods.value(data.periods.size() - 1)})
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(axisLabel(p)));
+    labelWidth += fm.horizontalAdvance(u"  "_s) + 6; // room between labels
+    const int step = labelStep(data.periods.size(), data.options.period, width, labelWidth);
+    QStringList wanted;
+    QList<int> at;
+    for (qsizetype i = 0; i < data.periods.size(); ++i) {
+        if (showsLabel(data.periods[i], data.options.period, step)) {
+            wanted << axisLabel(data.periods[i]);
+            at << int(i);
+        }
+    }
+    if (x->categoriesLabels() == wanted)
+        return step;
+    for (const QString &l : x->categoriesLabels())
+        x->remove(l);
+    for (qsizetype i = 0; i < wanted.size(); ++i)
+        x->append(wanted[i], at[i]);
+    return step;
+}
+
+QChart *TrendChartBuilder::mainChart(const TrendData &data, const TrendChartStyle &style)
+{
+    auto *chart = new QChart;
+    styleChart(chart);
+    chart->setTitle(style.title);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    chart->legend()->setShowToolTips(true);
+    chart->legend()->setReverseMarkers(true); // top to bottom as the segments stack
+
+    QAbstractBarSeries *series = style.shares
+                                     ? static_cast<QAbstractBarSeries *>(new QPercentBarSeries)
+                                     : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
+    series->setBarWidth(BarWidth);
+    QList<qint64> stack(data.periods.size(), 0);
+    for (qsizetype k = 0; k < data.keys.size(); ++k) {
+        const QString &key = data.keys[k];
+        const bool hidden = style.hidden.contains(key);
+        auto *set = new QBarSet(categoryName(data.options.by, key));
+        const QColor c = color(data.options.by, key);
+        set->setBrush(brush(c, patternIndex(data.options.by, key), style.patterns));
+        set->setPen(QPen(QColor(255, 255, 255), 0.8));
+        QList<qreal> values;
+        values.reserve(data.periods.size());
+        for (qsizetype p = 0; p < data.periods.size(); ++p) {
+            const qint64 v = hidden ? 0 : bucketValue(data.cell(p, k), style.metric);
+            values << qreal(v);
+            stack[p] += v;
+        }
+        set->append(values);
+        series->append(set);
+    }
+    chart->addSeries(series);
+
+    QCategoryAxis *x = periodAxis(data);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(x);
+    QValueAxis *y = nullptr;
+    if (style.shares) {
+        y = new QValueAxis;
+        y->setRange(0, 100);
+        y->setTickType(QValueAxis::TicksDynamic);
+        y->setTickAnchor(0);
+        y->setTickInterval(20);
+        y->setMinorTickCount(0);
+        y->setLabelFormat(u"%.0f%"_s);
+        y->setTitleText(style.metric == TrendModel::Metric::People ? tr("Share of people affected")
+                                                                   : tr("Share of incidents"));
+    } else {
+        const qint64 max = stack.isEmpty() ? 0 : *std::max_element(stack.cbegin(), stack.cend());
+        y = countAxis(max, 8);
+        y->setTitleText(style.metric == TrendModel::Metric::People ? tr("People affected")
+                                                                   : tr("Incidents"));
+    }
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(y);
+
+    // A category switched off keeps its legend entry, hollow and greyed, to switch it on again.
+    const QList<QLegendMarker *> markers = chart->legend()->markers(series);
+    for (qsizetype k = 0; k < markers.size() && k < data.keys.size(); ++k) {
+        if (!style.hidden.contains(data.keys[k]))
+            continue;
+        markers[k]->setBrush(Qt::NoBrush);
+        markers[k]->setPen(QPen(color(data.options.by, data.keys[k]), 1.5));
+        markers[k]->setLabelBrush(QColor(0x9a, 0x9e, 0xa3));
+    }
+    fitPeriodLabels(chart, data);
+    return chart;
+}
+
+} // namespace jikenbo

@@ -1,0 +1,729 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TrendView.h"
+
+#include "DialogProvider.h"
+#include "Settings.h"
+#include "TrendExportDialog.h"
+#include "UnknownSizeStrip.h"
+#include "core/Format.h"
+#include "models/TrendModel.h"
+#include "models/TrendWorker.h"
+#include "store/TrendQuery.h"
+
+#include <QAbstractBarSeries>
+#include <QAction>
+#include <QApplication>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCursor>
+#include <QFileInfo>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QMenu>
+#include <QPainter>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QSvgGenerator>
+#include <QTableView>
+#include <QThread>
+#include <QTimer>
+#include <QToolButton>
+#include <QToolTip>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+namespace {
+
+QString percent(double share)
+{
+    return QLocale().toString(share * 100.0, 'f', share * 100.0 < 10.0 ? 1 : 0) + u'%';
+}
+
+QComboBox *makeCombo(QWidget *parent, const QString &name, const QString &accessibleName)
+{
+    auto *c = new QComboBox(parent);
+    c->setObjectName(name);
+    c->setAccessibleName(accessibleName);
+    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return c;
+}
+
+} // namespace
+
+TrendView::TrendView(const QString &databasePath, DialogProvider *dialogs, QWidget *parent)
+    : QWidget(parent)
+    , m_dialogs(dialogs)
+{
+    setObjectName(u"trendView"_s);
+    m_thread = new QThread(this);
+    m_thread->setObjectName(u"jikenbo-trend-worker"_s);
+    m_worker = new TrendWorker(databasePath);
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread->start();
+    QMetaObject::invokeMethod(m_worker, &TrendWorker::open, Qt::QueuedConnection);
+
+    m_model = new TrendModel(m_worker, this);
+    connect(m_model, &TrendModel::resultReady, this, &TrendView::onResult);
+    connect(m_model, &TrendModel::loadingChanged, this, &TrendView::updateNotes);
+    connect(m_model, &TrendModel::queryFailed, this, [this](const QString &message) {
+        m_noteLabel->setText(tr("Counting failed: %1").arg(message.toHtmlEscaped()));
+    });
+    buildControls();
+    rebuildChart();
+}
+
+TrendView::~TrendView()
+{
+    m_worker->setLatestGeneration(std::numeric_limits<quint64>::max());
+    m_thread->quit();
+    m_thread->wait();
+}
+
+void TrendView::buildControls()
+{
+    m_periodCombo = makeCombo(this, u"periodComboBox"_s, tr("Period"));
+    m_periodCombo->addItem(tr("Month"), int(TrendPeriod::Month));
+    m_periodCombo->addItem(tr("Quarter"), int(TrendPeriod::Quarter));
+    m_periodCombo->addItem(tr("Year"), int(TrendPeriod::Year));
+    m_byCombo = makeCombo(this, u"byComboBox"_s, tr("Split by"));
+    m_byCombo->addItem(tr("Cause"), int(TrendBy::Cause));
+    m_byCombo->addItem(tr("Sector"), int(TrendBy::Sector));
+    m_metricCombo = makeCombo(this, u"metricComboBox"_s, tr("Measure"));
+    m_metricCombo->addItem(tr("Incidents"), int(TrendModel::Metric::Incidents));
+    m_metricCombo->addItem(tr("People affected"), int(TrendModel::Metric::People));
+    m_scaleCombo = makeCombo(this, u"scaleComboBox"_s, tr("Scale"));
+    m_scaleCombo->addItem(tr("Counts"), false);
+    m_scaleCombo->addItem(tr("Shares (100%)"), true);
+
+    auto makeButton = [this](const QString &text, const QString &name, const QString &tip) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(name);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAutoRaise(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return b;
+    };
+    m_patternButton = makeButton(tr("Patterns"), u"patternsToolButton"_s,
+                                 tr("Fill each category with a pattern as well as its colour"));
+    m_patternButton->setCheckable(true);
+    m_tableButton =
+        makeButton(tr("Table"), u"tableToolButton"_s, tr("Show the numbers as a table"));
+    m_tableButton->setCheckable(true);
+    m_backButton = makeButton(tr("← Back"), u"backToolButton"_s,
+                              tr("Return to the query before the last click on a bar (Alt+Left)"));
+    m_backButton->setEnabled(false);
+    m_showButton = makeButton(tr("Show Incidents"), u"showIncidentsToolButton"_s,
+                              tr("Show the incidents of the chart in the table"));
+    m_exportButton = makeButton(tr("Export"), u"exportToolButton"_s, tr("Save or copy the chart"));
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_exportButton);
+    QAction *save =
+        exportMenu->addAction(tr("Save as PNG or SVG…"), this, &TrendView::exportWithDialog);
+    save->setObjectName(u"exportChartAction"_s);
+    QAction *copy = exportMenu->addAction(tr("Copy to Clipboard"), this,
+                                          [this] { copyToClipboard(m_chartView->size()); });
+    copy->setObjectName(u"copyChartAction"_s);
+    m_exportButton->setMenu(exportMenu);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 2, 4, 2);
+    bar->setSpacing(6);
+    auto addLabelled = [this, bar](const QString &label, QComboBox *combo) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(combo);
+        bar->addWidget(l);
+        bar->addWidget(combo);
+        bar->addSpacing(6);
+    };
+    addLabelled(tr("&Period:"), m_periodCombo);
+    addLabelled(tr("Split &by:"), m_byCombo);
+    addLabelled(tr("&Measure:"), m_metricCombo);
+    addLabelled(tr("S&cale:"), m_scaleCombo);
+    bar->addWidget(m_patternButton);
+    bar->addWidget(m_tableButton);
+    bar->addStretch(1);
+    bar->addWidget(m_backButton);
+    bar->addWidget(m_showButton);
+    bar->addWidget(m_exportButton);
+
+    m_chartView = new QChartView(this);
+    m_chartView->setObjectName(u"trendChartView"_s);
+    m_chartView->setRenderHint(QPainter::Antialiasing);
+    m_chartView->setFocusPolicy(Qt::StrongFocus);
+    m_chartView->setAccessibleName(tr("Trend chart"));
+    m_chartView->installEventFilter(this);
+    m_strip = new UnknownSizeStrip(this);
+    m_strip->installEventFilter(this);
+    m_strip->hide();
+    connect(m_strip, &UnknownSizeStrip::periodClicked, this, &TrendView::activateUnknownSize);
+    m_chartPage = new QWidget(this);
+    auto *chartLayout = new QVBoxLayout(m_chartPage);
+    chartLayout->setContentsMargins(0, 0, 0, 0);
+    chartLayout->setSpacing(0);
+    chartLayout->addWidget(m_chartView, 1);
+    chartLayout->addWidget(m_strip);
+
+    m_tableView = new QTableView(this);
+    m_tableView->setObjectName(u"trendTableView"_s);
+    m_tableView->setModel(m_model);
+    m_tableView->installEventFilter(this);
+    m_tableView->setToolTip(
+        tr("Double-click or press Enter on a number to narrow the search to it"));
+    // A cell is a bar segment: activating it drills down as a click on the chart does.
+    connect(m_tableView, &QTableView::activated, this, [this](const QModelIndex &i) {
+        const QString key = i.data(TrendModel::CategoryKeyRole).toString();
+        if (!key.isEmpty())
+            activateSegment(key, i.row());
+        else if (i.column() == m_model->trend().keys.size() + 1)
+            activateUnknownSize(i.row());
+        else
+            applyTerms({TrendQuery::dateTerm(m_model->trend().periods.value(i.row()),
+                                             m_model->options().period)});
+    });
+    m_tableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    m_emptyLabel = new QLabel(this);
+    m_emptyLabel->setObjectName(u"trendEmptyLabel"_s);
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setMargin(24);
+    m_emptyLabel->setTextFormat(Qt::RichText);
+    connect(m_emptyLabel, &QLabel::linkActivated, this, &TrendView::showUndated);
+
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_chartPage);
+    m_stack->addWidget(m_tableView);
+    m_stack->addWidget(m_emptyLabel);
+
+    m_noteLabel = new QLabel(this);
+    m_noteLabel->setObjectName(u"trendNoteLabel"_s);
+    m_noteLabel->setTextFormat(Qt::RichText);
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setContentsMargins(6, 2, 6, 4);
+    connect(m_noteLabel, &QLabel::linkActivated, this, &TrendView::showUndated);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addLayout(bar);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_noteLabel);
+
+    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, [this] {
+        TrendOptions o = m_model->options();
+        o.period = TrendPeriod(m_periodCombo->currentData().toInt());
+        setOptions(o);
+    });
+    connect(m_byCombo, &QComboBox::currentIndexChanged, this, [this] {
+        TrendOptions o = m_model->options();
+        o.by = TrendBy(m_byCombo->currentData().toInt());
+        setOptions(o);
+    });
+    connect(m_metricCombo, &QComboBox::currentIndexChanged, this,
+            [this] { setMetric(TrendModel::Metric(m_metricCombo->currentData().toInt())); });
+    connect(m_scaleCombo, &QComboBox::currentIndexChanged, this,
+            [this] { setShares(m_scaleCombo->currentData().toBool()); });
+    connect(m_patternButton, &QToolButton::toggled, this, &TrendView::setPatterns);
+    connect(m_tableButton, &QToolButton::toggled, this, [this] { updateNotes(); });
+    connect(m_backButton, &QToolButton::clicked, this, &TrendView::back);
+    connect(m_showButton, &QToolButton::clicked, this, &TrendView::showIncidentsRequested);
+}
+
+void TrendView::setQuery(const Query &query)
+{
+    m_queryText = query.text;
+    m_model->setQuery(query);
+    updateNotes();
+}
+
+void TrendView::setSynonymExpansion(bool on)
+{
+    m_model->setSynonymExpansion(on);
+}
+
+void TrendView::reload()
+{
+    m_model->reload();
+}
+
+void TrendView::restoreState()
+{
+    TrendOptions o;
+    o.period = TrendPeriod(std::clamp(settings::trendPeriod.get(), 0, int(TrendPeriod::Year)));
+    o.by = TrendBy(std::clamp(settings::trendBy.get(), 0, int(TrendBy::Sector)));
+    setOptions(o);
+    setMetric(TrendModel::Metric(
+        std::clamp(settings::trendMetric.get(), 0, int(TrendModel::Metric::People))));
+    setShares(settings::trendShares.get());
+    setPatterns(settings::trendPatterns.get());
+}
+
+void TrendView::saveState() const
+{
+    settings::trendPeriod.set(int(m_model->options().period));
+    settings::trendBy.set(int(m_model->options().by));
+    settings::trendMetric.set(int(m_model->metric()));
+    settings::trendShares.set(m_shares);
+    settings::trendPatterns.set(m_patterns);
+}
+
+void TrendView::setOptions(const TrendOptions &options)
+{
+    {
+        QSignalBlocker a(m_periodCombo);
+        QSignalBlocker b(m_byCombo);
+        m_periodCombo->setCurrentIndex(m_periodCombo->findData(int(options.period)));
+        m_byCombo->setCurrentIndex(m_byCombo->findData(int(options.by)));
+    }
+    if (options.by != m_model->options().by)
+        m_hidden.clear();
+    m_model->setOptions(options);
+    updateNotes();
+}
+
+void TrendView::setMetric(TrendModel::Metric metric)
+{
+    {
+        QSignalBlocker b(m_metricCombo);
+        m_metricCombo->setCurrentIndex(m_metricCombo->findData(int(metric)));
+    }
+    m_model->setMetric(metric);
+    scheduleRebuild();
+}
+
+void TrendView::setShares(bool on)
+{
+    {
+        QSignalBlocker b(m_scaleCombo);
+        m_scaleCombo->setCurrentIndex(m_scaleCombo->findData(on));
+    }
+    m_shares = on;
+    scheduleRebuild();
+}
+
+void TrendView::setPatterns(bool on)
+{
+    {
+        QSignalBlocker b(m_patternButton);
+        m_patternButton->setChecked(on);
+    }
+    m_patterns = on;
+    scheduleRebuild();
+}
+
+void TrendView::setCategoryHidden(const QString &key, bool hidden)
+{
+    if (hidden)
+        m_hidden.insert(key);
+    else
+        m_hidden.remove(key);
+    scheduleRebuild();
+}
+
+TrendChartStyle TrendView::style() const
+{
+    TrendChartStyle s;
+    s.metric = m_model->metric();
+    s.shares = m_shares;
+    s.patterns = m_patterns;
+    s.hidden = m_hidden;
+    s.title = title();
+    return s;
+}
+
+QString TrendView::title() const
+{
+    const TrendOptions &o = m_model->options();
+    const bool people = m_model->metric() == TrendModel::Metric::People;
+    QString what;
+    switch (o.period) {
+    case TrendPeriod::Month:
+        what = o.by == TrendBy::Cause ? (people ? tr("People affected per month, by cause")
+                                                : tr("Incidents per month, by cause"))
+                                      : (people ? tr("People affected per month, by sector")
+                                                : tr("Incidents per month, by sector"));
+        break;
+    case TrendPeriod::Quarter:
+        what = o.by == TrendBy::Cause ? (people ? tr("People affected per quarter, by cause")
+                                                : tr("Incidents per quarter, by cause"))
+                                      : (people ? tr("People affected per quarter, by sector")
+                                                : tr("Incidents per quarter, by sector"));
+        break;
+    case TrendPeriod::Year:
+        what = o.by == TrendBy::Cause ? (people ? tr("People affected per year, by cause")
+                                                : tr("Incidents per year, by cause"))
+                                      : (people ? tr("People affected per year, by sector")
+                                                : tr("Incidents per year, by sector"));
+        break;
+    }
+    if (m_shares)
+        what = tr("Shares: %1").arg(what);
+    const QString query = m_queryText.trimmed();
+    if (query.isEmpty())
+        return tr("%1 — all incidents").arg(what);
+    const QString shown = query.size() > 80 ? query.left(79) + u'…' : query;
+    return tr("%1 — %2").arg(what, shown);
+}
+
+void TrendView::scheduleRebuild()
+{
+    if (m_rebuildPending)
+        return;
+    m_rebuildPending = true;
+    // Later, not inside the signal of a chart that the rebuild replaces.
+    QTimer::singleShot(0, this, &TrendView::rebuildChart);
+}
+
+void TrendView::onResult()
+{
+    // Categories that left the result are no longer hidden.
+    const QStringList &keys = m_model->trend().keys;
+    for (auto it = m_hidden.begin(); it != m_hidden.end();) {
+        if (!keys.contains(*it))
+            it = m_hidden.erase(it);
+        else
+            ++it;
+    }
+    rebuildChart();
+}
+
+void TrendView::rebuildChart()
+{
+    m_rebuildPending = false;
+    const TrendData &d = m_model->trend();
+    QChart *oldChart = m_chart;
+
+    m_chart = TrendChartBuilder::mainChart(d, style());
+    const QList<QAbstractSeries *> series = m_chart->series();
+    if (auto *bars =
+            series.isEmpty() ? nullptr : qobject_cast<QAbstractBarSeries *>(series.first())) {
+        const QList<QBarSet *> sets = bars->barSets();
+        for (qsizetype k = 0; k < sets.size() && k < d.keys.size(); ++k) {
+            const QString key = d.keys[k];
+            connect(sets[k], &QBarSet::hovered, this, [this, key](bool on, int period) {
+                if (on)
+                    QToolTip::showText(QCursor::pos(), segmentToolTip(key, period), m_chartView);
+                else
+                    QToolTip::hideText();
+            });
+            connect(sets[k], &QBarSet::clicked, this,
+                    [this, key](int period) { activateSegment(key, period); });
+        }
+        const QList<QLegendMarker *> markers = m_chart->legend()->markers(bars);
+        for (qsizetype k = 0; k < markers.size() && k < d.keys.size(); ++k) {
+            const QString key = d.keys[k];
+            connect(markers[k], &QLegendMarker::clicked, this,
+                    [this, key] { setCategoryHidden(key, !m_hidden.contains(key)); });
+        }
+    }
+    connect(m_chart, &QChart::plotAreaChanged, this, &TrendView::onPlotAreaChanged);
+    m_chartView->setChart(m_chart);
+
+    const bool people = m_model->metric() == TrendModel::Metric::People;
+    m_strip->setCounts(people ? unknownSizeCounts() : QList<qint64>(), d.periods);
+    m_strip->setVisible(people);
+    if (oldChart)
+        oldChart->deleteLater();
+    onPlotAreaChanged();
+    updateNotes();
+    Q_EMIT chartUpdated();
+}
+
+void TrendView::onPlotAreaChanged()
+{
+    if (!m_chart)
+        return;
+    m_labelStep = TrendChartBuilder::fitPeriodLabels(m_chart, m_model->trend());
+    if (!m_strip->isHidden()) {
+        // The strip's bars line up under the chart's.
+        const QRectF pa = m_chart->plotArea();
+        const QPoint inView = m_chartView->mapFromScene(m_chart->mapToScene(pa.topLeft()));
+        const QPoint left = m_strip->mapFrom(this, m_chartView->mapTo(this, inView));
+        m_strip->setPlotSpan(left.x(), pa.width());
+    }
+}
+
+QList<qint64> TrendView::unknownSizeCounts() const
+{
+    const TrendData &d = m_model->trend();
+    QList<qint64> counts(d.periods.size(), 0);
+    for (qsizetype p = 0; p < d.periods.size(); ++p) {
+        for (qsizetype k = 0; k < d.keys.size(); ++k)
+            counts[p] += d.cell(p, k).unknownSize;
+    }
+    return counts;
+}
+
+void TrendView::updateNotes()
+{
+    const TrendData &d = m_model->trend();
+    const bool loading = m_model->isLoading();
+    QStringList parts;
+    if (loading)
+        parts << tr("Counting…");
+    if (m_model->isCurrent() || (!loading && d.total > 0)) {
+        parts << tr("%1 incidents").arg(format::number(d.total));
+        if (d.noDate > 0)
+            parts << tr("no date: %1 incidents, not in the chart (<a href=\"undated\">search for "
+                        "them</a>)")
+                         .arg(format::number(d.noDate));
+        else
+            parts << tr("every incident has a date");
+        if (m_model->metric() == TrendModel::Metric::People) {
+            qint64 unknown = 0;
+            for (const TrendCell &c : d.cells)
+                unknown += c.unknownSize;
+            if (unknown > 0)
+                parts << tr("%1 dated incidents of unknown size, counted in the grey band below")
+                             .arg(format::number(unknown));
+        }
+        if (!m_hidden.isEmpty()) {
+            QStringList names;
+            for (const QString &k : d.keys) {
+                if (m_hidden.contains(k))
+                    names << m_model->categoryName(k);
+            }
+            parts << tr("hidden: %1 (click the legend to show)").arg(names.join(u", "_s));
+        }
+    }
+    m_noteLabel->setText(parts.join(u" · "_s));
+
+    QWidget *page = m_tableButton->isChecked() ? static_cast<QWidget *>(m_tableView) : m_chartPage;
+    if (!loading && m_model->isCurrent() && d.periods.isEmpty()) {
+        if (d.total == 0)
+            m_emptyLabel->setText(
+                tr("<h3>No incidents match</h3><p>The chart shows what the search matches.</p>"));
+        else
+            m_emptyLabel->setText(
+                tr("<h3>No dates</h3><p>None of the %1 matching incidents has a date. "
+                   "<a href=\"undated\">Search for them</a>.</p>")
+                    .arg(format::number(d.total)));
+        page = m_emptyLabel;
+    }
+    m_stack->setCurrentWidget(page);
+    m_backButton->setEnabled(canGoBack());
+}
+
+QString TrendView::segmentToolTip(const QString &key, int period) const
+{
+    const TrendData &d = m_model->trend();
+    const qsizetype k = d.keys.indexOf(key);
+    if (k < 0 || period < 0 || period >= d.periods.size())
+        return {};
+    const bool people = m_model->metric() == TrendModel::Metric::People;
+    const TrendCell &c = d.cell(period, k);
+    qint64 periodTotal = 0;
+    for (qsizetype j = 0; j < d.keys.size(); ++j) {
+        if (!m_hidden.contains(d.keys[j]))
+            periodTotal += people ? d.cell(period, j).affected : d.cell(period, j).count;
+    }
+    const qint64 v = people ? c.affected : c.count;
+    const QString share = periodTotal > 0 ? percent(double(v) / double(periodTotal)) : u"—"_s;
+    QString text = TrendChartBuilder::axisLabel(d.periods[period]) + u" · "_s +
+                   m_model->categoryName(key) + u'\n';
+    if (people)
+        text += tr("People affected: %1 (%2 of %3)\nIncidents: %4, of unknown size: %5")
+                    .arg(format::number(v), share, format::number(periodTotal),
+                         format::number(c.count), format::number(c.unknownSize));
+    else
+        text += tr("Incidents: %1 (%2 of %3)")
+                    .arg(format::number(v), share, format::number(periodTotal));
+    text += u'\n' + tr("Click to narrow the search to these");
+    return text;
+}
+
+void TrendView::applyTerms(const QStringList &terms)
+{
+    QString text = m_queryText;
+    const QStringList words = text.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &t : terms) {
+        if (!t.isEmpty() && !words.contains(t))
+            text = Query::withTerm(text, t);
+    }
+    if (text == m_queryText)
+        return;
+    m_history.append(m_queryText);
+    m_backButton->setEnabled(true);
+    Q_EMIT queryRequested(text);
+}
+
+void TrendView::activateSegment(const QString &key, int period)
+{
+    const TrendData &d = m_model->trend();
+    if (period < 0 || period >= d.periods.size() || !d.keys.contains(key))
+        return;
+    applyTerms({TrendQuery::categoryTerm(d.options.by, key),
+                TrendQuery::dateTerm(d.periods[period], d.options.period)});
+}
+
+void TrendView::activateUnknownSize(int period)
+{
+    const TrendData &d = m_model->trend();
+    if (period < 0 || period >= d.periods.size())
+        return;
+    applyTerms({TrendQuery::dateTerm(d.periods[period], d.options.period), u"-has:affected"_s});
+}
+
+void TrendView::showUndated()
+{
+    applyTerms({u"-has:date"_s});
+}
+
+void TrendView::back()
+{
+    if (m_history.isEmpty())
+        return;
+    const QString previous = m_history.takeLast();
+    m_backButton->setEnabled(canGoBack());
+    Q_EMIT queryRequested(previous);
+}
+
+void TrendView::showEvent(QShowEvent *e)
+{
+    QWidget::showEvent(e);
+    m_model->setActive(true);
+}
+
+void TrendView::hideEvent(QHideEvent *e)
+{
+    QWidget::hideEvent(e);
+    m_model->setActive(false);
+}
+
+bool TrendView::eventFilter(QObject *watched, QEvent *e)
+{
+    // Alt+Left goes back here while the chart has the focus, before the window's Back.
+    if (e->type() == QEvent::ShortcutOverride || e->type() == QEvent::KeyPress) {
+        auto *ke = static_cast<QKeyEvent *>(e);
+        if (ke->matches(QKeySequence::Back) && canGoBack()) {
+            e->accept();
+            if (e->type() == QEvent::KeyPress)
+                back();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, e);
+}
+
+void TrendView::paintExport(QPainter &painter, const QRect &rect) const
+{
+    const TrendData &d = m_model->trend();
+    const TrendChartStyle s = style();
+    const QFontMetrics fm(painter.font());
+    const int noteHeight = fm.height() + 12;
+    const bool people = s.metric == TrendModel::Metric::People;
+    const int stripHeight = people ? std::max(fm.height() * 6, rect.height() / 6) : 0;
+    const QSizeF chartSize(rect.width(), rect.height() - noteHeight - stripHeight);
+
+    QGraphicsScene scene;
+    QChart *chart = TrendChartBuilder::mainChart(d, s);
+    scene.addItem(chart);
+    chart->setGeometry(QRectF(QPointF(0, 0), chartSize));
+    chart->layout()->activate();
+    TrendChartBuilder::fitPeriodLabels(chart, d);
+    chart->layout()->activate();
+    scene.setSceneRect(QRectF(QPointF(0, 0), chartSize));
+    painter.fillRect(rect, Qt::white);
+    scene.render(&painter, QRectF(rect.topLeft(), chartSize), scene.sceneRect());
+    if (people) {
+        const QRectF pa = chart->plotArea();
+        UnknownSizeStrip::paint(
+            painter,
+            QRectF(rect.left(), rect.top() + chartSize.height(), rect.width(), stripHeight),
+            unknownSizeCounts(), rect.left() + pa.left(), pa.width());
+    }
+
+    QString note = tr("%1 incidents").arg(format::number(d.total));
+    note +=
+        u" · "_s +
+        (d.noDate > 0 ? tr("no date: %1 incidents, not in the chart").arg(format::number(d.noDate))
+                      : tr("every incident has a date"));
+    note += u" · "_s + tr("Jikenbo");
+    painter.setPen(QColor(0x44, 0x44, 0x44));
+    painter.drawText(
+        QRect(rect.left() + 8, rect.bottom() - noteHeight, rect.width() - 16, noteHeight),
+        Qt::AlignLeft | Qt::AlignVCenter, note);
+}
+
+QImage TrendView::renderImage(const QSize &size) const
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter p(&image);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    paintExport(p, QRect(QPoint(0, 0), size));
+    p.end();
+    return image;
+}
+
+Status TrendView::exportImage(const QString &path, const QSize &size) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Status::failure(tr("%1: cannot write: %2").arg(path, file.errorString()));
+    if (QFileInfo(path).suffix().compare(u"svg"_s, Qt::CaseInsensitive) == 0) {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(size);
+        svg.setViewBox(QRect(QPoint(0, 0), size));
+        svg.setTitle(title());
+        svg.setDescription(tr("Exported by Jikenbo"));
+        QPainter p;
+        if (!p.begin(&svg))
+            return Status::failure(tr("%1: cannot write the SVG drawing").arg(path));
+        paintExport(p, QRect(QPoint(0, 0), size));
+        p.end();
+    } else if (!renderImage(size).save(&file, "PNG")) {
+        file.cancelWriting();
+        return Status::failure(tr("%1: cannot write the PNG image").arg(path));
+    }
+    if (!file.commit())
+        return Status::failure(tr("%1: cannot write: %2").arg(path, file.errorString()));
+    return {};
+}
+
+void TrendView::copyToClipboard(const QSize &size) const
+{
+    QGuiApplication::clipboard()->setImage(renderImage(size));
+}
+
+void TrendView::exportWithDialog()
+{
+    TrendExportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool svg = dialog.format() == TrendExportDialog::Format::Svg;
+    const QString suggested =
+        settings::lastExportDir.get() + (svg ? u"/jikenbo-trends.svg"_s : u"/jikenbo-trends.png"_s);
+    const QString path =
+        m_dialogs->saveFile(this, tr("Export Chart"), suggested,
+                            svg ? tr("SVG drawings (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    const QString suffix = svg ? u"svg"_s : u"png"_s;
+    const QString file = QFileInfo(path).suffix().compare(suffix, Qt::CaseInsensitive) == 0
+                             ? path
+                             : path + u'.' + suffix;
+    settings::lastExportDir.set(QFileInfo(file).absolutePath());
+    const Status s = exportImage(file, dialog.imageSize());
+    if (!s.ok())
+        m_dialogs->warn(this, tr("Export Chart"), s.error());
+}
+
+} // namespace jikenbo
