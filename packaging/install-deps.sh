@@ -13,6 +13,7 @@ libicu-dev libsqlite3-dev sqlite3 libxml2-dev
 fonts-noto-cjk xvfb xauth poppler-utils
 clang libclang-rt-14-dev
 python3
+dpkg-dev desktop-file-utils appstream lintian
 "
 
 missing=""
