@@ -17,17 +17,23 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// --help and --version only print: they get a QCoreApplication, so they need no display.
-bool onlyPrints(int argc, char *argv[])
+enum class StartAs { Window, Printing, PrintingQtOptions };
+
+// --help and --version only print, so they need no display: they get a QCoreApplication,
+// and --help-all (which lists the options of QGuiApplication too) the offscreen platform.
+StartAs startAs(int argc, char *argv[])
 {
+    StartAs mode = StartAs::Window;
     for (int i = 1; i < argc; ++i) {
         const QByteArrayView a(argv[i]);
         if (a == "--")
             break;
-        if (a == "-h" || a == "--help" || a == "--help-all" || a == "-v" || a == "--version")
-            return true;
+        if (a == "--help-all")
+            return StartAs::PrintingQtOptions;
+        if (a == "-h" || a == "--help" || a == "-v" || a == "--version")
+            mode = StartAs::Printing;
     }
-    return false;
+    return mode;
 }
 
 // The icon theme's when installed; from the build tree, the PNGs rendered into the binary.
@@ -44,7 +50,10 @@ QIcon applicationIcon()
 int main(int argc, char *argv[])
 {
     std::unique_ptr<QCoreApplication> app;
-    if (onlyPrints(argc, argv))
+    const StartAs mode = startAs(argc, argv);
+    if (mode == StartAs::PrintingQtOptions && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (mode == StartAs::Printing)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
