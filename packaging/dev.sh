@@ -3,6 +3,8 @@
 # Set up, build and then run the app or the tests.
 #   packaging/dev.sh run     install what is missing, build, launch the app
 #   packaging/dev.sh test    install what is missing, build, run the whole test suite
+#   packaging/dev.sh deb     install what is missing, build, make the .deb and check it
+#                            (packaging/check-deb.sh: dpkg -x, run, validators, lintian)
 # Environment: BUILD_DIR (default: build), BUILD_TYPE (default: RelWithDebInfo),
 #              JIKENBO_SANITIZE=ON for an AddressSanitizer + UBSan build.
 set -eu
@@ -12,8 +14,8 @@ cd "$here"
 mode=${1:-}
 [ $# -gt 0 ] && shift
 case "$mode" in
-    run|test|build) ;;
-    *) echo "usage: packaging/dev.sh run|test|build" >&2; exit 1 ;;
+    run|test|build|deb) ;;
+    *) echo "usage: packaging/dev.sh run|test|build|deb" >&2; exit 1 ;;
 esac
 
 if [ "$(id -u)" -eq 0 ]; then
@@ -37,5 +39,8 @@ case "$mode" in
     test)
         cd "$build"
         exec ctest --output-on-failure --parallel "$(nproc)"
+        ;;
+    deb)
+        exec packaging/check-deb.sh "$build"
         ;;
 esac

@@ -4,6 +4,8 @@
 # Idempotent and non-interactive; run as root or with sudo available.
 set -eu
 
+# The last line is for the .deb: cpack -G DEB (dpkg-shlibdeps, file) and the checks of
+# packaging/check-deb.sh (desktop-file-validate, appstreamcli, lintian).
 packages="
 build-essential cmake ninja-build pkg-config git ca-certificates
 qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
@@ -13,6 +15,7 @@ libicu-dev libsqlite3-dev sqlite3 libxml2-dev
 fonts-noto-cjk xvfb xauth poppler-utils
 clang libclang-rt-14-dev
 python3
+dpkg-dev file desktop-file-utils appstream lintian
 "
 
 missing=""

@@ -66,13 +66,36 @@ void CliApp::printUsage(QTextStream &s) const
       << tr("Commands:") << '\n';
     for (const CliCommand &c : cliCommands())
         s << "  " << tr(c.synopsis) << '\n';
-    s << "  " << tr("help [COMMAND]           this help") << "\n\n"
+    s << "  " << tr("help [COMMAND]           this help, or the usage and options of COMMAND") << "\n\n"
       << tr("Options:") << '\n'
       << "  " << tr("--db PATH      database (default: $JIKENBO_DB or the GUI's database)") << '\n'
       << "  " << tr("--json         print results as JSON") << '\n'
       << "  " << tr("--rules FILE   classification rules to use instead of the built-in ones") << '\n'
+      << "  " << tr("-h, --help     this help; COMMAND --help: that command's") << '\n'
       << "  " << tr("--version      print the version") << "\n\n"
       << tr("Exit status: 0 success, 1 user error (bad query, missing file), 2 internal error.") << '\n';
+}
+
+const CliCommand *CliApp::findCommand(const QString &name)
+{
+    for (const CliCommand &c : cliCommands()) {
+        if (name == QLatin1StringView(c.name))
+            return &c;
+    }
+    return nullptr;
+}
+
+int CliApp::printHelp(const QString &command)
+{
+    if (command.isEmpty() || command == u"help"_s) {
+        printUsage(m_ctx.out);
+        return CliOk;
+    }
+    const CliCommand *c = findCommand(command);
+    if (!c)
+        return m_ctx.fail(CliUserError, tr("unknown command '%1' (see jikenbo-cli --help)").arg(command));
+    m_ctx.out << tr(c->help) << Qt::endl;
+    return CliOk;
 }
 
 int CliApp::parseArgs(const QStringList &arguments, CliArgs &args)
@@ -120,22 +143,23 @@ int CliApp::run(const QStringList &arguments)
         m_ctx.out << "jikenbo-cli " << QCoreApplication::applicationVersion() << Qt::endl;
         return CliOk;
     }
-    if (args.command.isEmpty() || args.command == u"help"_s || args.has(u"help"_s)) {
-        printUsage(m_ctx.out);
-        return CliOk;
+    if (args.command == u"help"_s) {
+        if (args.positional.size() > 1)
+            return m_ctx.fail(CliUserError, tr("help takes at most one COMMAND"));
+        return printHelp(args.positional.value(0));
     }
-    for (const CliCommand &c : cliCommands()) {
-        if (args.command != QLatin1StringView(c.name))
-            continue;
-        if (c.db != CliCommand::NoDatabase) {
-            if (const int rc = m_ctx.loadRules(args); rc != CliOk)
-                return rc;
-            if (const int rc = m_ctx.openDatabase(args, c.db == CliCommand::WriteDatabase); rc != CliOk)
-                return rc;
-        }
-        return c.run(m_ctx, args);
+    if (args.command.isEmpty() || args.has(u"help"_s))
+        return printHelp(args.command);
+    const CliCommand *c = findCommand(args.command);
+    if (!c)
+        return m_ctx.fail(CliUserError, tr("unknown command '%1' (see jikenbo-cli --help)").arg(args.command));
+    if (c->db != CliCommand::NoDatabase) {
+        if (const int rc = m_ctx.loadRules(args); rc != CliOk)
+            return rc;
+        if (const int rc = m_ctx.openDatabase(args, c->db == CliCommand::WriteDatabase); rc != CliOk)
+            return rc;
     }
-    return m_ctx.fail(CliUserError, tr("unknown command '%1' (see jikenbo-cli --help)").arg(args.command));
+    return c->run(m_ctx, args);
 }
 
 } // namespace jikenbo

@@ -9,6 +9,8 @@
 
 namespace jikenbo {
 
+struct CliCommand;
+
 // jikenbo-cli: parses the global options and dispatches to the commands of Commands.h.
 // Exit status 0 on success, 1 on a user error (a one-line message on stderr), 2 on an
 // internal error.
@@ -23,8 +25,11 @@ public:
     int run(const QStringList &arguments);
 
 private:
+    static const CliCommand *findCommand(const QString &name);
     int parseArgs(const QStringList &arguments, CliArgs &args);
     void printUsage(QTextStream &s) const;
+    // The general usage for an empty COMMAND, else that command's help (unknown: a user error).
+    int printHelp(const QString &command);
     CliContext m_ctx;
 };
 

@@ -9,26 +9,156 @@ const QList<CliCommand> &cliCommands()
 {
     static const QList<CliCommand> commands{
         {"import", CliCommand::WriteDatabase, runImport,
-         QT_TRANSLATE_NOOP("CliApp", "import FILE|DIR...       import blog pages (text, HTML) and feeds")},
+         QT_TRANSLATE_NOOP("CliApp", "import FILE|DIR...       import blog pages (text, HTML) and feeds"),
+         QT_TRANSLATE_NOOP("CliApp",
+                           "Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] import FILE|DIR...\n"
+                           "\n"
+                           "Imports pages of the blog (text in UTF-8, UTF-16, Shift_JIS or EUC-JP, saved\n"
+                           "HTML pages, saved Atom feeds); a folder is read with its subfolders. Each file\n"
+                           "is imported in one transaction: all of it or nothing. Posts already in the\n"
+                           "database are updated in place; your notes, stars, tags and causes stay.\n"
+                           "\n"
+                           "  --lock-timeout S   wait up to S seconds for another writer (default 60)\n"
+                           "  --json             {\"files\", \"added\", \"updated\", \"unchanged\",\n"
+                           "                     \"skipped_posts\", \"errors\"}\n"
+                           "\n"
+                           "Example: jikenbo-cli import ~/Downloads/archive-2024.txt")},
         {"list", CliCommand::ReadDatabase, runList,
-         QT_TRANSLATE_NOOP("CliApp", "list [QUERY]             matching incidents, newest first (--limit N, --sort COLUMN, --asc)")},
+         QT_TRANSLATE_NOOP("CliApp", "list [QUERY]             matching incidents, newest first (--limit N, --sort COLUMN, --asc)"),
+         QT_TRANSLATE_NOOP("CliApp",
+                           "Usage: jikenbo-cli [--db PATH] [--json] list [QUERY...] [OPTIONS]\n"
+                           "\n"
+                           "Lists the incidents that match QUERY (every incident without one), newest\n"
+                           "first. QUERY is the search box's query language; its words are joined, e.g.\n"
+                           "紛失 year:2023, cause:ransomware, org:病院, affected:>1000, -term, a OR b.\n"
+                           "\n"
+                           "  --limit N          at most N incidents\n"
+                           "  --sort COLUMN      date (default), case, org, title, cause, sector, affected\n"
+                           "  --asc              ascending instead of descending\n"
+                           "  --synonyms         also match synonyms (漏えい finds 流出)\n"
+                           "  --json             an array of objects (key, case_id, title, organization,\n"
+                           "                     announced_on, cause, cause_origin, sector, affected, ...)\n"
+                           "\n"
+                           "Example: jikenbo-cli list 紛失 year:2023 --limit 3")},
         {"show", CliCommand::ReadDatabase, runShow,
-         QT_TRANSLATE_NOOP("CliApp", "show CASE_ID|KEY         one incident in full")},
+         QT_TRANSLATE_NOOP("CliApp", "show CASE_ID|KEY         one incident in full"),
+         QT_TRANSLATE_NOOP("CliApp",
+                           "Usage: jikenbo-cli [--db PATH] [--json] show CASE_ID|KEY\n"
+                           "\n"
+                           "Prints one incident in full: its fields, how its cause was decided (the rules\n"
+                           "that fired, their weights and the runner-up), labels, your annotations and the\n"
+                           "notice text. A case id that several incidents share (a follow-up report reuses\n"
+                           "it) is refused with the keys to choose from.\n"
+                           "\n"
+                           "  --json             the fields of list, plus body, related incidents and the\n"
+                           "                     cause and sector explanations\n"
+                           "\n"
+                           "Example: jikenbo-cli show 2024-012")},
         {"stats", CliCommand::ReadDatabase, runStats,
-         QT_TRANSLATE_NOOP("CliApp", "stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year)")},
+         QT_TRANSLATE_NOOP("CliApp", "stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year)"),
+         QT_TRANSLATE_NOOP("CliApp",
+                           "Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]\n"
+                           "                   [--period month|quarter|year]\n"
+                           "\n"
+                           "Counts the incidents QUERY matches per period (by announcement date, falling\n"
+                           "back to the post's date) and per cause or sector, with the people affected;\n"
+                           "empty periods are listed as zero and undated incidents are counted apart. The\n"
+                           "numbers are the Trends view's.\n"
+                           "\n"
+                           "  --by cause|sector  split by cause (default) or by sector\n"
+                           "  --period P         month (default), quarter or year\n"
+                           "  --json             {\"by\", \"period\", \"total\", \"no_date\", \"rows\": [...]}\n"
+                           "\n"
+                           "Example: jikenbo-cli stats cause:ransomware --period year")},
         {"sync", CliCommand::WriteDatabase, runSync,
-         QT_TRANSLATE_NOOP("CliApp", "sync [--url FEED_URL]     bring the database up to date from the blog's feed (--timeout S, --page-size N, --max-pages N, --full)")},
+         QT_TRANSLATE_NOOP("CliApp", "sync [--url FEED_URL]     bring the database up to date from the blog's feed (--timeout S, --page-size N, --max-pages N, --full)"),
+         QT_TRANSLATE_NOOP("CliApp",
+                           "Usage: jikenbo-cli [--db PATH] [--json] sync [OPTIONS]\n"
+                           "\n"
+                           "Brings the database up to date from the blog's Atom feed, reading only what\n"
+                           "changed since the last complete sync. Each feed page is committed on its own:\n"
+                           "a sync that fails or is cancelled resumes where it stopped.\n"
+                           "\n"
+                           "  --url FEED_URL     the feed to read (https:// when no scheme is given)\n"
+                           "  --timeout S        network timeout in seconds (default 15 to connect, 30\n"
+                           "                     to read)\n"
+                           "  --page-size N      entries per feed page, 1 to 500 (default 50)\n"
+                           "  --max-pages N      stop after N pages; the next sync continues\n"
+                           "  --full             read the whole feed again\n"
+                           "  --json             the keys of import, plus pages, status, resumed, changes\n"
+                           "\n"
+                           "Example: jikenbo-cli sync --max-pages 4")},
         {"export", CliCommand::ReadDatabase, runExport,
-         QT_TRANSLATE_NOOP("CliApp", "export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard)")},
+         QT_TRANSLATE_NOOP("CliApp", "export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard)"),
+         QT_TRANSLATE_NOOP("CliApp",
+                           "Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]\n"
+                           "\n"
+                           "Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through\n"
+                           "a temporary file: a failed export never leaves a partial file.\n"
+                           "\n"
+                           "  -o, --output FILE  the CSV file to write\n"
+                           "  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older\n"
+                           "                     Japanese Excel)\n"
+                           "  --crlf, --lf       line endings (CRLF for the Excel presets)\n"
+                           "  --columns a,b,c    case_id announced_on organization title cause sector\n"
+                           "                     affected labels note tags starred key cause_origin\n"
+                           "                     source_url\n"
+                           "  --keys             taxonomy keys instead of names in the UI language\n"
+                           "  --replace-unmappable  cp932: write equivalents or '?' for characters\n"
+                           "                     it cannot hold (otherwise nothing is written)\n"
+                           "  --no-formula-guard keep cells that start with = + - @ as they are\n"
+                           "  --limit N, --sort COLUMN, --asc, --synonyms   as for list\n"
+                           "\n"
+                           "Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv")},
         {"print", CliCommand::ReadDatabase, runPrint,
          QT_TRANSLATE_NOOP("CliApp", "print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page"),
+         QT_TRANSLATE_NOOP("CliApp",
+                           "Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE\n"
+                           "\n"
+                           "Writes a printed summary of each incident to one PDF file (A4), each starting\n"
+                           "on a new page; a case id prints the notice and its follow-ups. Needs no\n"
+                           "display. The font is Noto Sans CJK JP (fonts-noto-cjk).\n"
+                           "\n"
+                           "  --pdf FILE         the PDF file to write\n"
+                           "\n"
+                           "Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf"),
          true},
         {"reclassify", CliCommand::WriteDatabase, runReclassify,
-         QT_TRANSLATE_NOOP("CliApp", "reclassify               classify every incident again (after a rules change; --rules FILE); user overrides stay")},
+         QT_TRANSLATE_NOOP("CliApp", "reclassify               classify every incident again (after a rules change; --rules FILE); user overrides stay"),
+         QT_TRANSLATE_NOOP("CliApp",
+                           "Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] reclassify\n"
+                           "\n"
+                           "Classifies every stored incident again with the built-in rules or those of\n"
+                           "--rules FILE, in one transaction, and reports how many changed cause or\n"
+                           "sector. Causes you set, notes, stars and tags are not touched.\n"
+                           "\n"
+                           "Example: jikenbo-cli --rules my-rules.json reclassify")},
         {"eval", CliCommand::NoDatabase, runEval,
-         QT_TRANSLATE_NOOP("CliApp", "eval GOLD.tsv FILE|DIR...  accuracy against a gold file (DESIGN §8), in a temporary database")},
+         QT_TRANSLATE_NOOP("CliApp", "eval GOLD.tsv FILE|DIR...  accuracy against a gold file (DESIGN §8), in a temporary database"),
+         QT_TRANSLATE_NOOP("CliApp",
+                           "Usage: jikenbo-cli [--json] [--rules FILE] eval GOLD.tsv FILE|DIR...\n"
+                           "\n"
+                           "Imports the files into a temporary database (yours is not touched) and\n"
+                           "compares them with a hand-recorded gold file (tab-separated: file line\n"
+                           "case_id organization title announced_date cause cause_source sector affected\n"
+                           "follow_up): accuracy per field, the cause confusion matrix and every mismatch.\n"
+                           "\n"
+                           "  --json             the same report as one object\n"
+                           "\n"
+                           "Example: jikenbo-cli eval gold/seeds_gold.tsv seeds/")},
         {"generate", CliCommand::NoDatabase, runGenerate,
-         QT_TRANSLATE_NOOP("CliApp", "generate --count N --output DIR   write N synthetic notices (tests, benchmarks)")},
+         QT_TRANSLATE_NOOP("CliApp", "generate --count N --output DIR   write N synthetic notices (tests, benchmarks)"),
+         QT_TRANSLATE_NOOP("CliApp",
+                           "Usage: jikenbo-cli generate --output DIR [OPTIONS]\n"
+                           "\n"
+                           "Writes synthetic, fictional notices as text pages, for tests and benchmarks.\n"
+                           "\n"
+                           "  -o, --output DIR   the folder to write to\n"
+                           "  --count N          notices to write (default 10000)\n"
+                           "  --per-file N       notices per page file (default 1000)\n"
+                           "  --seed N           random seed (default 1): the same seed, the same pages\n"
+                           "\n"
+                           "Example: jikenbo-cli generate --count 1000 --output /tmp/pages")},
     };
     return commands;
 }

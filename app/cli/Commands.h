@@ -14,7 +14,8 @@ struct CliCommand
     const char *name;
     DbUse db;
     int (*run)(CliContext &, const CliArgs &);
-    const char *synopsis; // for --help
+    const char *synopsis;  // one line for --help
+    const char *help;      // `help COMMAND` and `COMMAND --help`: usage, options, an example
     bool needsGui = false; // runs under a QGuiApplication (fonts for printing)
 };
 

@@ -5,23 +5,83 @@
 #include "store/Database.h"
 
 #include <QApplication>
+#include <QByteArrayView>
+#include <QCommandLineParser>
 #include <QFileInfo>
+#include <QIcon>
 #include <QMessageBox>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+enum class StartAs { Window, Printing, PrintingQtOptions };
+
+// --help and --version only print, so they need no display: they get a QCoreApplication,
+// and --help-all (which lists the options of QGuiApplication too) the offscreen platform.
+StartAs startAs(int argc, char *argv[])
+{
+    StartAs mode = StartAs::Window;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView a(argv[i]);
+        if (a == "--")
+            break;
+        if (a == "--help-all")
+            return StartAs::PrintingQtOptions;
+        if (a == "-h" || a == "--help" || a == "-v" || a == "--version")
+            mode = StartAs::Printing;
+    }
+    return mode;
+}
+
+// The icon theme's when installed; from the build tree, the PNGs rendered into the binary.
+QIcon applicationIcon()
+{
+    QIcon fallback;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        fallback.addFile(u":/jikenbo/icons/%1x%1/apps/jikenbo.png"_s.arg(size), QSize(size, size));
+    return QIcon::fromTheme(u"jikenbo"_s, fallback);
+}
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(u"jikenbo"_s);
-    QApplication::setOrganizationName(u"jikenbo"_s);
-    QApplication::setApplicationDisplayName(u"Jikenbo"_s);
-    QApplication::setApplicationVersion(QStringLiteral(JIKENBO_VERSION));
-    QApplication::setDesktopFileName(u"jikenbo"_s);
+    std::unique_ptr<QCoreApplication> app;
+    const StartAs mode = startAs(argc, argv);
+    if (mode == StartAs::PrintingQtOptions && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (mode == StartAs::Printing)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setApplicationName(u"jikenbo"_s);
+    QCoreApplication::setOrganizationName(u"jikenbo"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(JIKENBO_VERSION));
 
     // The UI language: the system's, unless Settings says otherwise (applies at start).
     const QString language = jikenbo::settings::language.get();
     jikenbo::Translations::install(language.isEmpty() ? QLocale() : QLocale(language));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Browse, search and count Japanese security-incident "
+                                            "notices offline.") +
+        u"\n\n"_s +
+        QCoreApplication::translate("main", "Environment:\n"
+                                            "  JIKENBO_DB  the database to open instead of the "
+                                            "default one\n\n"
+                                            "Database: %1")
+            .arg(jikenbo::Database::defaultPath()));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(*app); // prints and exits for --help, --version and unknown options
+
+    QApplication::setApplicationDisplayName(u"Jikenbo"_s);
+    QApplication::setDesktopFileName(u"jikenbo"_s);
+    QApplication::setWindowIcon(applicationIcon());
 
     const QString path = jikenbo::Database::defaultPath();
     const bool firstStart = !QFileInfo::exists(path);
@@ -34,5 +94,5 @@ int main(int argc, char *argv[])
     options.seedSample = firstStart; // the new database gets the fictional sample corpus
     jikenbo::MainWindow w(std::move(db).value(), options);
     w.show();
-    return app.exec();
+    return QApplication::exec();
 }

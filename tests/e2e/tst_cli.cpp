@@ -84,6 +84,32 @@ private Q_SLOTS:
         QVERIFY(r.errText().contains(u"unknown command"_s));
     }
 
+    void helpCommand()
+    {
+        // `help COMMAND` and `COMMAND --help` print that command's usage and options.
+        auto r = test::runCli({u"help"_s, u"export"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.outText().contains(u"export [QUERY...] --output FILE"_s));
+        QVERIFY(r.outText().contains(u"--replace-unmappable"_s));
+        r = test::runCli({u"list"_s, u"--help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.outText().contains(u"--sort COLUMN"_s));
+        QVERIFY(!r.outText().contains(u"Commands:"_s));
+        for (const char *command : {"import", "list", "show", "sync", "export", "print",
+                                    "reclassify", "eval", "generate"}) {
+            r = test::runCli({u"help"_s, QLatin1StringView(command)});
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.outText().startsWith(u"Usage: jikenbo-cli "_s), command);
+        }
+        r = test::runCli({u"help"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.outText().contains(u"Commands:"_s));
+        r = test::runCli({u"help"_s, u"frobnicate"_s});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.errText().contains(u"unknown command"_s));
+        QVERIFY(r.outText().isEmpty());
+    }
+
     void importJson()
     {
         const auto r =
