@@ -6,6 +6,9 @@
 #include "IncidentTableView.h"
 #include "SafeTextBrowser.h"
 #include "SearchBar.h"
+#include "SettingsDialog.h"
+#include "classify/ActiveRules.h"
+#include "store/Reclassifier.h"
 #include "Settings.h"
 #include "TrendView.h"
 #include "classify/Classifier.h"
@@ -310,6 +313,12 @@ void MainWindow::buildActions()
         runQuery(m_search->text());
     });
 
+    auto *settingsAction = make(tr("&Settings…"), QKeySequence::Preferences, u"settingsAction"_s);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(settingsAction, &QAction::triggered, this, &MainWindow::openSettings);
+    auto *reclassifyAction = make(tr("&Classify All Again"), {}, u"reclassifyAction"_s);
+    reclassifyAction->setToolTip(tr("Run the classification rules over every incident again; your overrides stay"));
+    connect(reclassifyAction, &QAction::triggered, this, &MainWindow::reclassifyAll);
     auto *find = make(tr("&Find"), QKeySequence::Find, u"findAction"_s);
     connect(find, &QAction::triggered, this, [this] {
         m_search->lineEdit()->setFocus(Qt::ShortcutFocusReason);
@@ -336,9 +345,14 @@ void MainWindow::buildMenus()
     quit->setObjectName(u"quitAction"_s);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    for (QAction *a : actions()) {
-        if (a->objectName() == u"findAction"_s)
-            edit->addAction(a);
+    for (const char16_t *name : {u"findAction", u"reclassifyAction", u"settingsAction"}) {
+        for (QAction *a : actions()) {
+            if (a->objectName() == QStringView(name)) {
+                if (QStringView(name) == u"settingsAction")
+                    edit->addSeparator();
+                edit->addAction(a);
+            }
+        }
     }
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_reloadAction);
@@ -625,6 +639,7 @@ void MainWindow::startTask(const QString &label)
 void MainWindow::finishTask()
 {
     m_taskRunning = false;
+    m_taskRules.reset();
     m_cancelTask = nullptr;
     m_taskLabel->hide();
     m_progress->hide();
@@ -643,16 +658,16 @@ void MainWindow::importPaths(const QStringList &paths)
         return;
     startTask(tr("Importing…"));
     auto cancel = m_cancelFlag;
+    auto rules = activeRules();
     const QString dbPath = m_db->path();
     QPointer<MainWindow> self(this);
-    QThread *t = QThread::create([self, dbPath, paths, cancel] {
+    QThread *t = QThread::create([self, dbPath, paths, cancel, rules] {
         ImportSummary s;
         auto db = Database::open(dbPath);
         if (!db.ok()) {
             s.errors.append({dbPath, db.error()});
         } else {
-            const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
-            Importer importer(*db.value(), classifier);
+            Importer importer(*db.value(), rules->classifier());
             s = importer.importPaths(
                 paths,
                 [self](const ImportProgress &p) {
@@ -710,7 +725,8 @@ void MainWindow::syncNow()
     if (!url.isEmpty())
         opt.feedUrl = QUrl(url);
     auto *thread = new QThread(this);
-    auto *worker = new SyncWorker(m_db->path(), opt);
+    m_taskRules = activeRules(); // kept until the sync is done
+    auto *worker = new SyncWorker(m_db->path(), opt, &m_taskRules->rules());
     worker->moveToThread(thread);
     connect(thread, &QThread::started, worker, &SyncWorker::run);
     connect(worker, &SyncWorker::progress, this, [this](const SyncProgress &p) {
@@ -749,6 +765,78 @@ void MainWindow::onSyncFinished(const SyncSummary &s)
         details << e.file + u": "_s + e.message;
     statusBar()->showMessage(text, 15000);
     m_dialogs->inform(this, tr("Sync"), text, details.join(u'\n'));
+}
+
+std::shared_ptr<ActiveRules> MainWindow::activeRules()
+{
+    auto rules = std::make_shared<ActiveRules>();
+    const QString file = settings::rulesFile.get();
+    if (!file.isEmpty()) {
+        if (const Status s = rules->useFile(file); !s.ok())
+            statusBar()->showMessage(tr("Using the built-in rules: %1").arg(s.error()), 15000);
+    }
+    return rules;
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(*m_dialogs, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_eraAction->setChecked(settings::showEra.get());
+    if (dialog.rulesChanged() &&
+        m_dialogs->ask(this, tr("Settings"),
+                       tr("The classification rules changed. Classify every incident again now? Your overrides stay."),
+                       QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes)
+        reclassifyAll();
+}
+
+void MainWindow::reclassifyAll()
+{
+    if (m_taskRunning)
+        return;
+    startTask(tr("Classifying…"));
+    auto cancel = m_cancelFlag;
+    auto rules = activeRules();
+    const QString dbPath = m_db->path();
+    QPointer<MainWindow> self(this);
+    QThread *t = QThread::create([self, dbPath, cancel, rules] {
+        QString text;
+        auto db = Database::open(dbPath);
+        if (!db.ok()) {
+            text = db.error();
+        } else {
+            Reclassifier reclassifier(*db.value(), rules->classifier());
+            const auto r = reclassifier.run(
+                [self](int done, int total) {
+                    QMetaObject::invokeMethod(self, [self, done, total] {
+                        if (!self)
+                            return;
+                        self->m_progress->setRange(0, std::max(1, total));
+                        self->m_progress->setValue(done);
+                    });
+                },
+                cancel.get());
+            if (!r.ok())
+                text = r.error();
+            else if (r->cancelled)
+                text = tr("Cancelled; nothing changed.");
+            else
+                text = tr("%1 incidents classified again: %2 changed cause, %3 changed sector; %4 of your overrides kept.")
+                           .arg(r->incidents)
+                           .arg(r->causeChanged)
+                           .arg(r->sectorChanged)
+                           .arg(r->overrideKept);
+        }
+        QMetaObject::invokeMethod(self, [self, text] {
+            if (!self)
+                return;
+            self->finishTask();
+            self->m_dialogs->inform(self, tr("Classify All Again"), text);
+        });
+    });
+    connect(t, &QThread::finished, t, &QObject::deleteLater);
+    t->start();
 }
 
 void MainWindow::exportCsv()

@@ -23,6 +23,7 @@ class QToolButton;
 
 namespace jikenbo {
 
+class ActiveRules;
 class Database;
 class DetailPane;
 class FacetPanel;
@@ -65,6 +66,8 @@ public:
     void setQueryText(const QString &text);
     void importPaths(const QStringList &paths);
     void syncNow();
+    void reclassifyAll();
+    void openSettings();
 
 Q_SIGNALS:
     void taskFinished(); // import, sync or export done (tests wait for it)
@@ -90,6 +93,8 @@ private:
     QString currentKey() const;
     void addTerm(const QString &term);
     void startTask(const QString &label);
+    // The rules of Settings (a user file), or the built-in ones with a warning when it fails.
+    std::shared_ptr<ActiveRules> activeRules();
     void finishTask();
     void onImportFinished(const ImportSummary &summary, const QString &what);
     void onSyncFinished(const SyncSummary &summary);
@@ -136,6 +141,7 @@ private:
     QString m_keepKey;
     bool m_taskRunning = false;
     std::shared_ptr<std::atomic_bool> m_cancelFlag;
+    std::shared_ptr<ActiveRules> m_taskRules; // the rules a background task classifies with
     std::function<void()> m_cancelTask;
 };
 

@@ -9,6 +9,8 @@
 #include "MainWindow.h"
 #include "SafeTextBrowser.h"
 #include "SearchBar.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
@@ -22,6 +24,7 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -245,6 +248,49 @@ private Q_SLOTS:
         w->setQueryText(u"case:2024-012 cause:insider origin:user"_s);
         QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 1);
         QCOMPARE(w->model()->keyAt(0), key);
+    }
+
+    // A broken rules file is refused in Settings with its error; a good one is taken, and the
+    // window classifies everything again with it.
+    void rulesFileInSettings()
+    {
+        const QString db = m_dir.filePath(u"rules.sqlite"_s);
+        QVERIFY(QFile::copy(m_seedsDb, db));
+        auto w = open(db);
+        QVERIFY(w);
+        QTRY_COMPARE(w->totalIncidents(), 74);
+        const QString broken = m_dir.filePath(u"broken-rules.json"_s);
+        QVERIFY(writeFile(broken, "{ \"causes\": { \"ransomware\": [ { \"id\": \"x\", \"pattern\": \"(\", \"title\": 1 } ] }, \"sectors\": {} }"));
+        const QString before = settings::rulesFile.get();
+        {
+            SettingsDialog dialog(m_dialogs, w.get());
+            dialog.findChild<QLineEdit *>(u"rulesFileLineEdit"_s)->setText(broken);
+            dialog.accept();
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+            QLabel *error = dialog.findChild<QLabel *>(u"rulesErrorLabel"_s);
+            QVERIFY(!error->isHidden());
+            QVERIFY2(error->text().contains(broken), qPrintable(error->text()));
+            QCOMPARE(settings::rulesFile.get(), before);
+        }
+        // Every rule of its own: everything becomes "other" by the fallback.
+        const QString good = m_dir.filePath(u"good-rules.json"_s);
+        QVERIFY(writeFile(good, "{ \"causes\": { \"other\": [ { \"id\": \"anything\", \"pattern\": \"個人情報\", \"title\": 5, \"body\": 5 } ] }, \"sectors\": { \"company\": [ { \"id\": \"all\", \"pattern\": \".\", \"organization\": 5 } ] } }"));
+        SettingsDialog dialog(m_dialogs, w.get());
+        dialog.findChild<QLineEdit *>(u"rulesFileLineEdit"_s)->setText(good);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(dialog.rulesChanged());
+        QCOMPARE(settings::rulesFile.get(), good);
+        QSignalSpy done(w.get(), &MainWindow::taskFinished);
+        m_dialogs.shown.clear();
+        w->reclassifyAll();
+        QTRY_COMPARE(done.count(), 1);
+        QVERIFY(m_dialogs.shown.last().contains(u"classified again"_s));
+        w->setQueryText(u"origin:rule -cause:other"_s);
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 0);
+        w->setQueryText(u"sector:company"_s);
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 74);
+        settings::rulesFile.set(QString());
     }
 
     void importThroughTheMenu()

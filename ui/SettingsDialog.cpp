@@ -1,0 +1,124 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SettingsDialog.h"
+
+#include "DialogProvider.h"
+#include "Settings.h"
+#include "classify/ActiveRules.h"
+#include "sync/SyncJob.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QUrl>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+SettingsDialog::SettingsDialog(DialogProvider &dialogs, QWidget *parent)
+    : QDialog(parent)
+    , m_dialogs(dialogs)
+{
+    setObjectName(u"settingsDialog"_s);
+    setWindowTitle(tr("Settings"));
+    auto *form = new QFormLayout;
+
+    m_language = new QComboBox(this);
+    m_language->setObjectName(u"languageComboBox"_s);
+    m_language->addItem(tr("As the system"), QString());
+    m_language->addItem(u"日本語"_s, u"ja"_s);
+    m_language->addItem(u"English"_s, u"en"_s);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings::language.get())));
+    auto *languageNote = new QLabel(tr("The language changes when Jikenbo starts next."), this);
+    languageNote->setEnabled(false);
+    auto *languageBox = new QVBoxLayout;
+    languageBox->addWidget(m_language);
+    languageBox->addWidget(languageNote);
+    form->addRow(tr("&Language:"), languageBox);
+
+    m_era = new QCheckBox(tr("Show the Japanese era beside dates (令和6年1月9日)"), this);
+    m_era->setObjectName(u"eraCheckBox"_s);
+    m_era->setChecked(settings::showEra.get());
+    form->addRow(QString(), m_era);
+
+    m_feedUrl = new QLineEdit(settings::feedUrl.get(), this);
+    m_feedUrl->setObjectName(u"feedUrlLineEdit"_s);
+    m_feedUrl->setPlaceholderText(QString::fromUtf16(DefaultFeedUrl));
+    m_feedUrl->setAccessibleName(tr("Feed address"));
+    form->addRow(tr("&Feed to sync from:"), m_feedUrl);
+
+    m_rulesFile = new QLineEdit(settings::rulesFile.get(), this);
+    m_rulesFile->setObjectName(u"rulesFileLineEdit"_s);
+    m_rulesFile->setPlaceholderText(tr("Built-in rules"));
+    m_rulesFile->setAccessibleName(tr("Classification rules file"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    browse->setObjectName(u"browseRulesPushButton"_s);
+    auto *builtIn = new QPushButton(tr("Use Built-in"), this);
+    builtIn->setObjectName(u"builtInRulesPushButton"_s);
+    auto *rulesRow = new QHBoxLayout;
+    rulesRow->addWidget(m_rulesFile, 1);
+    rulesRow->addWidget(browse);
+    rulesRow->addWidget(builtIn);
+    m_rulesError = new QLabel(this);
+    m_rulesError->setObjectName(u"rulesErrorLabel"_s);
+    m_rulesError->setWordWrap(true);
+    m_rulesError->setStyleSheet(u"color: #c0392b;"_s);
+    m_rulesError->hide();
+    auto *rulesBox = new QVBoxLayout;
+    rulesBox->addLayout(rulesRow);
+    rulesBox->addWidget(m_rulesError);
+    form->addRow(tr("Classification &rules:"), rulesBox);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *v = new QVBoxLayout(this);
+    v->addLayout(form);
+    v->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QStringList f = m_dialogs.openFiles(this, tr("Classification Rules"), QFileInfo(m_rulesFile->text()).absolutePath(),
+                                                  tr("Rules (*.json);;All files (*)"));
+        if (!f.isEmpty())
+            m_rulesFile->setText(f.first());
+    });
+    connect(builtIn, &QPushButton::clicked, m_rulesFile, &QLineEdit::clear);
+    resize(640, sizeHint().height());
+}
+
+void SettingsDialog::accept()
+{
+    const QString rules = m_rulesFile->text().trimmed();
+    if (!rules.isEmpty()) {
+        ActiveRules probe;
+        const Status s = probe.useFile(rules);
+        if (!s.ok()) {
+            // A broken file is refused as a whole; the rules in force stay.
+            m_rulesError->setText(s.error());
+            m_rulesError->show();
+            return;
+        }
+    }
+    const QString url = m_feedUrl->text().trimmed();
+    if (!url.isEmpty()) {
+        const QUrl u(url);
+        if (!u.isValid() || (u.scheme() != u"https"_s && u.scheme() != u"http"_s)) {
+            m_dialogs.warn(this, tr("Settings"), tr("The feed address must be an http or https URL."));
+            return;
+        }
+    }
+    m_rulesChanged = rules != settings::rulesFile.get();
+    settings::rulesFile.set(rules);
+    settings::feedUrl.set(url);
+    settings::language.set(m_language->currentData().toString());
+    settings::showEra.set(m_era->isChecked());
+    QDialog::accept();
+}
+
+} // namespace jikenbo
