@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <cstring>
+
 using namespace Qt::StringLiterals;
 
 namespace jikenbo {
@@ -37,6 +39,24 @@ Result<ReadSource> SourceReader::readFile(const QString &path)
 Result<ReadSource> SourceReader::readBytes(const QByteArray &bytes)
 {
     using R = Result<ReadSource>;
+    // A line far longer than any page has is refused before decoding (bounded memory): four
+    // bytes per character is the most any supported encoding takes.
+    {
+        const char *p = bytes.constData();
+        const char *end = p + bytes.size();
+        const qsizetype limit = qsizetype(MaxLineChars) * 4;
+        const char *lineStart = p;
+        while (lineStart < end) {
+            const qsizetype left = end - lineStart;
+            const void *nl = memchr(lineStart, '\n', size_t(std::min(left, limit + 1)));
+            if (!nl) {
+                if (left > limit && !memchr(lineStart, '\r', size_t(limit + 1)))
+                    return R::failure(tr("a line is longer than %1 characters: not a page of the blog").arg(MaxLineChars));
+                break;
+            }
+            lineStart = static_cast<const char *>(nl) + 1;
+        }
+    }
     auto decoded = TextDecoder::decode(bytes);
     if (!decoded.ok())
         return R::failure(decoded.error());

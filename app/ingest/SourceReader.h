@@ -28,7 +28,7 @@ class SourceReader
     Q_DECLARE_TR_FUNCTIONS(SourceReader)
 
 public:
-    static constexpr qint64 MaxFileBytes = 256ll * 1024 * 1024;
+    static constexpr qint64 MaxFileBytes = 64ll * 1024 * 1024;
     static constexpr qsizetype MaxLineChars = 1024 * 1024;
 
     static Result<ReadSource> readFile(const QString &path);
