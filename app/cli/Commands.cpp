@@ -11,7 +11,7 @@ const QList<CliCommand> &cliCommands()
         {"import", CliCommand::WriteDatabase, runImport,
          QT_TRANSLATE_NOOP("CliApp", "import FILE|DIR...       import blog pages (text, HTML) and feeds")},
         {"list", CliCommand::ReadDatabase, runList,
-         QT_TRANSLATE_NOOP("CliApp", "list [QUERY]             matching incidents, newest first (--limit N, --sort COLUMN, --asc)")},
+         QT_TRANSLATE_NOOP("CliApp", "list [QUERY]             matching incidents, newest first (--limit N, --sort date|case|org|title|cause|sector|affected|relevance, --asc, --synonyms)")},
         {"show", CliCommand::ReadDatabase, runShow,
          QT_TRANSLATE_NOOP("CliApp", "show CASE_ID|KEY         one incident in full")},
         {"sync", CliCommand::WriteDatabase, runSync,

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QueryWorker.h"
 
+#include "search/SearchSnippet.h"
 #include "store/Database.h"
+#include "store/IncidentQuery.h"
 #include "store/IncidentStore.h"
 
 #include <QSqlError>
@@ -59,6 +61,7 @@ void QueryWorker::open()
 {
     Database::Options o;
     o.create = false;
+    o.updateSearchIndex = false; // the window rebuilds it as a task, with progress
     auto db = Database::open(m_path, o);
     if (!db.ok()) {
         Q_EMIT opened(false, db.error());
@@ -74,10 +77,10 @@ bool QueryWorker::fetch(const SqlWhere &where, const QString &orderBy, qint64 of
 {
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
-    const QString sql = u"SELECT "_s + IncidentStore::listColumns() +
-                        u" FROM incidents AS i LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s +
-                        where.sql + u" ORDER BY "_s + orderBy + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
-    if (!prepareAndBind(q, sql, where.binds)) {
+    const QString sql = u"SELECT "_s + IncidentStore::listColumns() + u" FROM "_s + IncidentQuery::fromSql(where) +
+                        u" LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s + where.sql + u" ORDER BY "_s +
+                        orderBy + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
+    if (!prepareAndBind(q, sql, IncidentQuery::listBinds(where))) {
         *error = q.lastError().text();
         return false;
     }
@@ -105,10 +108,11 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, const QStr
         return;
     qint64 located = -1;
     if (!locateKey.isEmpty() && total > 0) {
-        QVariantList binds = where.binds;
+        QVariantList binds = IncidentQuery::listBinds(where);
         binds << locateKey;
         const QString sql = u"SELECT rn FROM (SELECT i.key AS k, row_number() OVER (ORDER BY "_s + orderBy +
-                            u") - 1 AS rn FROM incidents AS i WHERE "_s + where.sql + u") WHERE k = ?"_s;
+                            u") - 1 AS rn FROM "_s + IncidentQuery::fromSql(where) + u" WHERE "_s + where.sql +
+                            u") WHERE k = ?"_s;
         if (prepareAndBind(q, sql, binds) && q.next())
             located = q.value(0).toLongLong();
         q.finish();
@@ -174,6 +178,20 @@ void QueryWorker::countFacets(quint64 generation, const SqlWhere &where)
     }
     if (!stale(generation))
         Q_EMIT facetsReady(generation, counts);
+}
+
+void QueryWorker::fetchSnippet(quint64 generation, const QString &key, const QStringList &terms)
+{
+    if (!m_db || stale(generation))
+        return;
+    QSqlQuery q(m_db->sql());
+    q.prepare(u"SELECT t.body FROM incidents AS i JOIN incident_text AS t ON t.id = i.id WHERE i.key = ?"_s);
+    q.addBindValue(key);
+    QString html;
+    if (q.exec() && q.next())
+        html = SearchSnippet::around(q.value(0).toString(), terms).toHtml();
+    if (!stale(generation))
+        Q_EMIT snippetReady(generation, key, html);
 }
 
 void QueryWorker::countAll()

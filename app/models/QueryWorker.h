@@ -40,6 +40,8 @@ public Q_SLOTS:
     void fetchChunk(quint64 generation, const jikenbo::SqlWhere &where, const QString &orderBy,
                     int chunk, int chunkSize);
     void countFacets(quint64 generation, const jikenbo::SqlWhere &where);
+    // The title tooltip's snippet of one row: the notice around the first match of `terms`.
+    void fetchSnippet(quint64 generation, const QString &key, const QStringList &terms);
     void countAll();
     void setCauseOverride(const QString &key, const QString &cause);
     void setNote(const QString &key, const QString &note);
@@ -52,6 +54,7 @@ Q_SIGNALS:
                     qint64 locatedRow);
     void chunkReady(quint64 generation, int chunk, const QList<jikenbo::IncidentRecord> &rows);
     void facetsReady(quint64 generation, const jikenbo::FacetCounts &counts);
+    void snippetReady(quint64 generation, const QString &key, const QString &html);
     void allCounted(qint64 total);
     void annotationSaved(const QString &key);
     void failed(quint64 generation, const QString &message);

@@ -4,6 +4,8 @@
 #include "JapaneseTokenizer.h"
 #include "SearchNormalizer.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace jikenbo {
@@ -26,6 +28,45 @@ const char16_t *opSql(QueryNode::Op op)
     }
 }
 
+// The synonym group a free-text value belongs to, or null.
+const SearchNormalizer::SynonymGroup *synonymGroupOf(const QString &value)
+{
+    const QString norm = SearchNormalizer::instance().normalize(value);
+    for (const auto &group : SearchNormalizer::instance().synonyms()) {
+        if (std::find(group.normalized.begin(), group.normalized.end(), norm) !=
+            group.normalized.end())
+            return &group;
+    }
+    return nullptr;
+}
+
+// The FTS5 expression for one free-text value: a quoted phrase, or its synonyms OR-ed.
+QString matchExpression(const QString &value, const QuerySqlOptions &options)
+{
+    if (options.expandSynonyms) {
+        if (const auto *group = synonymGroupOf(value)) {
+            QStringList alts;
+            for (const QString &w : group->words)
+                alts << QuerySql::ftsPhrase(w);
+            return alts.join(u" OR "_s);
+        }
+    }
+    return QuerySql::ftsPhrase(value);
+}
+
+bool hasTokens(const QString &value)
+{
+    return !JapaneseTokenizer::queryTokens(value).isEmpty();
+}
+
+void collectTexts(const QueryNode &n, QStringList &out)
+{
+    if (n.kind == QueryNode::Text || n.kind == QueryNode::Phrase)
+        out << n.value;
+    for (const QueryNode &c : n.children)
+        collectTexts(c, out);
+}
+
 class Builder
 {
 public:
@@ -46,8 +87,12 @@ public:
                 parts << build(c);
             return u'(' + parts.join(n.kind == QueryNode::And ? u" AND "_s : u" OR "_s) + u')';
         }
-        case QueryNode::Not:
-            return u"NOT "_s + build(n.children.front());
+        case QueryNode::Not: {
+            const QString inner = build(n.children.front());
+            if (inner == u"1"_s)
+                return inner; // "-*": nothing to exclude
+            return u"NOT "_s + inner;
+        }
         case QueryNode::Text:
         case QueryNode::Phrase:
             return text(n.value);
@@ -68,23 +113,10 @@ private:
 
     QString text(const QString &value)
     {
-        if (JapaneseTokenizer::queryTokens(value).isEmpty())
+        if (!hasTokens(value))
             return u"1"_s; // only punctuation: nothing to look for
-        QString match = QuerySql::ftsPhrase(value);
-        if (m_opt.expandSynonyms) {
-            const QString norm = SearchNormalizer::instance().normalize(value);
-            for (const auto &group : SearchNormalizer::instance().synonyms()) {
-                if (std::find(group.begin(), group.end(), norm) == group.end())
-                    continue;
-                QStringList alts;
-                for (const QString &w : group)
-                    alts << QuerySql::ftsPhrase(w);
-                match = alts.join(u" OR "_s);
-                break;
-            }
-        }
         return u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH "_s +
-               bind(match) + u')';
+               bind(matchExpression(value, m_opt)) + u')';
     }
 
     QString range(const QString &col, const QueryNode &n, bool integer)
@@ -114,7 +146,7 @@ private:
         if (f == u"origin"_s)
             return u"i.cause_origin = "_s + bind(n.value);
         if (f == u"org"_s) {
-            if (JapaneseTokenizer::queryTokens(n.value).isEmpty())
+            if (!hasTokens(n.value))
                 return u"1"_s;
             return u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH "_s +
                    bind(QString(u"organization : "_s + QuerySql::ftsPhrase(n.value))) + u')';
@@ -174,6 +206,7 @@ private:
 QString QuerySql::ftsPhrase(const QString &text)
 {
     QString t = text;
+    t.remove(QChar(0)); // FTS5 reads a NUL as the end of the expression
     t.replace(u'"', u"\"\""_s);
     return u'"' + t + u'"';
 }
@@ -184,7 +217,68 @@ SqlWhere QuerySql::where(const Query &query, const QuerySqlOptions &options)
     SqlWhere w;
     w.sql = b.build(query.root);
     w.binds = b.binds;
+    if (options.rank) {
+        // Relevance: bm25 over the positive free text, any of it; title counts most. A LEFT
+        // JOIN, so rows that match through another branch of an OR still come (last).
+        QStringList alts;
+        for (const QString &t : query.positiveTexts()) {
+            if (hasTokens(t))
+                alts << matchExpression(t, options);
+        }
+        if (!alts.isEmpty()) {
+            w.join = u"LEFT JOIN (SELECT rowid AS rank_id, bm25(incident_fts, 10.0, 4.0, 1.0) AS rank_score "
+                     "FROM incident_fts WHERE incident_fts MATCH ?) AS r ON r.rank_id = i.id"_s;
+            w.joinBinds << alts.join(u" OR "_s);
+        }
+    }
     return w;
+}
+
+QList<SynonymUse> QuerySql::synonymsUsed(const Query &query, const QuerySqlOptions &options)
+{
+    QList<SynonymUse> out;
+    if (!options.expandSynonyms)
+        return out;
+    QStringList texts;
+    collectTexts(query.root, texts);
+    for (const QString &t : texts) {
+        const auto *group = synonymGroupOf(t);
+        if (!group)
+            continue;
+        const QString norm = SearchNormalizer::instance().normalize(t);
+        SynonymUse use{t.trimmed(), {}};
+        for (qsizetype k = 0; k < group->words.size(); ++k) {
+            if (group->normalized[size_t(k)] != norm)
+                use.alternatives << group->words[k];
+        }
+        if (!use.alternatives.isEmpty() && !out.contains(use))
+            out << use;
+    }
+    return out;
+}
+
+QString QuerySql::describeSynonyms(const QList<SynonymUse> &uses)
+{
+    QStringList parts;
+    for (const SynonymUse &u : uses)
+        parts << tr("%1 (for %2)").arg(u.alternatives.join(u", "_s), u.word);
+    return parts.join(u"; "_s);
+}
+
+QStringList QuerySql::highlightTerms(const Query &query, const QuerySqlOptions &options)
+{
+    QStringList out = query.positiveTexts();
+    if (!options.expandSynonyms)
+        return out;
+    for (const QString &t : query.positiveTexts()) {
+        if (const auto *group = synonymGroupOf(t)) {
+            for (const QString &w : group->words) {
+                if (!out.contains(w))
+                    out << w;
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace jikenbo

@@ -3,7 +3,10 @@
 
 #include "Query.h"
 
+#include <QCoreApplication>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace jikenbo {
@@ -12,11 +15,26 @@ struct SqlWhere
 {
     QString sql = QStringLiteral("1");
     QVariantList binds;
+    // With QuerySqlOptions::rank and free text in the query: a join after `incidents AS i` that
+    // scores each row (r.rank_score, lower is more relevant), and its binds, which come before
+    // `binds` in the statement. Empty otherwise.
+    QString join;
+    QVariantList joinBinds;
+    bool ranked() const { return !join.isEmpty(); }
 };
 
 struct QuerySqlOptions
 {
     bool expandSynonyms = false; // opt-in: 漏えい also finds 流出 (variants.json "synonyms")
+    bool rank = false;           // fill SqlWhere::join for ordering by relevance (bm25)
+};
+
+// A word of the query that synonym expansion widened, and what it also searches for.
+struct SynonymUse
+{
+    QString word;
+    QStringList alternatives;
+    bool operator==(const SynonymUse &) const = default;
 };
 
 // Turns a parsed query into an SQL condition over `incidents AS i`, with every value bound.
@@ -24,9 +42,20 @@ struct QuerySqlOptions
 // only ever text.
 class QuerySql
 {
+    Q_DECLARE_TR_FUNCTIONS(QuerySql)
+
 public:
     static SqlWhere where(const Query &query, const QuerySqlOptions &options = {});
     static QString ftsPhrase(const QString &text);
+
+    // The words synonym expansion adds to the query (none when expansion is off), so that the
+    // user can see what else is searched.
+    static QList<SynonymUse> synonymsUsed(const Query &query, const QuerySqlOptions &options);
+    // One line for the user: "流出, 漏れ (for 漏えい)"; empty when nothing was added.
+    static QString describeSynonyms(const QList<SynonymUse> &uses);
+    // The free-text words to highlight and to build snippets from: the query's positive words
+    // and phrases, and their synonyms when expansion is on.
+    static QStringList highlightTerms(const Query &query, const QuerySqlOptions &options);
 };
 
 } // namespace jikenbo

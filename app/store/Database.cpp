@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include "Schema.h"
+#include "SearchIndex.h"
 #include "SqliteFunctions.h"
 
 #include <QAtomicInt>
@@ -87,6 +88,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const Status s = db->initialize();
     if (!s.ok())
         return R::failure(s.error());
+    if (options.updateSearchIndex) {
+        if (const Status si = SearchIndex::ensureCurrent(*db, options.searchIndexProgress); !si.ok())
+            return R::failure(si.error());
+    }
     return R(std::move(db));
 }
 
@@ -220,9 +225,12 @@ Status Database::initialize()
         }
         const Status s1 = exec(u"PRAGMA application_id=%1"_s.arg(ApplicationId));
         const Status s2 = exec(u"PRAGMA user_version=%1"_s.arg(SchemaVersion));
-        if (!s1.ok() || !s2.ok()) {
-            rollback();
-            return s1.ok() ? s2 : s1;
+        const Status s3 = SearchIndex::recordVersions(*this);
+        for (const Status &st : {s1, s2, s3}) {
+            if (!st.ok()) {
+                rollback();
+                return st;
+            }
         }
         return commit();
     }

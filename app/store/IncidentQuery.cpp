@@ -11,9 +11,9 @@ using namespace Qt::StringLiterals;
 namespace jikenbo {
 
 // Missing values sort last in both directions. Descending order gets that from SQLite (NULL
-// is smallest); ascending order puts a "missing" flag first. Each order has an index that
-// SQLite can walk (see Schema), so the first rows of a sorted query come without a sort.
-QString IncidentQuery::orderBy(SortColumn column, bool desc)
+// and '' are smallest); ascending order puts a "missing" flag first. Each order has an index
+// that SQLite can walk (see Schema), so the first rows of a sorted query come without a sort.
+QString IncidentQuery::orderBy(SortColumn column, bool desc, bool ranked)
 {
     const QString dir = desc ? u" DESC"_s : u" ASC"_s;
     auto nullable = [&](const QString &col, const QString &missing) -> QString {
@@ -22,15 +22,19 @@ QString IncidentQuery::orderBy(SortColumn column, bool desc)
         return u"("_s + missing + u"), "_s + col + dir + u", i.id"_s + dir;
     };
     switch (column) {
-    case SortColumn::Date:
     case SortColumn::Relevance:
+        if (ranked) // bm25 is negative, lower is better; unmatched rows (OR) count as 0
+            return u"COALESCE(r.rank_score, 0.0)"_s + (desc ? u" ASC"_s : u" DESC"_s) +
+                   u", i.event_date"_s + dir + u", i.id"_s + dir;
+        return nullable(u"i.event_date"_s, u"i.event_date IS NULL"_s);
+    case SortColumn::Date:
         return nullable(u"i.event_date"_s, u"i.event_date IS NULL"_s);
     case SortColumn::CaseId:
         return u"i.case_year"_s + dir + u", i.case_seq"_s + dir + u", i.id"_s + dir;
     case SortColumn::Organization:
-        return nullable(u"i.organization"_s, u"i.organization = ''"_s);
+        return nullable(u"i.organization COLLATE jk_ja"_s, u"i.organization = ''"_s);
     case SortColumn::Title:
-        return u"i.title"_s + dir + u", i.id"_s + dir;
+        return u"i.title COLLATE jk_ja"_s + dir + u", i.id"_s + dir;
     case SortColumn::Cause:
         return u"i.cause"_s + dir + u", i.id"_s + dir;
     case SortColumn::Sector:
@@ -43,11 +47,23 @@ QString IncidentQuery::orderBy(SortColumn column, bool desc)
     return u"i.id"_s + dir;
 }
 
+QString IncidentQuery::fromSql(const SqlWhere &where)
+{
+    if (!where.ranked())
+        return u"incidents AS i"_s;
+    return u"incidents AS i "_s + where.join;
+}
+
+QVariantList IncidentQuery::listBinds(const SqlWhere &where)
+{
+    return where.joinBinds + where.binds;
+}
+
 QString IncidentQuery::selectSql(const SqlWhere &where, const ListOptions &options)
 {
-    QString sql = u"SELECT "_s + IncidentStore::listColumns() +
-                  u" FROM incidents AS i LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s +
-                  where.sql + u" ORDER BY "_s + orderBy(options.sort, options.descending);
+    QString sql = u"SELECT "_s + IncidentStore::listColumns() + u" FROM "_s + fromSql(where) +
+                  u" LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s + where.sql +
+                  u" ORDER BY "_s + orderBy(options.sort, options.descending, where.ranked());
     if (options.limit >= 0)
         sql += u" LIMIT %1 OFFSET %2"_s.arg(options.limit).arg(options.offset);
     return sql;
@@ -56,13 +72,16 @@ QString IncidentQuery::selectSql(const SqlWhere &where, const ListOptions &optio
 Status IncidentQuery::forEach(Database &db, const Query &query, const ListOptions &options,
                               const std::function<bool(const IncidentRecord &)> &row)
 {
-    const SqlWhere w = QuerySql::where(query, options.sql);
+    QuerySqlOptions sqlOptions = options.sql;
+    sqlOptions.rank = options.sort == SortColumn::Relevance;
+    const SqlWhere w = QuerySql::where(query, sqlOptions);
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     if (!q.prepare(selectSql(w, options)))
         return Status::failure(q.lastError().text());
-    for (int i = 0; i < w.binds.size(); ++i)
-        q.bindValue(i, w.binds[i]);
+    const QVariantList binds = listBinds(w);
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
     if (!q.exec())
         return Status::failure(q.lastError().text());
     while (q.next()) {

@@ -25,7 +25,7 @@ enum class SortColumn {
     Sector,
     Affected,
     Labels,
-    Relevance
+    Relevance // bm25 over the query's free text, most relevant first; by date without free text
 };
 
 struct ListOptions
@@ -42,7 +42,12 @@ class IncidentQuery
 {
 public:
     // ORDER BY for a sort column; missing values last in both directions; stable by id.
-    static QString orderBy(SortColumn column, bool descending);
+    // Organisation and title sort by Japanese collation (jk_ja). Relevance needs the rank join
+    // of a where built with QuerySqlOptions::rank (`ranked`); without it, it is by date.
+    static QString orderBy(SortColumn column, bool descending, bool ranked = false);
+    // FROM clause and binds of a list query for `where` (with its rank join, if any).
+    static QString fromSql(const SqlWhere &where);
+    static QVariantList listBinds(const SqlWhere &where);
     static Result<QList<IncidentRecord>> fetch(Database &db, const Query &query,
                                                const ListOptions &options = {});
     static Result<qint64> count(Database &db, const Query &query, const QuerySqlOptions &sql = {});

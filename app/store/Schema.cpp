@@ -54,13 +54,16 @@ QList<QString> Schema::createCurrent()
         u"CREATE INDEX incidents_posted ON incidents(posted_on)"_s,
         u"CREATE INDEX incidents_event_date ON incidents(event_date)"_s,
         u"CREATE INDEX incidents_event_date_asc ON incidents((event_date IS NULL), event_date)"_s,
-        u"CREATE INDEX incidents_org_asc ON incidents((organization = ''), organization)"_s,
+        // Organisation and title in Japanese order (schema version 3): descending walks the
+        // first index backwards ('' last), ascending the second (missing last).
+        u"CREATE INDEX incidents_org_ja ON incidents(organization COLLATE jk_ja)"_s,
+        u"CREATE INDEX incidents_org_ja_asc ON incidents((organization = ''), organization COLLATE jk_ja)"_s,
+        u"CREATE INDEX incidents_title_ja ON incidents(title COLLATE jk_ja)"_s,
         u"CREATE INDEX incidents_affected_asc ON incidents((affected IS NULL), affected)"_s,
         u"CREATE INDEX incidents_year ON incidents(year)"_s,
         u"CREATE INDEX incidents_case ON incidents(case_id)"_s,
         u"CREATE INDEX incidents_case_order ON incidents(case_year, case_seq)"_s,
-        u"CREATE INDEX incidents_org ON incidents(organization)"_s,
-        u"CREATE INDEX incidents_title ON incidents(title)"_s,
+        u"CREATE INDEX incidents_org ON incidents(organization)"_s, // equality (follow-ups)
         u"CREATE INDEX incidents_cause ON incidents(cause)"_s,
         u"CREATE INDEX incidents_sector ON incidents(sector)"_s,
         u"CREATE INDEX incidents_affected ON incidents(affected)"_s,
@@ -142,6 +145,16 @@ QList<QString> Schema::migrationFrom(int version)
             u"CREATE INDEX incidents_event_date_asc ON incidents((event_date IS NULL), event_date)"_s,
             u"CREATE INDEX incidents_org_asc ON incidents((organization = ''), organization)"_s,
             u"CREATE INDEX incidents_affected_asc ON incidents((affected IS NULL), affected)"_s,
+        };
+    case 2:
+        // 2 -> 3: organisation and title sort by Japanese collation (jk_ja, registered on
+        // every connection); the binary-order sort indexes go.
+        return {
+            u"DROP INDEX IF EXISTS incidents_org_asc"_s,
+            u"DROP INDEX IF EXISTS incidents_title"_s,
+            u"CREATE INDEX incidents_org_ja ON incidents(organization COLLATE jk_ja)"_s,
+            u"CREATE INDEX incidents_org_ja_asc ON incidents((organization = ''), organization COLLATE jk_ja)"_s,
+            u"CREATE INDEX incidents_title_ja ON incidents(title COLLATE jk_ja)"_s,
         };
     default:
         return {};
