@@ -168,11 +168,6 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QString IncidentTableModel::orderBy() const
-{
-    return IncidentQuery::orderBy(m_sort, m_descending, m_where.ranked());
-}
-
 // With free text in the query: the title and the notice around the first match. The snippet
 // comes from the worker the first time a row's tooltip is asked for; until then, the title.
 QVariant IncidentTableModel::titleToolTip(const IncidentRecord &r) const
@@ -264,9 +259,10 @@ void IncidentTableModel::start(const QString &keepKey)
     m_pending = gen;
     m_worker->setLatestGeneration(gen);
     const SqlWhere where = m_where;
-    const QString order = orderBy();
+    const SortColumn sort = m_sort;
+    const bool desc = m_descending;
     QueryWorker *w = m_worker;
-    QMetaObject::invokeMethod(w, [w, gen, where, order, keepKey] { w->runQuery(gen, where, order, ChunkSize, keepKey); });
+    QMetaObject::invokeMethod(w, [w, gen, where, sort, desc, keepKey] { w->runQuery(gen, where, sort, desc, ChunkSize, keepKey); });
     QMetaObject::invokeMethod(w, [w, gen, where] { w->countFacets(gen, where); });
     Q_EMIT loadingChanged(true);
 }
@@ -278,9 +274,10 @@ void IncidentTableModel::requestChunk(int chunk) const
     m_requested.insert(chunk);
     const quint64 gen = m_generation;
     const SqlWhere where = m_where;
-    const QString order = orderBy();
+    const SortColumn sort = m_sort;
+    const bool desc = m_descending;
     QueryWorker *w = m_worker;
-    QMetaObject::invokeMethod(w, [w, gen, where, order, chunk] { w->fetchChunk(gen, where, order, chunk, ChunkSize); });
+    QMetaObject::invokeMethod(w, [w, gen, where, sort, desc, chunk] { w->fetchChunk(gen, where, sort, desc, chunk, ChunkSize); });
 }
 
 void IncidentTableModel::onQueryReady(quint64 generation, qint64 total, const QList<IncidentRecord> &rows,

@@ -79,7 +79,6 @@ private:
     QVariant titleToolTip(const IncidentRecord &r) const;
     void requestChunk(int chunk) const;
     void start(const QString &keepKey);
-    QString orderBy() const;
 
     QueryWorker *m_worker;
     Query m_query;

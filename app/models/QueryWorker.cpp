@@ -69,17 +69,41 @@ void QueryWorker::open()
     }
     m_db = std::move(db).value();
     m_handle.store(m_db->handle());
+    QSqlQuery q(m_db->sql());
+    if (!q.exec(u"CREATE TEMP TABLE IF NOT EXISTS jk_hits (id INTEGER PRIMARY KEY)"_s)) {
+        Q_EMIT opened(false, q.lastError().text());
+        return;
+    }
     Q_EMIT opened(true, QString());
 }
 
-bool QueryWorker::fetch(const SqlWhere &where, const QString &orderBy, qint64 offset, int limit,
-                        QList<IncidentRecord> &rows, QString *error)
+// The matches of the newest query are kept in temp.jk_hits (one evaluation of the condition for
+// the count, the first rows, the later chunks and the facets); the rows come by walking the
+// order's index when many match, by sorting the matches when few do (IncidentQuery).
+SqlWhere QueryWorker::matchesOf(quint64 generation, const SqlWhere &where) const
+{
+    if (m_hitsGeneration != generation || !m_hitsInTemp)
+        return where;
+    SqlWhere w = where;
+    w.sql = u"i.id IN temp.jk_hits"_s;
+    w.binds.clear();
+    w.ftsOnly.clear();
+    return w;
+}
+
+bool QueryWorker::fetch(const SqlWhere &where, SortColumn sort, bool descending, qint64 total, qint64 offset,
+                        int limit, QList<IncidentRecord> &rows, QString *error)
 {
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
-    const QString sql = u"SELECT "_s + IncidentStore::listColumns() + u" FROM "_s + IncidentQuery::fromSql(where) +
+    QString from = IncidentQuery::fromSql(where);
+    const QString index = IncidentQuery::orderIndex(sort, descending);
+    if (!index.isEmpty() && !where.ranked() && IncidentQuery::walkOrderIndex(total, m_rows, offset, limit))
+        from = u"incidents AS i INDEXED BY "_s + index;
+    const QString sql = u"SELECT "_s + IncidentStore::listColumns() + u" FROM "_s + from +
                         u" LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s + where.sql + u" ORDER BY "_s +
-                        orderBy + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
+                        IncidentQuery::orderBy(sort, descending, where.ranked()) +
+                        u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
     if (!prepareAndBind(q, sql, IncidentQuery::listBinds(where))) {
         *error = q.lastError().text();
         return false;
@@ -90,29 +114,53 @@ bool QueryWorker::fetch(const SqlWhere &where, const QString &orderBy, qint64 of
     return true;
 }
 
-void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, const QString &orderBy,
+void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn sort, bool descending,
                            int chunkSize, const QString &locateKey)
 {
     if (!m_db || stale(generation))
         return;
     ReadScope scope(m_reading);
     QSqlQuery q(m_db->sql());
-    if (!prepareAndBind(q, u"SELECT count(*) FROM incidents AS i WHERE "_s + where.sql, where.binds) || !q.next()) {
+    m_hitsGeneration = 0;
+    qint64 total = 0;
+    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM incidents"_s) || !q.next()) {
         if (!stale(generation))
             Q_EMIT failed(generation, q.lastError().text());
         return;
     }
-    const qint64 total = q.value(0).toLongLong();
+    m_rows = q.value(0).toLongLong();
+    q.finish();
+    if (where.sql == u"1"_s) {
+        m_hitsInTemp = false;
+        if (!q.exec(u"SELECT count(*) FROM incidents"_s) || !q.next()) {
+            if (!stale(generation))
+                Q_EMIT failed(generation, q.lastError().text());
+            return;
+        }
+        total = q.value(0).toLongLong();
+    } else {
+        m_hitsInTemp = true;
+        if (!q.exec(u"DELETE FROM temp.jk_hits"_s) ||
+            !prepareAndBind(q, u"INSERT INTO temp.jk_hits (id) "_s + IncidentQuery::idsSql(where), where.binds)) {
+            if (!stale(generation))
+                Q_EMIT failed(generation, q.lastError().text());
+            return;
+        }
+        total = q.numRowsAffected();
+    }
     q.finish();
     if (stale(generation))
         return;
+    m_hitsGeneration = generation;
+    m_hitsTotal = total;
+    const SqlWhere matches = matchesOf(generation, where);
     qint64 located = -1;
     if (!locateKey.isEmpty() && total > 0) {
-        QVariantList binds = IncidentQuery::listBinds(where);
+        QVariantList binds = IncidentQuery::listBinds(matches);
         binds << locateKey;
-        const QString sql = u"SELECT rn FROM (SELECT i.key AS k, row_number() OVER (ORDER BY "_s + orderBy +
-                            u") - 1 AS rn FROM "_s + IncidentQuery::fromSql(where) + u" WHERE "_s + where.sql +
-                            u") WHERE k = ?"_s;
+        const QString sql = u"SELECT rn FROM (SELECT i.key AS k, row_number() OVER (ORDER BY "_s +
+                            IncidentQuery::orderBy(sort, descending, matches.ranked()) + u") - 1 AS rn FROM "_s +
+                            IncidentQuery::fromSql(matches) + u" WHERE "_s + matches.sql + u") WHERE k = ?"_s;
         if (prepareAndBind(q, sql, binds) && q.next())
             located = q.value(0).toLongLong();
         q.finish();
@@ -122,7 +170,7 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, const QStr
     // The first rows, and those around the incident to keep selected.
     QList<IncidentRecord> rows;
     QString error;
-    if (!fetch(where, orderBy, 0, chunkSize, rows, &error)) {
+    if (!fetch(matches, sort, descending, total, 0, chunkSize, rows, &error)) {
         if (!stale(generation))
             Q_EMIT failed(generation, error);
         return;
@@ -132,7 +180,7 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, const QStr
     Q_EMIT queryReady(generation, total, rows, located);
 }
 
-void QueryWorker::fetchChunk(quint64 generation, const SqlWhere &where, const QString &orderBy,
+void QueryWorker::fetchChunk(quint64 generation, const SqlWhere &where, SortColumn sort, bool descending,
                              int chunk, int chunkSize)
 {
     if (!m_db || stale(generation))
@@ -140,7 +188,9 @@ void QueryWorker::fetchChunk(quint64 generation, const SqlWhere &where, const QS
     ReadScope scope(m_reading);
     QList<IncidentRecord> rows;
     QString error;
-    if (!fetch(where, orderBy, qint64(chunk) * chunkSize, chunkSize, rows, &error)) {
+    const qint64 total = m_hitsGeneration == generation ? m_hitsTotal : -1;
+    if (!fetch(matchesOf(generation, where), sort, descending, total, qint64(chunk) * chunkSize, chunkSize, rows,
+               &error)) {
         if (!stale(generation))
             Q_EMIT failed(generation, error);
         return;
@@ -154,21 +204,30 @@ void QueryWorker::countFacets(quint64 generation, const SqlWhere &where)
     if (!m_db || stale(generation))
         return;
     ReadScope scope(m_reading);
+    const SqlWhere matches = matchesOf(generation, where);
     FacetCounts counts;
     const struct
     {
         const char16_t *expr;
+        const char16_t *index;
         QList<FacetValue> *out;
-    } facets[] = {{u"i.cause", &counts.causes}, {u"i.sector", &counts.sectors}, {u"i.year", &counts.years}};
+    } facets[] = {{u"i.cause", u"incidents_cause", &counts.causes},
+                  {u"i.sector", u"incidents_sector", &counts.sectors},
+                  {u"i.year", u"incidents_year", &counts.years}};
+    // Many matches: read the column's index whole (testing each entry against the matches)
+    // rather than every matching row.
+    const bool scanIndex = m_hitsGeneration == generation && m_hitsInTemp && m_rows < 4 * m_hitsTotal;
     for (const auto &f : facets) {
         if (stale(generation))
             return;
         QSqlQuery q(m_db->sql());
         q.setForwardOnly(true);
         const QString expr = QString::fromUtf16(f.expr);
-        if (!prepareAndBind(q, u"SELECT "_s + expr + u", count(*) FROM incidents AS i WHERE "_s + where.sql +
+        const QString from =
+            scanIndex ? u"incidents AS i INDEXED BY "_s + QString::fromUtf16(f.index) : u"incidents AS i"_s;
+        if (!prepareAndBind(q, u"SELECT "_s + expr + u", count(*) FROM "_s + from + u" WHERE "_s + matches.sql +
                                    u" GROUP BY 1 ORDER BY 2 DESC, 1"_s,
-                            where.binds)) {
+                            matches.binds)) {
             if (!stale(generation))
                 Q_EMIT failed(generation, q.lastError().text());
             return;

@@ -67,6 +67,47 @@ void collectTexts(const QueryNode &n, QStringList &out)
         collectTexts(c, out);
 }
 
+// What a node of the query becomes: no condition, a full-text expression (FTS5 syntax, to be
+// combined with its siblings inside one MATCH), the negation of one, or SQL.
+struct Part
+{
+    enum Kind { True, Fts, NotFts, Sql };
+    Kind kind = True;
+    QString text;
+    QVariantList binds;
+};
+
+QString ftsCondition()
+{
+    return u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"_s;
+}
+
+QString parenthesized(const QStringList &parts, const QString &op)
+{
+    if (parts.size() == 1)
+        return parts.front();
+    QStringList p;
+    for (const QString &s : parts)
+        p << u'(' + s + u')';
+    return p.join(op);
+}
+
+// Turns a part into SQL (a full-text part as one MATCH, bound).
+Part asSql(const Part &p)
+{
+    switch (p.kind) {
+    case Part::Fts:
+        return {Part::Sql, ftsCondition(), {p.text}};
+    case Part::NotFts:
+        return {Part::Sql, u"NOT "_s + ftsCondition(), {p.text}};
+    default:
+        return p;
+    }
+}
+
+// Free text, org: and their AND, OR and NOT go to FTS5 as one expression wherever the query's
+// shape allows: FTS5 intersects and unites its posting lists far faster than SQL can combine
+// lists of row ids. Fields stay SQL.
 class Builder
 {
 public:
@@ -75,48 +116,126 @@ public:
     {
     }
 
-    QString build(const QueryNode &n)
+    Part build(const QueryNode &n)
     {
         switch (n.kind) {
         case QueryNode::All:
-            return u"1"_s;
+            return {};
         case QueryNode::And:
-        case QueryNode::Or: {
-            QStringList parts;
-            for (const QueryNode &c : n.children)
-                parts << build(c);
-            return u'(' + parts.join(n.kind == QueryNode::And ? u" AND "_s : u" OR "_s) + u')';
-        }
+            return conjunction(n);
+        case QueryNode::Or:
+            return disjunction(n);
         case QueryNode::Not: {
-            const QString inner = build(n.children.front());
-            if (inner == u"1"_s)
+            const Part inner = build(n.children.front());
+            switch (inner.kind) {
+            case Part::True:
                 return inner; // "-*": nothing to exclude
-            return u"NOT "_s + inner;
+            case Part::Fts:
+                return {Part::NotFts, inner.text, {}};
+            case Part::NotFts:
+                return {Part::Fts, inner.text, {}};
+            case Part::Sql:
+                return {Part::Sql, u"NOT "_s + inner.text, inner.binds};
+            }
+            return {};
         }
         case QueryNode::Text:
         case QueryNode::Phrase:
-            return text(n.value);
+            if (!hasTokens(n.value))
+                return {}; // only punctuation: nothing to look for
+            return {Part::Fts, matchExpression(n.value, m_opt), {}};
         case QueryNode::Field:
-            return field(n);
+            if (n.field == u"org"_s) {
+                if (!hasTokens(n.value))
+                    return {};
+                return {Part::Fts, u"organization : "_s + QuerySql::ftsPhrase(n.value), {}};
+            }
+            return fieldPart(n);
         }
-        return u"1"_s;
+        return {};
     }
 
-    QVariantList binds;
-
 private:
+    Part conjunction(const QueryNode &n)
+    {
+        QStringList fts, notFts;
+        QList<Part> sql;
+        for (const QueryNode &c : n.children) {
+            Part p = build(c);
+            if (p.kind == Part::Fts)
+                fts << p.text;
+            else if (p.kind == Part::NotFts)
+                notFts << p.text;
+            else if (p.kind == Part::Sql)
+                sql << p;
+        }
+        Part text; // what FTS5 can do of it: (a AND b) NOT (c OR d)
+        if (!fts.isEmpty()) {
+            text = {Part::Fts, parenthesized(fts, u" AND "_s), {}};
+            if (!notFts.isEmpty())
+                text.text = u'(' + text.text + u") NOT ("_s + parenthesized(notFts, u" OR "_s) + u')';
+        } else if (!notFts.isEmpty()) {
+            text = {Part::NotFts, parenthesized(notFts, u" OR "_s), {}};
+        }
+        if (sql.isEmpty())
+            return text;
+        if (text.kind != Part::True)
+            sql.prepend(asSql(text));
+        return joined(sql, u" AND "_s);
+    }
+
+    Part disjunction(const QueryNode &n)
+    {
+        QStringList fts;
+        QList<Part> other;
+        for (const QueryNode &c : n.children) {
+            Part p = build(c);
+            if (p.kind == Part::True)
+                return p; // anything OR everything
+            if (p.kind == Part::Fts)
+                fts << p.text;
+            else
+                other << asSql(p);
+        }
+        Part text;
+        if (!fts.isEmpty())
+            text = {Part::Fts, parenthesized(fts, u" OR "_s), {}};
+        if (other.isEmpty())
+            return text;
+        if (text.kind != Part::True)
+            other.prepend(asSql(text));
+        return joined(other, u" OR "_s);
+    }
+
+    static Part joined(const QList<Part> &parts, const QString &op)
+    {
+        if (parts.size() == 1)
+            return parts.front();
+        Part out{Part::Sql, {}, {}};
+        QStringList texts;
+        for (const Part &p : parts) {
+            texts << p.text;
+            out.binds += p.binds;
+        }
+        out.text = u'(' + texts.join(op) + u')';
+        return out;
+    }
+
+    Part fieldPart(const QueryNode &n)
+    {
+        binds.clear();
+        const QString sql = field(n);
+        if (sql == u"1"_s)
+            return {};
+        return {Part::Sql, sql, binds};
+    }
+
+    QVariantList binds; // of the field being built
+
     QString bind(const QVariant &v)
     {
         binds << v;
         return u"?"_s;
-    }
-
-    QString text(const QString &value)
-    {
-        if (!hasTokens(value))
-            return u"1"_s; // only punctuation: nothing to look for
-        return u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH "_s +
-               bind(matchExpression(value, m_opt)) + u')';
     }
 
     QString range(const QString &col, const QueryNode &n, bool integer)
@@ -145,12 +264,6 @@ private:
             return u"i.sector = "_s + bind(n.value);
         if (f == u"origin"_s)
             return u"i.cause_origin = "_s + bind(n.value);
-        if (f == u"org"_s) {
-            if (!hasTokens(n.value))
-                return u"1"_s;
-            return u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH "_s +
-                   bind(QString(u"organization : "_s + QuerySql::ftsPhrase(n.value))) + u')';
-        }
         if (f == u"case"_s) {
             if (n.low.isEmpty())
                 return u"i.case_year = "_s + bind(n.value.toInt());
@@ -215,8 +328,14 @@ SqlWhere QuerySql::where(const Query &query, const QuerySqlOptions &options)
 {
     Builder b(options);
     SqlWhere w;
-    w.sql = b.build(query.root);
-    w.binds = b.binds;
+    const Part root = b.build(query.root);
+    if (root.kind == Part::Fts)
+        w.ftsOnly = root.text;
+    if (root.kind != Part::True) {
+        const Part sql = asSql(root);
+        w.sql = sql.text;
+        w.binds = sql.binds;
+    }
     if (options.rank) {
         // Relevance: bm25 over the positive free text, any of it; title counts most. A LEFT
         // JOIN, so rows that match through another branch of an OR still come (last).

@@ -15,6 +15,10 @@ struct SqlWhere
 {
     QString sql = QStringLiteral("1");
     QVariantList binds;
+    // The FTS5 expression when the whole condition is one full-text match (sql is then
+    // "i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"): counts and row
+    // ids can come from the index alone.
+    QString ftsOnly;
     // With QuerySqlOptions::rank and free text in the query: a join after `incidents AS i` that
     // scores each row (r.rank_score, lower is more relevant), and its binds, which come before
     // `binds` in the statement. Empty otherwise.
@@ -38,8 +42,9 @@ struct SynonymUse
 };
 
 // Turns a parsed query into an SQL condition over `incidents AS i`, with every value bound.
-// Free text goes to the FTS5 index as a quoted phrase: FTS5 operators typed by the user are
-// only ever text.
+// Free text goes to the FTS5 index as quoted phrases (FTS5 operators typed by the user are only
+// ever text); the query's AND, OR and NOT between free-text terms and org: become FTS5's own,
+// in one MATCH where the query's shape allows.
 class QuerySql
 {
     Q_DECLARE_TR_FUNCTIONS(QuerySql)

@@ -59,6 +59,45 @@ QVariantList IncidentQuery::listBinds(const SqlWhere &where)
     return where.joinBinds + where.binds;
 }
 
+QString IncidentQuery::idsSql(const SqlWhere &where)
+{
+    if (!where.ftsOnly.isEmpty())
+        return u"SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?"_s;
+    return u"SELECT i.id FROM incidents AS i WHERE "_s + where.sql;
+}
+
+QString IncidentQuery::orderIndex(SortColumn column, bool desc)
+{
+    switch (column) {
+    case SortColumn::Date:
+        return desc ? u"incidents_event_date"_s : u"incidents_event_date_asc"_s;
+    case SortColumn::CaseId:
+        return u"incidents_case_order"_s;
+    case SortColumn::Organization:
+        return desc ? u"incidents_org_ja"_s : u"incidents_org_ja_asc"_s;
+    case SortColumn::Title:
+        return u"incidents_title_ja"_s;
+    case SortColumn::Cause:
+        return u"incidents_cause"_s;
+    case SortColumn::Sector:
+        return u"incidents_sector"_s;
+    case SortColumn::Affected:
+        return desc ? u"incidents_affected"_s : u"incidents_affected_asc"_s;
+    case SortColumn::Labels:
+    case SortColumn::Relevance:
+        break;
+    }
+    return {};
+}
+
+bool IncidentQuery::walkOrderIndex(qint64 matches, qint64 rows, qint64 offset, qint64 limit)
+{
+    if (matches <= 0 || rows <= 0)
+        return false;
+    // An index entry is a few times cheaper to test than a row is to read: weigh by 4.
+    return double(offset + limit) * double(rows) / double(matches) < 4.0 * double(matches);
+}
+
 QString IncidentQuery::selectSql(const SqlWhere &where, const ListOptions &options)
 {
     QString sql = u"SELECT "_s + IncidentStore::listColumns() + u" FROM "_s + fromSql(where) +
@@ -108,7 +147,12 @@ Result<qint64> IncidentQuery::count(Database &db, const Query &query, const Quer
 {
     const SqlWhere w = QuerySql::where(query, sql);
     QSqlQuery q(db.sql());
-    if (!q.prepare(u"SELECT count(*) FROM incidents AS i WHERE "_s + w.sql))
+    // Only full text: every row of the index is an incident (IncidentStore and SearchIndex
+    // keep them in step), so the index counts alone.
+    const QString countSql = w.ftsOnly.isEmpty()
+                                 ? u"SELECT count(*) FROM incidents AS i WHERE "_s + w.sql
+                                 : u"SELECT count(*) FROM incident_fts WHERE incident_fts MATCH ?"_s;
+    if (!q.prepare(countSql))
         return Result<qint64>::failure(q.lastError().text());
     for (int i = 0; i < w.binds.size(); ++i)
         q.bindValue(i, w.binds[i]);

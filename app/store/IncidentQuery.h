@@ -48,6 +48,15 @@ public:
     // FROM clause and binds of a list query for `where` (with its rank join, if any).
     static QString fromSql(const SqlWhere &where);
     static QVariantList listBinds(const SqlWhere &where);
+    // A statement yielding the ids `where` matches (one column), from the full-text index alone
+    // when the condition is only full text; binds: where.binds.
+    static QString idsSql(const SqlWhere &where);
+    // The index that gives an order when walked (empty when none does).
+    static QString orderIndex(SortColumn column, bool descending);
+    // Whether walking the order's index, testing each row, reaches rows [offset, offset + limit)
+    // of `matches` (out of `rows` in all) sooner than fetching every match and sorting: it
+    // passes about (offset + limit) * rows / matches entries, the other way reads `matches` rows.
+    static bool walkOrderIndex(qint64 matches, qint64 rows, qint64 offset, qint64 limit);
     static Result<QList<IncidentRecord>> fetch(Database &db, const Query &query,
                                                const ListOptions &options = {});
     static Result<qint64> count(Database &db, const Query &query, const QuerySqlOptions &sql = {});

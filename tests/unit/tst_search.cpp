@@ -8,6 +8,7 @@
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
 #include "ingest/Importer.h"
+#include "ingest/SyntheticCorpus.h"
 #include "models/IncidentTableModel.h"
 #include "models/QueryWorker.h"
 #include "search/JapaneseTokenizer.h"
@@ -22,6 +23,7 @@
 #include "store/SqliteFunctions.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -323,6 +325,46 @@ private Q_SLOTS:
         const auto spans = JapaneseTokenizer::findMatches(doc, u"usbメモリ"_s);
         QCOMPARE(spans.size(), 1);
         QCOMPARE(doc.mid(spans[0].begin, spans[0].end - spans[0].begin), u"ＵＳＢ メモリー"_s);
+    }
+
+    // Free text and org: and their AND, OR and NOT become one FTS5 expression where they can.
+    void fullTextGoesToFts5AsOneExpression_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QString>("ftsOnly");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<int>("binds");
+        const QString match = u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"_s;
+        QTest::newRow("word") << u"紛失"_s << u"\"紛失\""_s << match << 1;
+        QTest::newRow("AND") << u"紛失 usb"_s << u"(\"紛失\") AND (\"usb\")"_s << match << 1;
+        QTest::newRow("OR") << u"紛失 OR 盗難"_s << u"(\"紛失\") OR (\"盗難\")"_s << match << 1;
+        QTest::newRow("NOT") << u"紛失 -usb -vpn"_s << u"(\"紛失\") NOT ((\"usb\") OR (\"vpn\"))"_s << match << 1;
+        QTest::newRow("org") << u"org:病院 紛失"_s << u"(organization : \"病院\") AND (\"紛失\")"_s << match << 1;
+        QTest::newRow("nested") << u"(紛失 OR 盗難) usb"_s << u"((\"紛失\") OR (\"盗難\")) AND (\"usb\")"_s
+                                << match << 1;
+        QTest::newRow("only negated, with a field")
+            << u"-紛失 cause:loss_theft"_s << QString() << u"(NOT "_s + match + u" AND i.cause = ?)"_s << 2;
+        QTest::newRow("text OR field") << u"紛失 OR cause:ransomware"_s << QString()
+                                       << u"("_s + match + u" OR i.cause = ?)"_s << 2;
+        QTest::newRow("punctuation only") << u"* ^"_s << QString() << u"1"_s << 0;
+        QTest::newRow("punctuation OR word") << u"* OR 紛失"_s << QString() << u"1"_s << 0;
+        QTest::newRow("punctuation and word") << u"* 紛失"_s << u"\"紛失\""_s << match << 1;
+    }
+
+    void fullTextGoesToFts5AsOneExpression()
+    {
+        QFETCH(QString, query);
+        QFETCH(QString, ftsOnly);
+        QFETCH(QString, sql);
+        QFETCH(int, binds);
+        const ParsedQuery pq = QueryParser::parse(query, Taxonomy::builtIn());
+        QVERIFY(pq.ok());
+        const SqlWhere w = QuerySql::where(pq.query);
+        QCOMPARE(w.ftsOnly, ftsOnly);
+        QCOMPARE(w.sql, sql);
+        QCOMPARE(int(w.binds.size()), binds);
+        if (!ftsOnly.isEmpty())
+            QCOMPARE(w.binds.value(0).toString(), ftsOnly);
     }
 
     // ---- the query language over the seed pages -----------------------------------------------
@@ -866,6 +908,75 @@ private Q_SLOTS:
             args << u"--synonyms"_s;
         args << u"--"_s << query;
         QCOMPARE(modelKeys, cliKeys(m_seedsDb, args));
+    }
+
+    // On a larger database the table walks an index for queries with many matches and sorts
+    // the matches of the others; either way it gives what the CLI gives, in every chunk.
+    void tableModelMatchesCliOnALargerDatabase_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        for (const QString &q : {u""_s, u"県"_s, u"紛失"_s, u"emotet"_s, u"紛失 OR 盗難"_s, u"cause:ransomware"_s,
+                                 u"year:2023"_s, u"不正アクセス -ランサムウェア"_s, u"affected:>=1000 org:病院"_s,
+                                 u"\"クラウドストレージの公開設定に誤り\""_s, u"-紛失 cause:loss_theft"_s})
+            QTest::newRow(qPrintable(q)) << q << int(SortColumn::Date) << true;
+        QTest::newRow("org asc") << u"紛失 OR vpn"_s << int(SortColumn::Organization) << false;
+        QTest::newRow("title desc") << u"year:2024"_s << int(SortColumn::Title) << true;
+        QTest::newRow("affected asc") << u"個人情報"_s << int(SortColumn::Affected) << false;
+        QTest::newRow("case") << u"サーバ"_s << int(SortColumn::CaseId) << true;
+        QTest::newRow("date asc") << u"県"_s << int(SortColumn::Date) << false;
+        QTest::newRow("relevance") << u"紛失 OR 盗難"_s << int(SortColumn::Relevance) << true;
+    }
+
+    void tableModelMatchesCliOnALargerDatabase()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        const QString path = m_dir.filePath(u"larger.sqlite"_s);
+        if (!QFileInfo::exists(path)) {
+            SyntheticCorpus::Options o;
+            o.notices = 3000;
+            o.perFile = 1000;
+            o.variedText = true;
+            QVERIFY(SyntheticCorpus::write(m_dir.filePath(u"larger"_s), o).ok());
+            auto db = test::openDb(path);
+            QVERIFY(db);
+            const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
+            Importer importer(*db, classifier);
+            QCOMPARE(importer.importPaths({m_dir.filePath(u"larger"_s)}).added, 3000);
+        }
+        static const QHash<int, QString> names{{int(SortColumn::Date), u"date"_s},
+                                               {int(SortColumn::Relevance), u"relevance"_s},
+                                               {int(SortColumn::Organization), u"org"_s},
+                                               {int(SortColumn::Title), u"title"_s},
+                                               {int(SortColumn::CaseId), u"case"_s},
+                                               {int(SortColumn::Affected), u"affected"_s}};
+        QStringList args{u"--sort"_s, names.value(sort)};
+        if (!descending)
+            args << u"--asc"_s;
+        args << u"--"_s << query;
+        const QStringList cli = cliKeys(path, args);
+        QVERIFY(!cli.value(0).startsWith(u"exit"_s));
+
+        const WorkerThread thread(path);
+        IncidentTableModel model(thread.worker());
+        model.setSortOrder(SortColumn(sort), descending);
+        model.setQuery(QueryParser::parse(query, Taxonomy::builtIn()).query);
+        QTRY_VERIFY(!model.isLoading());
+        QCOMPARE(model.rowCount(), int(cli.size()));
+        // The first chunk, and one further down (fetched when the view asks for it).
+        const QList<int> rows{0, 1, 2, int(cli.size()) / 2, int(cli.size()) - 1};
+        for (int r : rows) {
+            if (r < 0 || r >= cli.size())
+                continue;
+            model.index(r, 0).data();
+            QTRY_VERIFY(model.recordAt(r) != nullptr);
+            QCOMPARE(model.keyAt(r), cli[r]);
+        }
+        for (int r = 0; r < std::min<int>(IncidentTableModel::ChunkSize, int(cli.size())); ++r)
+            QCOMPARE(model.keyAt(r), cli[r]);
     }
 
     // The title tooltip: the notice around the first match, found with the search's folding.
