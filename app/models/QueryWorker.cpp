@@ -156,14 +156,7 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn
     const SqlWhere matches = matchesOf(generation, where);
     qint64 located = -1;
     if (!locateKey.isEmpty() && total > 0) {
-        QVariantList binds = IncidentQuery::listBinds(matches);
-        binds << locateKey;
-        const QString sql = u"SELECT rn FROM (SELECT i.key AS k, row_number() OVER (ORDER BY "_s +
-                            IncidentQuery::orderBy(sort, descending, matches.ranked()) + u") - 1 AS rn FROM "_s +
-                            IncidentQuery::fromSql(matches) + u" WHERE "_s + matches.sql + u") WHERE k = ?"_s;
-        if (prepareAndBind(q, sql, binds) && q.next())
-            located = q.value(0).toLongLong();
-        q.finish();
+        located = locate(matches, sort, descending, locateKey);
         if (stale(generation))
             return;
     }
@@ -178,6 +171,49 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn
     if (stale(generation))
         return;
     Q_EMIT queryReady(generation, total, rows, located);
+}
+
+// The row of `key` in the result. Walking the order's index over the matches and counting up to
+// the key reads small index entries only; numbering every match in order (the fallback, for
+// orders without an index or with bound values) reads and sorts all matching rows.
+qint64 QueryWorker::locate(const SqlWhere &matches, SortColumn sort, bool descending, const QString &key)
+{
+    QSqlQuery q(m_db->sql());
+    q.prepare(u"SELECT id FROM incidents WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return -1;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    const QString index = IncidentQuery::orderIndex(sort, descending);
+    if (!index.isEmpty() && !matches.ranked() && matches.binds.isEmpty()) {
+        const QByteArray sql = QString(u"SELECT i.id FROM incidents AS i INDEXED BY "_s + index + u" WHERE "_s +
+                                       matches.sql + u" ORDER BY "_s + IncidentQuery::orderBy(sort, descending))
+                                   .toUtf8();
+        sqlite3 *h = m_db->handle();
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) == SQLITE_OK) {
+            qint64 row = 0, found = -1;
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+                if (sqlite3_column_int64(stmt, 0) == id) {
+                    found = row;
+                    break;
+                }
+                ++row;
+            }
+            sqlite3_finalize(stmt);
+            return found;
+        }
+        sqlite3_finalize(stmt);
+    }
+    QVariantList binds = IncidentQuery::listBinds(matches);
+    binds << id;
+    const QString sql = u"SELECT rn FROM (SELECT i.id AS k, row_number() OVER (ORDER BY "_s +
+                        IncidentQuery::orderBy(sort, descending, matches.ranked()) + u") - 1 AS rn FROM "_s +
+                        IncidentQuery::fromSql(matches) + u" WHERE "_s + matches.sql + u") WHERE k = ?"_s;
+    if (prepareAndBind(q, sql, binds) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
 }
 
 void QueryWorker::fetchChunk(quint64 generation, const SqlWhere &where, SortColumn sort, bool descending,

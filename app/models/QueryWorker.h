@@ -65,6 +65,7 @@ private:
     bool fetch(const SqlWhere &where, SortColumn sort, bool descending, qint64 total, qint64 offset,
                int limit, QList<IncidentRecord> &rows, QString *error);
     SqlWhere matchesOf(quint64 generation, const SqlWhere &where) const;
+    qint64 locate(const SqlWhere &matches, SortColumn sort, bool descending, const QString &key);
 
     QString m_path;
     std::unique_ptr<Database> m_db;

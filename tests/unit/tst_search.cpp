@@ -27,6 +27,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -977,6 +978,15 @@ private Q_SLOTS:
         }
         for (int r = 0; r < std::min<int>(IncidentTableModel::ChunkSize, int(cli.size())); ++r)
             QCOMPARE(model.keyAt(r), cli[r]);
+        // The incident to keep selected is found again, wherever it is.
+        if (cli.isEmpty())
+            return;
+        for (int r : {int(cli.size()) - 1, int(cli.size()) / 3}) {
+            QSignalSpy ready(&model, &IncidentTableModel::resultReady);
+            model.setQuery(QueryParser::parse(query, Taxonomy::builtIn()).query, cli[r]);
+            QTRY_COMPARE(ready.count(), 1);
+            QCOMPARE(ready.front().at(1).toLongLong(), qint64(r));
+        }
     }
 
     // The title tooltip: the notice around the first match, found with the search's folding.
