@@ -61,14 +61,16 @@ int CliContext::openDatabase(const CliArgs &args, bool create)
         if (*shown < 0) {
             timer->start();
             err << "jikenbo-cli: "
-                << tr("rebuilding the search index for the new tokenizer (%1 incidents)…").arg(total)
+                << tr("rebuilding the search index for the new tokenizer (%1 incidents)…")
+                       .arg(total)
                 << Qt::endl;
             *shown = 0;
         }
         const int tenth = total > 0 ? int(done * 10 / total) : 10;
         if (tenth > *shown && tenth < 10) {
             *shown = tenth;
-            err << "jikenbo-cli: " << tr("search index: %1% (%2 of %3)").arg(tenth * 10).arg(done).arg(total)
+            err << "jikenbo-cli: "
+                << tr("search index: %1% (%2 of %3)").arg(tenth * 10).arg(done).arg(total)
                 << Qt::endl;
         } else if (done >= total && *shown < 10) {
             *shown = 10;

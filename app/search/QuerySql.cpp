@@ -173,7 +173,8 @@ private:
         if (!fts.isEmpty()) {
             text = {Part::Fts, parenthesized(fts, u" AND "_s), {}};
             if (!notFts.isEmpty())
-                text.text = u'(' + text.text + u") NOT ("_s + parenthesized(notFts, u" OR "_s) + u')';
+                text.text =
+                    u'(' + text.text + u") NOT ("_s + parenthesized(notFts, u" OR "_s) + u')';
         } else if (!notFts.isEmpty()) {
             text = {Part::NotFts, parenthesized(notFts, u" OR "_s), {}};
         }
@@ -345,7 +346,8 @@ SqlWhere QuerySql::where(const Query &query, const QuerySqlOptions &options)
                 alts << matchExpression(t, options);
         }
         if (!alts.isEmpty()) {
-            w.join = u"LEFT JOIN (SELECT rowid AS rank_id, bm25(incident_fts, 10.0, 4.0, 1.0) AS rank_score "
+            w.join = u"LEFT JOIN (SELECT rowid AS rank_id, bm25(incident_fts, 10.0, 4.0, 1.0) AS "
+                     u"rank_score "
                      "FROM incident_fts WHERE incident_fts MATCH ?) AS r ON r.rank_id = i.id"_s;
             w.joinBinds << alts.join(u" OR "_s);
         }

@@ -16,7 +16,8 @@ QString SearchSnippet::toHtml() const
     qsizetype at = 0;
     for (const Mark &m : marks) {
         out += QStringView(text).mid(at, m.begin - at).toString().toHtmlEscaped();
-        out += u"<b>"_s + QStringView(text).mid(m.begin, m.end - m.begin).toString().toHtmlEscaped() +
+        out += u"<b>"_s +
+               QStringView(text).mid(m.begin, m.end - m.begin).toString().toHtmlEscaped() +
                u"</b>"_s;
         at = m.end;
     }

@@ -18,14 +18,14 @@ struct SearchSnippet
         qsizetype end;
         bool operator==(const Mark &) const = default;
     };
-    QString text;       // "…" where the text was cut
-    QList<Mark> marks;  // the matches inside `text`, in order
+    QString text;      // "…" where the text was cut
+    QList<Mark> marks; // the matches inside `text`, in order
 
     bool isEmpty() const { return text.isEmpty(); }
     // The text escaped for rich text, matches in bold.
     QString toHtml() const;
 
-    static constexpr int DefaultContext = 30; // characters before the first match
+    static constexpr int DefaultContext = 30;       // characters before the first match
     static constexpr qsizetype MaxSearched = 20000; // characters of the text looked at
     static SearchSnippet around(const QString &text, const QStringList &terms,
                                 int context = DefaultContext);

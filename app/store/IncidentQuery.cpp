@@ -149,9 +149,9 @@ Result<qint64> IncidentQuery::count(Database &db, const Query &query, const Quer
     QSqlQuery q(db.sql());
     // Only full text: every row of the index is an incident (IncidentStore and SearchIndex
     // keep them in step), so the index counts alone.
-    const QString countSql = w.ftsOnly.isEmpty()
-                                 ? u"SELECT count(*) FROM incidents AS i WHERE "_s + w.sql
-                                 : u"SELECT count(*) FROM incident_fts WHERE incident_fts MATCH ?"_s;
+    const QString countSql =
+        w.ftsOnly.isEmpty() ? u"SELECT count(*) FROM incidents AS i WHERE "_s + w.sql
+                            : u"SELECT count(*) FROM incident_fts WHERE incident_fts MATCH ?"_s;
     if (!q.prepare(countSql))
         return Result<qint64>::failure(q.lastError().text());
     for (int i = 0; i < w.binds.size(); ++i)

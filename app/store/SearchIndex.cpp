@@ -138,7 +138,8 @@ Status SearchIndex::rebuild(Database &db, const Progress &progress, const std::a
             return failed(sqlError(q));
         QSqlQuery chunkEnd(db.sql());
         QSqlQuery insert(db.sql());
-        if (!chunkEnd.prepare(u"SELECT id FROM incident_text WHERE id > ? ORDER BY id LIMIT 1 OFFSET ?"_s) ||
+        if (!chunkEnd.prepare(
+                u"SELECT id FROM incident_text WHERE id > ? ORDER BY id LIMIT 1 OFFSET ?"_s) ||
             !insert.prepare(u"INSERT INTO incident_fts (rowid, title, organization, body) "
                             "SELECT id, title, organization, body FROM incident_text "
                             "WHERE id > ? AND id <= ? ORDER BY id"_s))
@@ -156,8 +157,8 @@ Status SearchIndex::rebuild(Database &db, const Progress &progress, const std::a
             chunkEnd.bindValue(1, ChunkRows - 1);
             if (!chunkEnd.exec())
                 return failed(sqlError(chunkEnd));
-            const qint64 end =
-                chunkEnd.next() ? chunkEnd.value(0).toLongLong() : std::numeric_limits<qint64>::max();
+            const qint64 end = chunkEnd.next() ? chunkEnd.value(0).toLongLong()
+                                               : std::numeric_limits<qint64>::max();
             chunkEnd.finish();
             insert.bindValue(0, last);
             insert.bindValue(1, end);

@@ -115,7 +115,8 @@ void engineWhere(const QueryNode &n, Engine e, EngineSql &out, QString &sql)
             if (n.value.size() < 3)
                 out.cannot << u"'%1' is under 3 characters"_s.arg(n.value);
         } else {
-            sql += u"i.id IN (SELECT t.id FROM incident_text AS t WHERE t.title LIKE ? OR t.organization LIKE ? "
+            sql += u"i.id IN (SELECT t.id FROM incident_text AS t WHERE t.title LIKE ? OR "
+                   u"t.organization LIKE ? "
                    "OR t.body LIKE ?)"_s;
             for (int k = 0; k < 3; ++k)
                 out.binds << QString(u'%' + n.value + u'%');
@@ -147,7 +148,8 @@ double percentile(QList<double> v, double p)
     if (v.isEmpty())
         return 0;
     std::sort(v.begin(), v.end());
-    const qsizetype i = std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5));
+    const qsizetype i =
+        std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5));
     return v[i];
 }
 
@@ -175,8 +177,8 @@ struct Runner
     qint64 total = -1;
     QString failure;
 
-    Timing time(const SqlWhere &where, int runs, SortColumn sort = SortColumn::Date, bool desc = true,
-                const QString &keepKey = {})
+    Timing time(const SqlWhere &where, int runs, SortColumn sort = SortColumn::Date,
+                bool desc = true, const QString &keepKey = {})
     {
         Timing t;
         QList<double> ms, cpu;
@@ -217,7 +219,8 @@ qint64 scalar(Database &db, const QString &sql)
 
 qint64 tableBytes(Database &db, const QString &namePattern)
 {
-    return scalar(db, u"SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE '"_s + namePattern + u"'"_s);
+    return scalar(db, u"SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE '"_s +
+                          namePattern + u"'"_s);
 }
 
 void printEngine(const char *name, const Timing &t, qint64 expected, const QStringList &cannot)
@@ -253,7 +256,8 @@ int main(int argc, char *argv[])
     double load[3] = {0, 0, 0};
     if (getloadavg(load, 3) < 0)
         load[0] = -1;
-    std::printf("bench_search: %d notices, %d core(s), load average %.1f, %d timed runs per query (LIKE: %d); "
+    std::printf("bench_search: %d notices, %d core(s), load average %.1f, %d timed runs per query "
+                "(LIKE: %d); "
                 "targets: every query p95 <= 30 ms, index <= 3x the text\n",
                 n, QThread::idealThreadCount(), load[0], runs, std::max(3, runs / 4));
 
@@ -291,20 +295,23 @@ int main(int argc, char *argv[])
     Database &db = *opened.value();
 
     // Sizes: the index (FTS5 shadow tables) against the text it indexes.
-    const qint64 text = scalar(db, u"SELECT sum(length(CAST(title AS BLOB)) + length(CAST(organization AS BLOB)) + "
-                                   "length(CAST(body AS BLOB))) FROM incident_text"_s);
+    const qint64 text =
+        scalar(db, u"SELECT sum(length(CAST(title AS BLOB)) + length(CAST(organization AS BLOB)) + "
+                   "length(CAST(body AS BLOB))) FROM incident_text"_s);
     const qint64 index = tableBytes(db, u"incident\\_fts\\_%' ESCAPE '\\"_s);
     const qint64 segments = scalar(db, u"SELECT count(*) FROM incident_fts_idx"_s);
-    std::printf("text %.1f MB (title, organization, body, UTF-8); jikenbo index %.1f MB = %.2fx the text "
-                "(%lld idx rows)\n",
-                text / 1e6, index / 1e6, double(index) / double(text), static_cast<long long>(segments));
+    std::printf(
+        "text %.1f MB (title, organization, body, UTF-8); jikenbo index %.1f MB = %.2fx the text "
+        "(%lld idx rows)\n",
+        text / 1e6, index / 1e6, double(index) / double(text), static_cast<long long>(segments));
 
     // The trigram table beside it, for comparison.
     if (scalar(db, u"SELECT count(*) FROM sqlite_schema WHERE name = 'tri'"_s) == 0) {
         QElapsedTimer t;
         t.start();
         QSqlQuery q(db.sql());
-        if (!q.exec(u"CREATE VIRTUAL TABLE tri USING fts5(title, organization, body, content='incident_text', "
+        if (!q.exec(u"CREATE VIRTUAL TABLE tri USING fts5(title, organization, body, "
+                    u"content='incident_text', "
                     "content_rowid='id', tokenize='trigram')"_s) ||
             !q.exec(u"INSERT INTO tri (tri) VALUES ('rebuild')"_s)) {
             std::fprintf(stderr, "trigram: %s\n", qPrintable(q.lastError().text()));
@@ -313,20 +320,22 @@ int main(int argc, char *argv[])
         std::printf("trigram index built in %.1f s\n", t.nsecsElapsed() / 1e9);
     }
     const qint64 triBytes = tableBytes(db, u"tri\\_%' ESCAPE '\\"_s);
-    std::printf("trigram index %.1f MB = %.2fx the text\n\n", triBytes / 1e6, double(triBytes) / double(text));
+    std::printf("trigram index %.1f MB = %.2fx the text\n\n", triBytes / 1e6,
+                double(triBytes) / double(text));
 
     // The table's path: the query worker, called here directly on this thread.
     QueryWorker worker(dbPath);
     worker.open();
     Runner run{worker};
-    QObject::connect(&worker, &QueryWorker::queryReady, &worker,
-                     [&run](quint64, qint64 t, const QList<IncidentRecord> &, qint64) { run.total = t; });
+    QObject::connect(
+        &worker, &QueryWorker::queryReady, &worker,
+        [&run](quint64, qint64 t, const QList<IncidentRecord> &, qint64) { run.total = t; });
     QObject::connect(&worker, &QueryWorker::failed, &worker,
                      [&run](quint64, const QString &m) { run.failure = m; });
 
-    std::printf("%-22s %-40s | %-7s %7s %8s %7s %7s %7s | %-7s %7s %8s %7s | %-7s %7s %8s %7s\n", "kind", "query",
-                "jikenbo", "p50 ms", "p95 ms", "cpu p50", "cpu p95", "count", "trigram", "p50 ms", "p95 ms", "count",
-                "LIKE", "p50 ms", "p95 ms", "count");
+    std::printf("%-22s %-40s | %-7s %7s %8s %7s %7s %7s | %-7s %7s %8s %7s | %-7s %7s %8s %7s\n",
+                "kind", "query", "jikenbo", "p50 ms", "p95 ms", "cpu p50", "cpu p95", "count",
+                "trigram", "p50 ms", "p95 ms", "count", "LIKE", "p50 ms", "p95 ms", "count");
     int missed = 0;
     for (const Bench &b : benches()) {
         const ParsedQuery pq = QueryParser::parse(b.query, Taxonomy::builtIn());
@@ -345,7 +354,8 @@ int main(int argc, char *argv[])
             width += c.unicode() >= 0x1100 ? 2 : 1;
         shown += QString(std::max(0, 40 - width), u' ');
         std::printf("%-22s %s | %-7s %7.1f %8.1f %7.1f %7.1f %7lld", b.kind, qPrintable(shown),
-                    p95 > 30 ? "MISS" : "ok", p50, p95, ours.cpu50, ours.cpu95, static_cast<long long>(total));
+                    p95 > 30 ? "MISS" : "ok", p50, p95, ours.cpu50, ours.cpu95,
+                    static_cast<long long>(total));
         if (!ours.error.isEmpty())
             std::printf(" error: %s", qPrintable(ours.error));
         bool hasText = false;
@@ -357,10 +367,12 @@ int main(int argc, char *argv[])
         walk(pq.query.root);
         if (hasText) {
             const EngineSql tri = forEngine(pq.query, Engine::Trigram);
-            printEngine("trigram", run.time(SqlWhere{tri.sql, tri.binds, {}, {}, {}}, runs), total, tri.cannot);
+            printEngine("trigram", run.time(SqlWhere{tri.sql, tri.binds, {}, {}, {}}, runs), total,
+                        tri.cannot);
             const EngineSql like = forEngine(pq.query, Engine::Like);
-            printEngine("LIKE", run.time(SqlWhere{like.sql, like.binds, {}, {}, {}}, std::max(3, runs / 4)), total,
-                        {u"no width, kana or variant folding"_s});
+            printEngine("LIKE",
+                        run.time(SqlWhere{like.sql, like.binds, {}, {}, {}}, std::max(3, runs / 4)),
+                        total, {u"no width, kana or variant folding"_s});
         } else {
             std::printf(" | (fields only: the same SQL for every engine)");
         }
@@ -374,8 +386,8 @@ int main(int argc, char *argv[])
     QString oldest;
     {
         QSqlQuery q(db.sql());
-        if (q.exec(u"SELECT i.key FROM incidents AS i ORDER BY "_s + IncidentQuery::orderBy(SortColumn::Date, false) +
-                   u" LIMIT 1"_s) &&
+        if (q.exec(u"SELECT i.key FROM incidents AS i ORDER BY "_s +
+                   IncidentQuery::orderBy(SortColumn::Date, false) + u" LIMIT 1"_s) &&
             q.next())
             oldest = q.value(0).toString();
     }
@@ -398,11 +410,12 @@ int main(int argc, char *argv[])
         QuerySqlOptions so;
         so.rank = o.sort == SortColumn::Relevance;
         const Timing t = run.time(QuerySql::where(q, so), runs, o.sort, o.desc, o.keep);
-        std::printf("  %-22s %-12s p50 %7.1f ms  p95 %7.1f ms  (cpu p50 %6.1f, p95 %6.1f)  count %lld %s\n",
-                    o.name, qPrintable(o.query.isEmpty() ? u"(all)"_s : o.query), t.p50, t.p95, t.cpu50, t.cpu95,
-                    static_cast<long long>(t.count), qPrintable(t.error));
+        std::printf(
+            "  %-22s %-12s p50 %7.1f ms  p95 %7.1f ms  (cpu p50 %6.1f, p95 %6.1f)  count %lld %s\n",
+            o.name, qPrintable(o.query.isEmpty() ? u"(all)"_s : o.query), t.p50, t.p95, t.cpu50,
+            t.cpu95, static_cast<long long>(t.count), qPrintable(t.error));
     }
-    std::printf("\n%d of %d queries miss p95 <= 30 ms; index %.2fx the text (target <= 3x)\n", missed,
-                int(benches().size()), double(index) / double(text));
+    std::printf("\n%d of %d queries miss p95 <= 30 ms; index %.2fx the text (target <= 3x)\n",
+                missed, int(benches().size()), double(index) / double(text));
     return 0;
 }

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Search in the real window (offscreen): the synonyms searched are shown under the search box,
 // relevance order from the View menu, and an outdated search index rebuilt as a task.
-#include "TestSupport.h"
-
 #include "DetailPane.h"
 #include "DialogProvider.h"
 #include "IncidentTableView.h"
 #include "MainWindow.h"
 #include "SafeTextBrowser.h"
 #include "SearchBar.h"
+#include "TestSupport.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
@@ -123,7 +122,8 @@ private Q_SLOTS:
         for (int r = 0; r < rows.size(); ++r)
             QCOMPARE(w->model()->keyAt(r), rows[r].key);
         // A header click sorts by that column again.
-        w->table()->horizontalHeader()->setSortIndicator(IncidentTableModel::Organization, Qt::AscendingOrder);
+        w->table()->horizontalHeader()->setSortIndicator(IncidentTableModel::Organization,
+                                                         Qt::AscendingOrder);
         QTRY_VERIFY(settled(*w) && w->model()->sortColumn() == SortColumn::Organization);
         QVERIFY(!relevance->isChecked());
         QVERIFY(w->table()->horizontalHeader()->isSortIndicatorShown());
@@ -145,7 +145,8 @@ private Q_SLOTS:
             auto db = Database::open(path, o);
             QVERIFY(db.ok());
             QSqlQuery q(db.value()->sql());
-            QVERIFY(q.exec(u"UPDATE meta SET value = '1' WHERE name = 'search.tokenizer_version'"_s));
+            QVERIFY(
+                q.exec(u"UPDATE meta SET value = '1' WHERE name = 'search.tokenizer_version'"_s));
             QVERIFY(q.exec(u"INSERT INTO incident_fts (incident_fts) VALUES ('delete-all')"_s));
         }
         m_dialogs.shown.clear();

@@ -73,7 +73,8 @@ QStringList caseIds(Database &db, const QString &text, const QuerySqlOptions &sq
 // Keys in the order jikenbo-cli list --json prints them.
 QStringList cliKeys(const QString &db, const QStringList &args, QString *err = nullptr)
 {
-    const test::CliResult r = test::runCli(QStringList{u"--db"_s, db, u"--json"_s, u"list"_s} + args);
+    const test::CliResult r =
+        test::runCli(QStringList{u"--db"_s, db, u"--json"_s, u"list"_s} + args);
     if (err)
         *err = r.errText();
     if (r.exitCode != 0)
@@ -102,13 +103,16 @@ bool setMeta(Database &db, const char *name, const QString &value)
 }
 
 // A bare incident row (for ordering tests that need exact organisations and titles).
-bool insertIncident(Database &db, int id, const QString &organization, const QString &title, const QString &date)
+bool insertIncident(Database &db, int id, const QString &organization, const QString &title,
+                    const QString &date)
 {
     const QString org = organization.isNull() ? QStringLiteral("") : organization;
     QSqlQuery q(db.sql());
     q.prepare(
-        u"INSERT INTO incidents (id, key, case_id, case_year, case_seq, title, organization, announced_on, cause, "
-        "cause_origin, cause_auto, cause_auto_origin, sector, content_hash, first_seen, last_changed) "
+        u"INSERT INTO incidents (id, key, case_id, case_year, case_seq, title, organization, "
+        u"announced_on, cause, "
+        "cause_origin, cause_auto, cause_auto_origin, sector, content_hash, first_seen, "
+        "last_changed) "
         "VALUES (?, ?, ?, 2024, ?, ?, ?, ?, 'other', 'rule', 'other', 'rule', 'company', 'h', 'now', 'now')"_s);
     q.addBindValue(id);
     q.addBindValue(u"k%1"_s.arg(id));
@@ -123,7 +127,8 @@ bool insertIncident(Database &db, int id, const QString &organization, const QSt
     }
     for (const QString &table : {u"incident_text"_s, u"incident_fts"_s}) {
         QSqlQuery t(db.sql());
-        t.prepare(u"INSERT INTO "_s + table + u" (rowid, title, organization, body) VALUES (?, ?, ?, '')"_s);
+        t.prepare(u"INSERT INTO "_s + table +
+                  u" (rowid, title, organization, body) VALUES (?, ?, ?, '')"_s);
         t.addBindValue(id);
         t.addBindValue(title);
         t.addBindValue(org);
@@ -214,7 +219,8 @@ private Q_SLOTS:
         QTest::newRow("variant ランサムウエア") << u"ランサムウエア"_s << u"ランサムウェア"_s;
         QTest::newRow("variant 漏洩") << u"漏洩"_s << u"漏えい"_s;
         QTest::newRow("variant Eメール") << u"Ｅメール"_s << u"メール"_s;
-        QTest::newRow("variant in context") << u"個人情報の漏洩について"_s << u"個人情報の漏えいについて"_s;
+        QTest::newRow("variant in context")
+            << u"個人情報の漏洩について"_s << u"個人情報の漏えいについて"_s;
         QTest::newRow("Greek case") << u"ΑΒΓ"_s << u"αβγ"_s;
         QTest::newRow("circled digit (NFKC)") << u"①"_s << u"1"_s;
     }
@@ -232,8 +238,8 @@ private Q_SLOTS:
     {
         const SearchNormalizer &n = SearchNormalizer::instance();
         QCOMPARE(n.normalize(u"ＡＢＣ１２３"_s), u"abc123"_s);
-        QCOMPARE(n.normalize(u"サーバー"_s), u"さーば"_s);  // the inner ー stays
-        QCOMPARE(n.normalize(u"ー"_s), u"ー"_s);            // no katakana before it
+        QCOMPARE(n.normalize(u"サーバー"_s), u"さーば"_s); // the inner ー stays
+        QCOMPARE(n.normalize(u"ー"_s), u"ー"_s);           // no katakana before it
         QVERIFY(n.normalize(u"紛失"_s) != n.normalize(u"盗難"_s));
         QVERIFY(n.normalize(u"サーバ"_s) != n.normalize(u"サーブ"_s));
         QVERIFY(n.normalize(u"USB"_s) != n.normalize(u"UBS"_s));
@@ -251,18 +257,20 @@ private Q_SLOTS:
         QTest::newRow("one kanji") << u"県"_s << QStringList{u"県"_s};
         QTest::newRow("two kanji") << u"紛失"_s << QStringList{u"紛失"_s};
         QTest::newRow("three kanji") << u"不正ア"_s << QStringList{u"不正"_s, u"正あ"_s};
-        QTest::newRow("Latin and kana") << u"USBメモリ"_s << QStringList{u"usb"_s, u"めも"_s, u"もり"_s};
+        QTest::newRow("Latin and kana")
+            << u"USBメモリ"_s << QStringList{u"usb"_s, u"めも"_s, u"もり"_s};
         QTest::newRow("digits inside") << u"令和5年"_s << QStringList{u"令和"_s, u"5"_s, u"年"_s};
-        QTest::newRow("space inside a run") << u"個人情報 漏えい"_s
-                                            << QStringList{u"個人"_s, u"人情"_s, u"情報"_s, u"報漏"_s,
-                                                           u"漏え"_s, u"えい"_s};
-        QTest::newRow("emoji inside a run") << u"漏えい🔥流出"_s
-                                            << QStringList{u"漏え"_s, u"えい"_s, u"い流"_s, u"流出"_s};
+        QTest::newRow("space inside a run")
+            << u"個人情報 漏えい"_s
+            << QStringList{u"個人"_s, u"人情"_s, u"情報"_s, u"報漏"_s, u"漏え"_s, u"えい"_s};
+        QTest::newRow("emoji inside a run")
+            << u"漏えい🔥流出"_s << QStringList{u"漏え"_s, u"えい"_s, u"い流"_s, u"流出"_s};
         QTest::newRow("mixed scripts")
             << u"Windows10のＰＣと한국어"_s
             << QStringList{u"windows10"_s, u"の"_s, u"pc"_s, u"と한"_s, u"한국"_s, u"국어"_s};
-        QTest::newRow("Latin words, a variant") << u"Emotet e-mail VPN"_s // e-mail = メール
-                                                << QStringList{u"emotet"_s, u"めー"_s, u"ーる"_s, u"vpn"_s};
+        QTest::newRow("Latin words, a variant")
+            << u"Emotet e-mail VPN"_s // e-mail = メール
+            << QStringList{u"emotet"_s, u"めー"_s, u"ーる"_s, u"vpn"_s};
     }
 
     void tokenizerQueries()
@@ -280,7 +288,8 @@ private Q_SLOTS:
         QSqlQuery q(db->sql());
         QVERIFY2(q.exec(u"CREATE VIRTUAL TABLE temp.t USING fts5(x, tokenize='jikenbo')"_s),
                  qPrintable(q.lastError().text()));
-        const QString longRun = QString(50000, QChar(u'漢')) + u"紛失"_s + QString(50000, QChar(u'字'));
+        const QString longRun =
+            QString(50000, QChar(u'漢')) + u"紛失"_s + QString(50000, QChar(u'字'));
         const QString longWord = QString(5000, QChar(u'a'));
         const QStringList docs{QString(),
                                u"🔥🔥🔥"_s,
@@ -296,8 +305,9 @@ private Q_SLOTS:
             QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
         }
         // Invalid UTF-8 straight from SQL: replaced, never a crash.
-        QVERIFY2(q.exec(u"INSERT INTO temp.t (x) VALUES (CAST(X'E6FF80E7B49BE5A4B1C0AF' AS TEXT))"_s),
-                 qPrintable(q.lastError().text()));
+        QVERIFY2(
+            q.exec(u"INSERT INTO temp.t (x) VALUES (CAST(X'E6FF80E7B49BE5A4B1C0AF' AS TEXT))"_s),
+            qPrintable(q.lastError().text()));
         auto hits = [&](const QString &text) {
             QSqlQuery m(db->sql());
             m.prepare(u"SELECT rowid FROM temp.t WHERE t MATCH ? ORDER BY rowid"_s);
@@ -309,16 +319,16 @@ private Q_SLOTS:
                 rows << m.value(0).toInt();
             return rows;
         };
-        QCOMPARE(hits(u"い流"_s), QList<int>{3});                 // across the emoji
+        QCOMPARE(hits(u"い流"_s), QList<int>{3}); // across the emoji
         QCOMPARE(hits(u"漏えい流出"_s), QList<int>{3});
-        QCOMPARE(hits(u"漢紛失字"_s), QList<int>{4});             // the middle of a 100k run
+        QCOMPARE(hits(u"漢紛失字"_s), QList<int>{4}); // the middle of a 100k run
         QCOMPARE(hits(u"漢"_s), QList<int>{4});
-        QCOMPARE(hits(longWord), QList<int>{5});                  // words cut at 64 characters alike
+        QCOMPARE(hits(longWord), QList<int>{5}); // words cut at 64 characters alike
         QCOMPARE(hits(u"末尾"_s), QList<int>{5});
         QCOMPARE(hits(u"windows10"_s), QList<int>{6});
         QCOMPARE(hits(u"한국"_s), QList<int>{6});
         QCOMPARE(hits(u"令和5年12月"_s), QList<int>{7});
-        QCOMPARE(hits(u"USBメモリの紛失"_s), QList<int>{8});      // across the parenthesis
+        QCOMPARE(hits(u"USBメモリの紛失"_s), QList<int>{8}); // across the parenthesis
         // 9: the invalid bytes around 紛失 decode as U+FFFD.
         QCOMPARE(hits(u"紛失"_s), (QList<int>{4, 8, 9}));
         // Offsets for highlighting point into the original text, through folding.
@@ -335,16 +345,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("ftsOnly");
         QTest::addColumn<QString>("sql");
         QTest::addColumn<int>("binds");
-        const QString match = u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"_s;
+        const QString match =
+            u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"_s;
         QTest::newRow("word") << u"紛失"_s << u"\"紛失\""_s << match << 1;
         QTest::newRow("AND") << u"紛失 usb"_s << u"(\"紛失\") AND (\"usb\")"_s << match << 1;
         QTest::newRow("OR") << u"紛失 OR 盗難"_s << u"(\"紛失\") OR (\"盗難\")"_s << match << 1;
-        QTest::newRow("NOT") << u"紛失 -usb -vpn"_s << u"(\"紛失\") NOT ((\"usb\") OR (\"vpn\"))"_s << match << 1;
-        QTest::newRow("org") << u"org:病院 紛失"_s << u"(organization : \"病院\") AND (\"紛失\")"_s << match << 1;
-        QTest::newRow("nested") << u"(紛失 OR 盗難) usb"_s << u"((\"紛失\") OR (\"盗難\")) AND (\"usb\")"_s
-                                << match << 1;
+        QTest::newRow("NOT") << u"紛失 -usb -vpn"_s << u"(\"紛失\") NOT ((\"usb\") OR (\"vpn\"))"_s
+                             << match << 1;
+        QTest::newRow("org") << u"org:病院 紛失"_s << u"(organization : \"病院\") AND (\"紛失\")"_s
+                             << match << 1;
+        QTest::newRow("nested") << u"(紛失 OR 盗難) usb"_s
+                                << u"((\"紛失\") OR (\"盗難\")) AND (\"usb\")"_s << match << 1;
         QTest::newRow("only negated, with a field")
-            << u"-紛失 cause:loss_theft"_s << QString() << u"(NOT "_s + match + u" AND i.cause = ?)"_s << 2;
+            << u"-紛失 cause:loss_theft"_s << QString()
+            << u"(NOT "_s + match + u" AND i.cause = ?)"_s << 2;
         QTest::newRow("text OR field") << u"紛失 OR cause:ransomware"_s << QString()
                                        << u"("_s + match + u" OR i.cause = ?)"_s << 2;
         QTest::newRow("punctuation only") << u"* ^"_s << QString() << u"1"_s << 0;
@@ -377,19 +391,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected");
         QTest::newRow("紛失") << u"紛失"_s
-                            << ids({u"2023-040", u"2023-042", u"2023-044", u"2023-045", u"2023-046",
-                                    u"2023-047", u"2023-052", u"2023-053", u"2024-012", u"2024-025"});
+                              << ids({u"2023-040", u"2023-042", u"2023-044", u"2023-045",
+                                      u"2023-046", u"2023-047", u"2023-052", u"2023-053",
+                                      u"2024-012", u"2024-025"});
         // USBメモリ, USB メモリ, USBメモリー, (USB メモリ)
-        const QStringList usb = ids({u"2023-040", u"2023-042", u"2023-044", u"2023-046", u"2023-047",
-                                     u"2023-053", u"2024-012", u"2024-025"});
+        const QStringList usb = ids({u"2023-040", u"2023-042", u"2023-044", u"2023-046",
+                                     u"2023-047", u"2023-053", u"2024-012", u"2024-025"});
         QTest::newRow("USBメモリ") << u"USBメモリ"_s << usb;
         QTest::newRow("usb") << u"usb"_s << usb;
         QTest::newRow("ＵＳＢ (full width)") << u"ＵＳＢ"_s << usb;
         // サーバ and サーバー (also inside ウォーターサーバー, 2023-036)
         QTest::newRow("サーバ") << u"サーバ"_s
-                              << ids({u"2022", u"2023-036", u"2023-039", u"2023-055", u"2023-175",
-                                      u"2023-275", u"2023-312", u"2023-410", u"2024-010", u"2024-024",
-                                      u"2024-026", u"2024-097", u"2024-110"});
+                                << ids({u"2022", u"2023-036", u"2023-039", u"2023-055", u"2023-175",
+                                        u"2023-275", u"2023-312", u"2023-410", u"2024-010",
+                                        u"2024-024", u"2024-026", u"2024-097", u"2024-110"});
         // 2023-038 writes ランサムウエア only, 2023-054 ランサムウェア only.
         const QStringList ransom = ids({u"2023-038", u"2023-054"});
         QTest::newRow("ランサムウェア") << u"ランサムウェア"_s << ransom;
@@ -397,10 +412,10 @@ private Q_SLOTS:
         QTest::newRow("県警") << u"県警"_s << ids({u"2024-110", u"2024-140"});
         QTest::newRow("cause:misconfiguration year:2023")
             << u"cause:misconfiguration year:2023"_s
-            << ids({u"2023-175", u"2023-243", u"2023-243", u"2023-259", u"2023-269", u"2023-275",
-                    u"2023-279", u"2023-283", u"2023-294", u"2023-307", u"2023-312", u"2023-316",
-                    u"2023-326", u"2023-362", u"2023-364", u"2023-367", u"2023-380", u"2023-386",
-                    u"2023-390", u"2023-410"});
+            << ids({u"2023-175", u"2023-243", u"2023-243", u"2023-259", u"2023-269",
+                    u"2023-275", u"2023-279", u"2023-283", u"2023-294", u"2023-307",
+                    u"2023-312", u"2023-316", u"2023-326", u"2023-362", u"2023-364",
+                    u"2023-367", u"2023-380", u"2023-386", u"2023-390", u"2023-410"});
         // Hospitals whose notice is not a loss or theft (2022: 金沢西病院's recovery report).
         QTest::newRow("org:病院 -cause:loss_theft")
             << u"org:病院 -cause:loss_theft"_s
@@ -421,10 +436,10 @@ private Q_SLOTS:
         QTest::newRow("phrase USBメモリの紛失")
             << u"\"USBメモリの紛失\""_s
             << ids({u"2023-040", u"2023-042", u"2023-044", u"2023-046", u"2024-012", u"2024-025"});
-        const QStringList leak = ids({u"2023-041", u"2023-049", u"2023-055", u"2023-243", u"2023-243",
-                                      u"2023-259", u"2023-275", u"2023-283", u"2023-307", u"2023-410",
-                                      u"2024-011", u"2024-030", u"2024-033", u"2024-097", u"2024-119",
-                                      u"2024-146", u"2024-149"});
+        const QStringList leak =
+            ids({u"2023-041", u"2023-049", u"2023-055", u"2023-243", u"2023-243", u"2023-259",
+                 u"2023-275", u"2023-283", u"2023-307", u"2023-410", u"2024-011", u"2024-030",
+                 u"2024-033", u"2024-097", u"2024-119", u"2024-146", u"2024-149"});
         QTest::newRow("phrase with a space") << u"\"個人情報 漏えい\""_s << leak;
         QTest::newRow("phrase as one word") << u"個人情報漏洩"_s << leak;
         // The same words apart from each other find more.
@@ -434,17 +449,19 @@ private Q_SLOTS:
             << ids({u"2023-036", u"2023-044", u"2023-047", u"2023-051", u"2023-294", u"2023-386",
                     u"2023-390", u"2024-029", u"2024-057", u"2024-097", u"2024-146"});
         // 令和 5 年 and 令和5年: a run, a number, a run.
-        QTest::newRow("令和5年")
-            << u"令和5年"_s
-            << ids({u"2023-041", u"2023-042", u"2023-045", u"2023-047", u"2023-048", u"2023-050",
-                    u"2023-051", u"2023-052", u"2023-107", u"2023-175", u"2023-279", u"2023-307",
-                    u"2023-316", u"2023-364", u"2024-012", u"2024-025", u"2024-029", u"2024-030",
-                    u"2024-057", u"2024-080", u"2024-109"});
+        QTest::newRow("令和5年") << u"令和5年"_s
+                                 << ids({u"2023-041", u"2023-042", u"2023-045", u"2023-047",
+                                         u"2023-048", u"2023-050", u"2023-051", u"2023-052",
+                                         u"2023-107", u"2023-175", u"2023-279", u"2023-307",
+                                         u"2023-316", u"2023-364", u"2024-012", u"2024-025",
+                                         u"2024-029", u"2024-030", u"2024-057", u"2024-080",
+                                         u"2024-109"});
         QTest::newRow("OR") << u"県警 OR ランサムウェア"_s
                             << ids({u"2023-038", u"2023-054", u"2024-110", u"2024-140"});
         QTest::newRow("negated text") << u"usb -紛失"_s << QStringList{};
         QTest::newRow("case id") << u"case:2023-243"_s << ids({u"2023-243", u"2023-243"});
-        QTest::newRow("one kanji, organisation") << u"org:県警"_s << ids({u"2024-110", u"2024-140"});
+        QTest::newRow("one kanji, organisation")
+            << u"org:県警"_s << ids({u"2024-110", u"2024-140"});
     }
 
     void seedQueries()
@@ -496,10 +513,10 @@ private Q_SLOTS:
         QTest::newRow("DROP TABLE") << u"'); DROP TABLE incidents; --"_s << 0;
         QTest::newRow("quoted DROP") << u"\"'); DROP TABLE incidents; --\""_s << 0;
         QTest::newRow("org DROP") << u"org:\"x'); DELETE FROM annotations; --\""_s << 0;
-        QTest::newRow("star") << u"*"_s << 74;          // punctuation only: no condition
+        QTest::newRow("star") << u"*"_s << 74; // punctuation only: no condition
         QTest::newRow("caret") << u"^"_s << 74;
         QTest::newRow("colon") << u":"_s << 74;
-        QTest::newRow("prefix star") << u"紛失*"_s << 10;  // FTS5 syntax is text
+        QTest::newRow("prefix star") << u"紛失*"_s << 10; // FTS5 syntax is text
         QTest::newRow("caret word") << u"^紛失"_s << 10;
         QTest::newRow("NEAR group") << u"NEAR(紛失 USB)"_s << 0; // the word "near" and the rest
         QTest::newRow("column filter") << u"title:紛失"_s << -1;
@@ -523,7 +540,8 @@ private Q_SLOTS:
         const ParsedQuery pq = QueryParser::parse(query, Taxonomy::builtIn());
         if (pq.ok()) {
             for (bool synonyms : {false, true}) {
-                for (SortColumn sort : {SortColumn::Date, SortColumn::Relevance, SortColumn::Title}) {
+                for (SortColumn sort :
+                     {SortColumn::Date, SortColumn::Relevance, SortColumn::Title}) {
                     ListOptions o;
                     o.sort = sort;
                     o.sql.expandSynonyms = synonyms;
@@ -558,7 +576,8 @@ private Q_SLOTS:
         auto fetch = [&](const QString &text, SortColumn sort) {
             ListOptions o;
             o.sort = sort;
-            return IncidentQuery::fetch(*m_db, QueryParser::parse(text, Taxonomy::builtIn()).query, o)
+            return IncidentQuery::fetch(*m_db, QueryParser::parse(text, Taxonomy::builtIn()).query,
+                                        o)
                 .value();
         };
         // The same incidents as by date, with a title that says 紛失 first.
@@ -597,13 +616,16 @@ private Q_SLOTS:
         QVERIFY(db);
         QVERIFY(db->begin().ok());
         // Binary order would put katakana after every hiragana and 第10報 before 第2報.
-        const QList<std::pair<QString, QString>> rows{
-            {u"かざみ商事"_s, u"第10報 お知らせ"_s}, {u"アオバ精工"_s, u"第2報 お知らせ"_s},
-            {u"いろは書房"_s, u"ABC お知らせ"_s},    {u"青葉総合病院"_s, u"あいさつ"_s},
-            {QString(), u"カード情報"_s},           {u"ＡＢＣ株式会社"_s, u"お詫び"_s},
-            {u"いろは書房"_s, u"がっこう"_s}};
+        const QList<std::pair<QString, QString>> rows{{u"かざみ商事"_s, u"第10報 お知らせ"_s},
+                                                      {u"アオバ精工"_s, u"第2報 お知らせ"_s},
+                                                      {u"いろは書房"_s, u"ABC お知らせ"_s},
+                                                      {u"青葉総合病院"_s, u"あいさつ"_s},
+                                                      {QString(), u"カード情報"_s},
+                                                      {u"ＡＢＣ株式会社"_s, u"お詫び"_s},
+                                                      {u"いろは書房"_s, u"がっこう"_s}};
         for (qsizetype i = 0; i < rows.size(); ++i)
-            QVERIFY(insertIncident(*db, int(i + 1), rows[i].first, rows[i].second, u"2024-01-01"_s));
+            QVERIFY(
+                insertIncident(*db, int(i + 1), rows[i].first, rows[i].second, u"2024-01-01"_s));
         QVERIFY(db->commit().ok());
         auto order = [&](SortColumn c, bool desc, bool orgs) {
             ListOptions o;
@@ -611,20 +633,23 @@ private Q_SLOTS:
             o.descending = desc;
             QStringList out;
             for (const auto &r : IncidentQuery::fetch(*db, Query{}, o).value())
-                out << (orgs ? (r.organization.isEmpty() ? u"-"_s : r.organization) + u'#' + QString::number(r.id)
+                out << (orgs ? (r.organization.isEmpty() ? u"-"_s : r.organization) + u'#' +
+                                   QString::number(r.id)
                              : r.title);
             return out;
         };
-        QCOMPARE(order(SortColumn::Organization, false, true),
-                 (QStringList{u"ＡＢＣ株式会社#6"_s, u"アオバ精工#2"_s, u"いろは書房#3"_s, u"いろは書房#7"_s,
-                              u"かざみ商事#1"_s, u"青葉総合病院#4"_s, u"-#5"_s}));
+        QCOMPARE(
+            order(SortColumn::Organization, false, true),
+            (QStringList{u"ＡＢＣ株式会社#6"_s, u"アオバ精工#2"_s, u"いろは書房#3"_s,
+                         u"いろは書房#7"_s, u"かざみ商事#1"_s, u"青葉総合病院#4"_s, u"-#5"_s}));
         // Descending: the reverse, equal names by id descending, the missing name still last.
-        QCOMPARE(order(SortColumn::Organization, true, true),
-                 (QStringList{u"青葉総合病院#4"_s, u"かざみ商事#1"_s, u"いろは書房#7"_s, u"いろは書房#3"_s,
-                              u"アオバ精工#2"_s, u"ＡＢＣ株式会社#6"_s, u"-#5"_s}));
+        QCOMPARE(
+            order(SortColumn::Organization, true, true),
+            (QStringList{u"青葉総合病院#4"_s, u"かざみ商事#1"_s, u"いろは書房#7"_s,
+                         u"いろは書房#3"_s, u"アオバ精工#2"_s, u"ＡＢＣ株式会社#6"_s, u"-#5"_s}));
         QCOMPARE(order(SortColumn::Title, false, false),
-                 (QStringList{u"ABC お知らせ"_s, u"あいさつ"_s, u"お詫び"_s, u"カード情報"_s, u"がっこう"_s,
-                              u"第2報 お知らせ"_s, u"第10報 お知らせ"_s}));
+                 (QStringList{u"ABC お知らせ"_s, u"あいさつ"_s, u"お詫び"_s, u"カード情報"_s,
+                              u"がっこう"_s, u"第2報 お知らせ"_s, u"第10報 お知らせ"_s}));
         // The first rows come from an index walk, not a sort of every row.
         for (bool desc : {false, true}) {
             for (SortColumn c : {SortColumn::Organization, SortColumn::Title}) {
@@ -646,7 +671,8 @@ private Q_SLOTS:
     {
         auto indexes = [](Database &db) {
             QSqlQuery q(db.sql());
-            q.exec(u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"_s);
+            q.exec(
+                u"SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL ORDER BY name"_s);
             QStringList out;
             while (q.next())
                 out << q.value(0).toString() + u": "_s + q.value(1).toString().simplified();
@@ -656,14 +682,16 @@ private Q_SLOTS:
         {
             QFile f(test::sourceDir() + u"/tests/data/schema-v1.sql"_s);
             QVERIFY(f.open(QIODevice::ReadOnly));
-            const QByteArray sql = f.readAll() +
-                                   "INSERT INTO incidents (id, key, case_id, case_year, title, organization, cause, "
-                                   "cause_origin, cause_auto, cause_auto_origin, sector, content_hash, first_seen, "
-                                   "last_changed) VALUES (1, 'k1', '2023-001', 2023, 'サーバーの紛失', '青葉市', 'other', "
-                                   "'rule', 'other', 'rule', 'other', 'h', 'now', 'now');"
-                                   "INSERT INTO incident_text VALUES (1, 'サーバーの紛失', '青葉市', '令和5年に紛失');"
-                                   "INSERT INTO incident_fts (rowid, title, organization, body) VALUES "
-                                   "(1, 'サーバーの紛失', '青葉市', '令和5年に紛失');";
+            const QByteArray sql =
+                f.readAll() +
+                "INSERT INTO incidents (id, key, case_id, case_year, title, organization, cause, "
+                "cause_origin, cause_auto, cause_auto_origin, sector, content_hash, first_seen, "
+                "last_changed) VALUES (1, 'k1', '2023-001', 2023, 'サーバーの紛失', '青葉市', "
+                "'other', "
+                "'rule', 'other', 'rule', 'other', 'h', 'now', 'now');"
+                "INSERT INTO incident_text VALUES (1, 'サーバーの紛失', '青葉市', '令和5年に紛失');"
+                "INSERT INTO incident_fts (rowid, title, organization, body) VALUES "
+                "(1, 'サーバーの紛失', '青葉市', '令和5年に紛失');";
             sqlite3 *h = nullptr;
             QCOMPARE(sqlite3_open(oldPath.toUtf8().constData(), &h), SQLITE_OK);
             QVERIFY(registerSqliteFunctions(h).ok());
@@ -679,7 +707,8 @@ private Q_SLOTS:
         auto migrated = Database::open(oldPath);
         QVERIFY2(migrated.ok(), qPrintable(migrated.error()));
         QCOMPARE(indexes(*migrated.value()), indexes(*fresh));
-        QCOMPARE(SearchIndex::storedVersion(*migrated.value()).value(), SearchIndex::currentVersion());
+        QCOMPARE(SearchIndex::storedVersion(*migrated.value()).value(),
+                 SearchIndex::currentVersion());
         // Indexed again by the current tokenizer: 令和5年 (a run, a number, a run) is found.
         QCOMPARE(caseIds(*migrated.value(), u"令和5年"_s), QStringList{u"2023-001"_s});
         QCOMPARE(caseIds(*migrated.value(), u"サーバ"_s), QStringList{u"2023-001"_s});
@@ -701,11 +730,13 @@ private Q_SLOTS:
         QCOMPARE(used[1].word, u"紛失"_s);
         QCOMPARE(QuerySql::describeSynonyms(used.mid(0, 1)), u"流出, 漏れ (for 漏えい)"_s);
         // A variant spelling of a word of a group is that word (漏洩 = 漏えい).
-        QCOMPARE(QuerySql::synonymsUsed(QueryParser::parse(u"漏洩"_s, Taxonomy::builtIn()).query, on)
-                     .value(0)
-                     .alternatives,
-                 (QStringList{u"流出"_s, u"漏れ"_s}));
-        QCOMPARE(QuerySql::highlightTerms(q, on), (QStringList{u"漏えい"_s, u"USB"_s, u"流出"_s, u"漏れ"_s}));
+        QCOMPARE(
+            QuerySql::synonymsUsed(QueryParser::parse(u"漏洩"_s, Taxonomy::builtIn()).query, on)
+                .value(0)
+                .alternatives,
+            (QStringList{u"流出"_s, u"漏れ"_s}));
+        QCOMPARE(QuerySql::highlightTerms(q, on),
+                 (QStringList{u"漏えい"_s, u"USB"_s, u"流出"_s, u"漏れ"_s}));
 
         // 漏えい finds 43 notices; with its synonyms 流出 (28) and 漏れ (1), 59.
         QCOMPARE(caseIds(*m_db, u"漏えい"_s).size(), 43);
@@ -716,14 +747,17 @@ private Q_SLOTS:
         QCOMPARE(caseIds(*m_db, u"紛失"_s, on).size(), 10);
 
         // The CLI says what it also searched, on stderr, unless asked for JSON.
-        test::CliResult r = test::runCli({u"--db"_s, m_seedsDb, u"list"_s, u"--synonyms"_s, u"漏えい"_s});
+        test::CliResult r =
+            test::runCli({u"--db"_s, m_seedsDb, u"list"_s, u"--synonyms"_s, u"漏えい"_s});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.errText().contains(u"also searching synonyms: 流出, 漏れ (for 漏えい)"_s), qPrintable(r.errText()));
+        QVERIFY2(r.errText().contains(u"also searching synonyms: 流出, 漏れ (for 漏えい)"_s),
+                 qPrintable(r.errText()));
         QCOMPARE(r.outText().count(u'\n'), 59);
         r = test::runCli({u"--db"_s, m_seedsDb, u"list"_s, u"漏えい"_s});
         QVERIFY(!r.errText().contains(u"also searching"_s));
         QCOMPARE(r.outText().count(u'\n'), 43);
-        r = test::runCli({u"--db"_s, m_seedsDb, u"--json"_s, u"list"_s, u"--synonyms"_s, u"漏えい"_s});
+        r = test::runCli(
+            {u"--db"_s, m_seedsDb, u"--json"_s, u"list"_s, u"--synonyms"_s, u"漏えい"_s});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.errText().isEmpty());
         QCOMPARE(QJsonDocument::fromJson(r.out).array().size(), 59);
@@ -733,17 +767,21 @@ private Q_SLOTS:
 
     void snippets()
     {
-        const QString body = u"経緯\n\n令和5年12月18日、当院職員の申告により個人情報を含んだＵＳＢメモリーの紛失が判明いたしました。"
-                             "病院外に持ち出しはしていないため、院内で紛失したものと考えております。"_s;
+        const QString body =
+            u"経緯\n\n令和5年12月18日、当院職員の申告により個人情報を含んだＵＳＢメモリーの紛失が判"
+            u"明いたしました。"
+            "病院外に持ち出しはしていないため、院内で紛失したものと考えております。"_s;
         const SearchSnippet s = SearchSnippet::around(body, {u"usbメモリ"_s, u"紛失"_s}, 10);
         QVERIFY(!s.isEmpty());
         QVERIFY2(s.text.startsWith(u'…'), qPrintable(s.text));
         QVERIFY(s.text.endsWith(u'…'));
         QVERIFY(!s.text.contains(u'\n'));
         QVERIFY(s.marks.size() >= 2);
-        QCOMPARE(s.text.mid(s.marks[0].begin, s.marks[0].end - s.marks[0].begin), u"ＵＳＢメモリー"_s);
+        QCOMPARE(s.text.mid(s.marks[0].begin, s.marks[0].end - s.marks[0].begin),
+                 u"ＵＳＢメモリー"_s);
         QCOMPARE(s.text.mid(s.marks[1].begin, s.marks[1].end - s.marks[1].begin), u"紛失"_s);
-        QVERIFY2(s.toHtml().contains(u"<b>ＵＳＢメモリー</b>の<b>紛失</b>"_s), qPrintable(s.toHtml()));
+        QVERIFY2(s.toHtml().contains(u"<b>ＵＳＢメモリー</b>の<b>紛失</b>"_s),
+                 qPrintable(s.toHtml()));
         // Whitespace runs become one space; the start of the text needs no ellipsis.
         const SearchSnippet head = SearchSnippet::around(u"紛失\n\n\nした<USB>"_s, {u"紛失"_s});
         QCOMPARE(head.text, u"紛失 した<USB>"_s);
@@ -763,7 +801,8 @@ private Q_SLOTS:
         {
             auto db = test::openDb(path);
             QVERIFY(db);
-            QCOMPARE(metaValue(*db, SearchIndex::TokenizerKey), QString::number(JapaneseTokenizer::Version));
+            QCOMPARE(metaValue(*db, SearchIndex::TokenizerKey),
+                     QString::number(JapaneseTokenizer::Version));
             QCOMPARE(SearchIndex::storedVersion(*db).value(), SearchIndex::currentVersion());
             QVERIFY(!SearchIndex::needsRebuild(*db).value());
             // An index written by an older tokenizer (here: emptied, to see it come back).
@@ -784,19 +823,23 @@ private Q_SLOTS:
         // Opening rebuilds it, with progress up to every incident.
         QList<std::pair<qint64, qint64>> steps;
         Database::Options o;
-        o.searchIndexProgress = [&steps](qint64 done, qint64 total) { steps.append({done, total}); };
+        o.searchIndexProgress = [&steps](qint64 done, qint64 total) {
+            steps.append({done, total});
+        };
         auto opened = Database::open(path, o);
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         Database &db = *opened.value();
         QVERIFY(steps.size() >= 2);
         QCOMPARE(steps.front(), (std::pair<qint64, qint64>{0, 74}));
         QCOMPARE(steps.back(), (std::pair<qint64, qint64>{74, 74}));
-        QCOMPARE(metaValue(db, SearchIndex::TokenizerKey), QString::number(JapaneseTokenizer::Version));
+        QCOMPARE(metaValue(db, SearchIndex::TokenizerKey),
+                 QString::number(JapaneseTokenizer::Version));
         QVERIFY(!SearchIndex::needsRebuild(db).value());
         QCOMPARE(caseIds(db, u"紛失"_s), caseIds(*m_db, u"紛失"_s));
         QCOMPARE(caseIds(db, u"\"個人情報 漏えい\""_s).size(), 17);
         QSqlQuery q(db.sql());
-        QVERIFY(q.exec(u"INSERT INTO incident_fts (incident_fts, rank) VALUES ('integrity-check', 1)"_s));
+        QVERIFY(q.exec(
+            u"INSERT INTO incident_fts (incident_fts, rank) VALUES ('integrity-check', 1)"_s));
         // Nothing to do the next time.
         steps.clear();
         opened = Database::open(path, o);
@@ -864,14 +907,18 @@ private Q_SLOTS:
                                   u"漏えい OR 紛失"_s,
                                   u"org:\"'); DROP TABLE incidents; --\""_s};
         for (const QString &q : queries)
-            QTest::newRow(qPrintable(u"date: "_s + q)) << q << int(SortColumn::Date) << true << false;
-        QTest::newRow("relevance") << u"漏えい OR 紛失"_s << int(SortColumn::Relevance) << true << false;
+            QTest::newRow(qPrintable(u"date: "_s + q))
+                << q << int(SortColumn::Date) << true << false;
+        QTest::newRow("relevance")
+            << u"漏えい OR 紛失"_s << int(SortColumn::Relevance) << true << false;
         QTest::newRow("org asc") << u""_s << int(SortColumn::Organization) << false << false;
-        QTest::newRow("org desc") << u"year:2024"_s << int(SortColumn::Organization) << true << false;
+        QTest::newRow("org desc") << u"year:2024"_s << int(SortColumn::Organization) << true
+                                  << false;
         QTest::newRow("title asc") << u""_s << int(SortColumn::Title) << false << false;
         QTest::newRow("affected asc") << u""_s << int(SortColumn::Affected) << false << false;
         QTest::newRow("synonyms") << u"漏えい"_s << int(SortColumn::Date) << true << true;
-        QTest::newRow("synonyms relevance") << u"紛失"_s << int(SortColumn::Relevance) << true << true;
+        QTest::newRow("synonyms relevance")
+            << u"紛失"_s << int(SortColumn::Relevance) << true << true;
     }
 
     void tableModelMatchesCli()
@@ -918,9 +965,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("query");
         QTest::addColumn<int>("sort");
         QTest::addColumn<bool>("descending");
-        for (const QString &q : {u""_s, u"県"_s, u"紛失"_s, u"emotet"_s, u"紛失 OR 盗難"_s, u"cause:ransomware"_s,
-                                 u"year:2023"_s, u"不正アクセス -ランサムウェア"_s, u"affected:>=1000 org:病院"_s,
-                                 u"\"クラウドストレージの公開設定に誤り\""_s, u"-紛失 cause:loss_theft"_s})
+        for (const QString &q :
+             {u""_s, u"県"_s, u"紛失"_s, u"emotet"_s, u"紛失 OR 盗難"_s, u"cause:ransomware"_s,
+              u"year:2023"_s, u"不正アクセス -ランサムウェア"_s, u"affected:>=1000 org:病院"_s,
+              u"\"クラウドストレージの公開設定に誤り\""_s, u"-紛失 cause:loss_theft"_s})
             QTest::newRow(qPrintable(q)) << q << int(SortColumn::Date) << true;
         QTest::newRow("org asc") << u"紛失 OR vpn"_s << int(SortColumn::Organization) << false;
         QTest::newRow("title desc") << u"year:2024"_s << int(SortColumn::Title) << true;
@@ -948,12 +996,10 @@ private Q_SLOTS:
             Importer importer(*db, classifier);
             QCOMPARE(importer.importPaths({m_dir.filePath(u"larger"_s)}).added, 3000);
         }
-        static const QHash<int, QString> names{{int(SortColumn::Date), u"date"_s},
-                                               {int(SortColumn::Relevance), u"relevance"_s},
-                                               {int(SortColumn::Organization), u"org"_s},
-                                               {int(SortColumn::Title), u"title"_s},
-                                               {int(SortColumn::CaseId), u"case"_s},
-                                               {int(SortColumn::Affected), u"affected"_s}};
+        static const QHash<int, QString> names{
+            {int(SortColumn::Date), u"date"_s},        {int(SortColumn::Relevance), u"relevance"_s},
+            {int(SortColumn::Organization), u"org"_s}, {int(SortColumn::Title), u"title"_s},
+            {int(SortColumn::CaseId), u"case"_s},      {int(SortColumn::Affected), u"affected"_s}};
         QStringList args{u"--sort"_s, names.value(sort)};
         if (!descending)
             args << u"--asc"_s;
@@ -999,7 +1045,8 @@ private Q_SLOTS:
             model.setQuery(QueryParser::parse(u"ｕｓｂ 紛失"_s, Taxonomy::builtIn()).query);
             QTRY_VERIFY(!model.isLoading() && model.rowCount() == 8);
             const QModelIndex title = model.index(0, IncidentTableModel::Title);
-            QCOMPARE(title.data(Qt::ToolTipRole).toString(), title.data(Qt::DisplayRole).toString());
+            QCOMPARE(title.data(Qt::ToolTipRole).toString(),
+                     title.data(Qt::DisplayRole).toString());
             QTRY_VERIFY(title.data(Qt::ToolTipRole).toString().contains(u"</b>"_s));
             const QString tip = title.data(Qt::ToolTipRole).toString();
             QVERIFY2(tip.contains(u"<b>紛失</b>"_s) || tip.contains(u"<b>USB"_s), qPrintable(tip));
@@ -1008,7 +1055,8 @@ private Q_SLOTS:
             model.setQuery(QueryParser::parse(u"year:2023"_s, Taxonomy::builtIn()).query);
             QTRY_VERIFY(!model.isLoading());
             const QModelIndex plain = model.index(0, IncidentTableModel::Title);
-            QCOMPARE(plain.data(Qt::ToolTipRole).toString(), plain.data(Qt::DisplayRole).toString());
+            QCOMPARE(plain.data(Qt::ToolTipRole).toString(),
+                     plain.data(Qt::DisplayRole).toString());
         }
     }
 };
