@@ -88,6 +88,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
     const Status s = db->initialize();
     if (!s.ok())
         return R::failure(s.error());
+    if (const Status sc = SearchIndex::ensureCollation(*db); !sc.ok())
+        return R::failure(sc.error());
     if (options.updateSearchIndex) {
         if (const Status si = SearchIndex::ensureCurrent(*db, options.searchIndexProgress); !si.ok())
             return R::failure(si.error());

@@ -184,25 +184,36 @@ Status SearchIndex::ensureCurrent(Database &db, const Progress &progress)
     const auto meta = readMeta(db);
     if (!meta.ok())
         return Status::failure(meta.error());
-    if (!tokensCurrent(meta.value())) {
-        if (const Status s = rebuild(db, progress); !s.ok())
-            return s;
-    }
-    const QString collation = meta->value(QString::fromLatin1(CollationKey));
-    const QString current = japaneseCollationVersion();
-    if (collation == current)
+    if (tokensCurrent(meta.value()))
         return {};
+    return rebuild(db, progress);
+}
+
+Status SearchIndex::ensureCollation(Database &db)
+{
+    const QString current = japaneseCollationVersion();
+    auto stored = [&db]() -> Result<QString> {
+        const auto meta = readMeta(db);
+        if (!meta.ok())
+            return Result<QString>::failure(meta.error());
+        return meta->value(QString::fromLatin1(CollationKey));
+    };
+    if (const auto before = stored(); !before.ok() || before.value() == current)
+        return before.ok() ? Status() : Status::failure(before.error());
     if (const Status s = db.begin(); !s.ok())
         return s;
-    // Unknown: the sort indexes were made by this program's ICU (schema creation or
-    // migration). Another version: they are in another order, and must be sorted again.
-    if (!collation.isEmpty()) {
-        if (const Status s = db.exec(u"REINDEX jk_ja"_s); !s.ok()) {
-            db.rollback();
-            return s;
-        }
+    // Read again under the lock: another connection may have done it meanwhile. Unknown: the
+    // sort indexes were made by this program's ICU (schema creation or migration). Another
+    // version: they are in another order, and must be sorted again.
+    const auto collation = stored();
+    Status s = collation.ok() ? Status() : Status::failure(collation.error());
+    if (s.ok() && collation.value() != current) {
+        if (!collation.value().isEmpty())
+            s = db.exec(u"REINDEX jk_ja"_s);
+        if (s.ok())
+            s = setMeta(db, CollationKey, current);
     }
-    if (const Status s = setMeta(db, CollationKey, current); !s.ok()) {
+    if (!s.ok()) {
         db.rollback();
         return s;
     }
