@@ -299,7 +299,7 @@ private Q_SLOTS:
                                longWord + u" 末尾"_s,
                                u"Ｗｉｎｄｏｗｓ１０のＰＣで한국어"_s,
                                u"令和 5 年 12 月 4 日"_s,
-                               u"記録媒体(USB メモリ)の紛失"_s};
+                               u"受付票の保存媒体(USB メモリ)の紛失"_s};
         for (const QString &d : docs) {
             q.prepare(u"INSERT INTO temp.t (x) VALUES (?)"_s);
             q.addBindValue(d);
@@ -333,7 +333,7 @@ private Q_SLOTS:
         // 9: the invalid bytes around 紛失 decode as U+FFFD.
         QCOMPARE(hits(u"紛失"_s), (QList<int>{4, 8, 9}));
         // Offsets for highlighting point into the original text, through folding.
-        const QString doc = u"記録媒体(ＵＳＢ メモリー)の紛失"_s;
+        const QString doc = u"保存媒体(ＵＳＢ メモリー)の紛失"_s;
         const auto spans = JapaneseTokenizer::findMatches(doc, u"usbメモリ"_s);
         QCOMPARE(spans.size(), 1);
         QCOMPARE(doc.mid(spans[0].begin, spans[0].end - spans[0].begin), u"ＵＳＢ メモリー"_s);
@@ -768,10 +768,11 @@ private Q_SLOTS:
 
     void snippets()
     {
+        // Written for this test: a fictional notice.
         const QString body =
-            u"経緯\n\n令和5年12月18日、当院職員の申告により個人情報を含んだＵＳＢメモリーの紛失が判"
-            u"明いたしました。"
-            "病院外に持ち出しはしていないため、院内で紛失したものと考えております。"_s;
+            u"お知らせ\n\n先月末、青葉市の窓口で受付票を保存したＵＳＢメモリーの紛失が分かりまし"
+            u"た。"
+            "市では庁舎内を捜索するとともに、警察に遺失物届を提出しました。"_s;
         const SearchSnippet s = SearchSnippet::around(body, {u"usbメモリ"_s, u"紛失"_s}, 10);
         QVERIFY(!s.isEmpty());
         QVERIFY2(s.text.startsWith(u'…'), qPrintable(s.text));
