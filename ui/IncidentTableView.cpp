@@ -4,6 +4,7 @@
 #include "models/IncidentTableModel.h"
 
 #include <QApplication>
+#include <QCursor>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QMenu>
@@ -82,6 +83,21 @@ void IncidentTableView::applyDefaultWidths()
     h->resizeSection(IncidentTableModel::Sector, em * 6);
     h->resizeSection(IncidentTableModel::Affected, fm.horizontalAdvance(u"5,960,000"_s) + 20);
     h->resizeSection(IncidentTableModel::Labels, em * 10);
+}
+
+void IncidentTableView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                    const QList<int> &roles)
+{
+    QTableView::dataChanged(topLeft, bottomRight, roles);
+    if (!roles.contains(Qt::ToolTipRole) || !viewport()->underMouse())
+        return;
+    const QModelIndex hovered = indexAt(viewport()->mapFromGlobal(QCursor::pos()));
+    if (!hovered.isValid() || hovered.row() < topLeft.row() || hovered.row() > bottomRight.row() ||
+        hovered.column() < topLeft.column() || hovered.column() > bottomRight.column())
+        return;
+    const QString tip = hovered.data(Qt::ToolTipRole).toString();
+    if (!tip.isEmpty() && tip != hovered.data(Qt::DisplayRole).toString())
+        QToolTip::showText(QCursor::pos(), tip, viewport(), visualRect(hovered));
 }
 
 void IncidentTableView::headerMenu(const QPoint &pos)

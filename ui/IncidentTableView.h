@@ -20,7 +20,7 @@ public:
 };
 
 // The incident table: sorting by header click (in SQL), a header menu to show and hide
-// columns, extended selection.
+// columns, extended selection, search snippets in the title tooltips.
 class IncidentTableView final : public QTableView
 {
     Q_OBJECT
@@ -31,6 +31,12 @@ public:
 
 Q_SIGNALS:
     void rowMenuRequested(const QPoint &globalPos);
+
+protected:
+    // A tooltip that arrives late (the title's search snippet) is shown when the mouse is still
+    // on its cell.
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles = QList<int>()) override;
 
 private:
     void headerMenu(const QPoint &pos);

@@ -22,7 +22,9 @@
 #include "report/ExportDialog.h"
 #include "report/SummaryPrinting.h"
 #include "search/QueryParser.h"
+#include "search/QuerySql.h"
 #include "store/Database.h"
+#include "store/SearchIndex.h"
 #include "sync/SyncWorker.h"
 
 #include <QAction>
@@ -216,6 +218,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Options &options, QWi
     runQuery(m_search->text());
     updateEmptyState();
 
+    // A database indexed by another tokenizer version: re-index it now, as a task.
+    if (const auto stale = SearchIndex::needsRebuild(*m_db); stale.ok() && stale.value())
+        QTimer::singleShot(0, this, &MainWindow::rebuildSearchIndex);
+
     if (options.seedSample) {
         QTimer::singleShot(0, this, [this] {
             startTask(tr("Adding the sample incidents…"));
@@ -275,6 +281,9 @@ void MainWindow::buildActions()
     m_eraAction->setCheckable(true);
     m_synonymAction->setCheckable(true);
     m_synonymAction->setToolTip(tr("Also find wider synonyms, e.g. 漏えい finds 流出"));
+    m_relevanceAction = make(tr("Order by &Relevance"), {}, u"relevanceAction"_s);
+    m_relevanceAction->setCheckable(true);
+    m_relevanceAction->setToolTip(tr("Best matches of the search words first (click a column header to sort by it again)"));
 
     connect(m_importAction, &QAction::triggered, this, [this] {
         const QStringList files = m_dialogs->openFiles(this, tr("Import Pages"), settings::lastImportDir.get(),
@@ -311,6 +320,23 @@ void MainWindow::buildActions()
         m_model->setSynonymExpansion(on);
         m_trends->setSynonymExpansion(on);
         runQuery(m_search->text());
+    });
+    connect(m_relevanceAction, &QAction::toggled, this, [this](bool on) {
+        QHeaderView *h = m_table->horizontalHeader();
+        h->setSortIndicatorShown(!on);
+        if (on) {
+            m_model->setSortOrder(SortColumn::Relevance, true);
+        } else {
+            const QSignalBlocker b(h);
+            h->setSortIndicator(IncidentTableModel::Announced, Qt::DescendingOrder);
+            m_model->setSortOrder(SortColumn::Date, true);
+        }
+    });
+    // A click on a column header sorts by that column again.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        const QSignalBlocker b(m_relevanceAction);
+        m_relevanceAction->setChecked(false);
+        m_table->horizontalHeader()->setSortIndicatorShown(true);
     });
 
     auto *settingsAction = make(tr("&Settings…"), QKeySequence::Preferences, u"settingsAction"_s);
@@ -362,6 +388,7 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(m_eraAction);
     view->addAction(m_synonymAction);
+    view->addAction(m_relevanceAction);
     view->addSeparator();
     for (QAction *a : actions()) {
         if (a->objectName() == u"backAction"_s || a->objectName() == u"forwardAction"_s)
@@ -513,7 +540,8 @@ void MainWindow::runQuery(const QString &text)
     m_keepKey = currentKey();
     m_model->setQuery(pq.query, m_keepKey);
     m_trends->setQuery(pq.query);
-    m_detail->setHighlight(pq.query.positiveTexts());
+    m_detail->setHighlight(QuerySql::highlightTerms(pq.query, m_model->sqlOptions()));
+    m_search->setSynonymNote(QuerySql::describeSynonyms(QuerySql::synonymsUsed(pq.query, m_model->sqlOptions())));
     updateCount();
 }
 
@@ -687,6 +715,48 @@ void MainWindow::importPaths(const QStringList &paths)
         QMetaObject::invokeMethod(self, [self, s] {
             if (self)
                 self->onImportFinished(s, tr("Import"));
+        });
+    });
+    connect(t, &QThread::finished, t, &QObject::deleteLater);
+    t->start();
+}
+
+void MainWindow::rebuildSearchIndex()
+{
+    if (m_taskRunning)
+        return;
+    startTask(tr("Rebuilding the search index…"));
+    auto cancel = m_cancelFlag;
+    const QString dbPath = m_db->path();
+    QPointer<MainWindow> self(this);
+    QThread *t = QThread::create([self, dbPath, cancel] {
+        Database::Options o;
+        o.create = false;
+        o.updateSearchIndex = false;
+        auto db = Database::open(dbPath, o);
+        const Status s = !db.ok() ? Status::failure(db.error())
+                                  : SearchIndex::rebuild(
+                                        *db.value(),
+                                        [self](qint64 done, qint64 total) {
+                                            QMetaObject::invokeMethod(self, [self, done, total] {
+                                                if (!self)
+                                                    return;
+                                                self->m_progress->setRange(0, int(std::max<qint64>(1, total)));
+                                                self->m_progress->setValue(int(done));
+                                                self->m_taskLabel->setText(
+                                                    tr("Rebuilding the search index: %1 of %2 incidents")
+                                                        .arg(format::number(done), format::number(total)));
+                                            });
+                                        },
+                                        cancel.get());
+        QMetaObject::invokeMethod(self, [self, s, cancel] {
+            if (!self)
+                return;
+            self->finishTask();
+            if (!s.ok() && !cancel->load())
+                self->m_dialogs->warn(self, tr("Search index"), s.error());
+            else if (s.ok())
+                self->statusBar()->showMessage(tr("The search index is up to date."), 8000);
         });
     });
     connect(t, &QThread::finished, t, &QObject::deleteLater);

@@ -68,9 +68,12 @@ public:
     void syncNow();
     void reclassifyAll();
     void openSettings();
+    // Re-indexes the full text (a database indexed by another tokenizer version), off the GUI
+    // thread with progress; started by the window itself when it finds the index outdated.
+    void rebuildSearchIndex();
 
 Q_SIGNALS:
-    void taskFinished(); // import, sync or export done (tests wait for it)
+    void taskFinished(); // import, sync, export or index rebuild done (tests wait for it)
 
 protected:
     void closeEvent(QCloseEvent *e) override;
@@ -136,6 +139,7 @@ private:
     QAction *m_verticalAction;
     QAction *m_eraAction;
     QAction *m_synonymAction;
+    QAction *m_relevanceAction;
     qint64 m_totalAll = 0;
     QString m_lastGoodQuery;
     QString m_keepKey;

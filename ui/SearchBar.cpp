@@ -47,11 +47,17 @@ SearchBar::SearchBar(QWidget *parent)
     m_error->setWordWrap(true);
     m_error->setStyleSheet(u"color: #c0392b;"_s);
     m_error->hide();
+    m_synonyms = new QLabel(this);
+    m_synonyms->setObjectName(u"synonymLabel"_s);
+    m_synonyms->setWordWrap(true);
+    m_synonyms->setForegroundRole(QPalette::PlaceholderText);
+    m_synonyms->hide();
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
     l->setSpacing(2);
     l->addWidget(m_edit);
     l->addWidget(m_error);
+    l->addWidget(m_synonyms);
     m_debounce = new QTimer(this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -84,6 +90,12 @@ void SearchBar::setError(const QString &message, qsizetype position, qsizetype l
     m_error->setText(tr("Position %1: %2").arg(position + 1).arg(message));
     m_error->show();
     Q_UNUSED(length) // the text is not selected: the user is typing
+}
+
+void SearchBar::setSynonymNote(const QString &synonyms)
+{
+    m_synonyms->setText(synonyms.isEmpty() ? QString() : tr("Also searching: %1").arg(synonyms));
+    m_synonyms->setVisible(!synonyms.isEmpty());
 }
 
 void SearchBar::clearError()

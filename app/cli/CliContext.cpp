@@ -7,6 +7,10 @@
 #include "classify/Taxonomy.h"
 #include "store/Database.h"
 
+#include <QElapsedTimer>
+
+#include <memory>
+
 using namespace Qt::StringLiterals;
 
 namespace jikenbo {
@@ -49,6 +53,34 @@ int CliContext::openDatabase(const CliArgs &args, bool create)
     const QString path = args.value(u"db"_s, Database::defaultPath());
     Database::Options opt;
     opt.create = create || !args.has(u"db"_s);
+    // A database indexed by another tokenizer version is re-indexed at open: say so, with
+    // progress every tenth, on stderr.
+    auto timer = std::make_shared<QElapsedTimer>();
+    auto shown = std::make_shared<int>(-1);
+    opt.searchIndexProgress = [this, timer, shown](qint64 done, qint64 total) {
+        if (*shown < 0) {
+            timer->start();
+            err << "jikenbo-cli: "
+                << tr("rebuilding the search index for the new tokenizer (%1 incidents)…")
+                       .arg(total)
+                << Qt::endl;
+            *shown = 0;
+        }
+        const int tenth = total > 0 ? int(done * 10 / total) : 10;
+        if (tenth > *shown && tenth < 10) {
+            *shown = tenth;
+            err << "jikenbo-cli: "
+                << tr("search index: %1% (%2 of %3)").arg(tenth * 10).arg(done).arg(total)
+                << Qt::endl;
+        } else if (done >= total && *shown < 10) {
+            *shown = 10;
+            err << "jikenbo-cli: "
+                << tr("search index rebuilt: %1 incidents in %2 s")
+                       .arg(total)
+                       .arg(timer->elapsed() / 1000.0, 0, 'f', 1)
+                << Qt::endl;
+        }
+    };
     auto db = Database::open(path, opt);
     if (!db.ok())
         return fail(CliUserError, db.error());

@@ -24,7 +24,7 @@ const QList<CliCommand> &cliCommands()
                            "\n"
                            "Example: jikenbo-cli import ~/Downloads/archive-2024.txt")},
         {"list", CliCommand::ReadDatabase, runList,
-         QT_TRANSLATE_NOOP("CliApp", "list [QUERY]             matching incidents, newest first (--limit N, --sort COLUMN, --asc)"),
+         QT_TRANSLATE_NOOP("CliApp", "list [QUERY]             matching incidents, newest first (--limit N, --sort date|case|org|title|cause|sector|affected|relevance, --asc, --synonyms)"),
          QT_TRANSLATE_NOOP("CliApp",
                            "Usage: jikenbo-cli [--db PATH] [--json] list [QUERY...] [OPTIONS]\n"
                            "\n"
@@ -33,7 +33,8 @@ const QList<CliCommand> &cliCommands()
                            "紛失 year:2023, cause:ransomware, org:病院, affected:>1000, -term, a OR b.\n"
                            "\n"
                            "  --limit N          at most N incidents\n"
-                           "  --sort COLUMN      date (default), case, org, title, cause, sector, affected\n"
+                           "  --sort COLUMN      date (default), case, org, title, cause, sector, affected,\n"
+                           "                     relevance (bm25 over the query's words)\n"
                            "  --asc              ascending instead of descending\n"
                            "  --synonyms         also match synonyms (漏えい finds 流出)\n"
                            "  --json             an array of objects (key, case_id, title, organization,\n"

@@ -21,6 +21,7 @@ int runExport(CliContext &ctx, const CliArgs &args)
     ListOptions list;
     if (!parseCliListOptions(ctx, args, list, &rc))
         return rc;
+    noteCliSynonyms(ctx, query, list);
     const QString output = args.value(u"output"_s);
     if (output.isEmpty())
         return ctx.fail(CliUserError, CliContext::tr("export needs --output FILE"));

@@ -16,5 +16,7 @@ QJsonObject incidentListJson(const IncidentRecord &r);
 bool parseCliQuery(CliContext &ctx, const QStringList &words, Query &query, int *exitCode);
 // --limit, --sort, --asc and --synonyms of the commands that list incidents.
 bool parseCliListOptions(CliContext &ctx, const CliArgs &args, ListOptions &options, int *exitCode);
+// With --synonyms and without --json: the synonyms also searched, one line on stderr.
+void noteCliSynonyms(CliContext &ctx, const Query &query, const ListOptions &options);
 
 } // namespace jikenbo

@@ -27,6 +27,15 @@ bool parseCliQuery(CliContext &ctx, const QStringList &words, Query &query, int 
     return true;
 }
 
+void noteCliSynonyms(CliContext &ctx, const Query &query, const ListOptions &options)
+{
+    if (ctx.json)
+        return;
+    const QString used = QuerySql::describeSynonyms(QuerySql::synonymsUsed(query, options.sql));
+    if (!used.isEmpty())
+        ctx.err << "jikenbo-cli: " << CliContext::tr("also searching synonyms: %1").arg(used) << Qt::endl;
+}
+
 bool parseCliListOptions(CliContext &ctx, const CliArgs &args, ListOptions &opt, int *exitCode)
 {
     if (args.has(u"limit"_s)) {
@@ -43,10 +52,10 @@ bool parseCliListOptions(CliContext &ctx, const CliArgs &args, ListOptions &opt,
             {u"date"_s, SortColumn::Date},        {u"case"_s, SortColumn::CaseId},
             {u"org"_s, SortColumn::Organization}, {u"title"_s, SortColumn::Title},
             {u"cause"_s, SortColumn::Cause},      {u"sector"_s, SortColumn::Sector},
-            {u"affected"_s, SortColumn::Affected}};
+            {u"affected"_s, SortColumn::Affected}, {u"relevance"_s, SortColumn::Relevance}};
         const QString c = args.value(u"sort"_s);
         if (!cols.contains(c)) {
-            *exitCode = ctx.fail(CliUserError, CliContext::tr("--sort: unknown column '%1'; expected date, case, org, title, cause, sector or affected").arg(c));
+            *exitCode = ctx.fail(CliUserError, CliContext::tr("--sort: unknown column '%1'; expected date, case, org, title, cause, sector, affected or relevance").arg(c));
             return false;
         }
         opt.sort = cols.value(c);
@@ -64,6 +73,7 @@ int runList(CliContext &ctx, const CliArgs &args)
     ListOptions opt;
     if (!parseCliListOptions(ctx, args, opt, &rc))
         return rc;
+    noteCliSynonyms(ctx, query, opt);
     QJsonArray arr;
     const Taxonomy &tax = Taxonomy::builtIn();
     const Status s = IncidentQuery::forEach(ctx.db(), query, opt, [&](const IncidentRecord &r) {

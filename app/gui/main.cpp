@@ -85,7 +85,9 @@ int main(int argc, char *argv[])
 
     const QString path = jikenbo::Database::defaultPath();
     const bool firstStart = !QFileInfo::exists(path);
-    auto db = jikenbo::Database::open(path);
+    jikenbo::Database::Options openOptions;
+    openOptions.updateSearchIndex = false; // the window re-indexes as a task, with progress
+    auto db = jikenbo::Database::open(path, openOptions);
     if (!db.ok()) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Jikenbo"), db.error());
         return 1;

@@ -71,6 +71,268 @@ const CauseText causes[] = {
      u"当方のホームページが改ざんされ、不正なページが表示される状態となっていました。"},
 };
 
+// The vocabulary of the varied text, most frequent first (drawn with a long tail).
+const char16_t *const nouns[] = {u"個人情報",
+                                 u"お客様",
+                                 u"職員",
+                                 u"委託先",
+                                 u"システム",
+                                 u"メールアドレス",
+                                 u"氏名",
+                                 u"電話番号",
+                                 u"サーバー",
+                                 u"パスワード",
+                                 u"端末",
+                                 u"業務",
+                                 u"会員",
+                                 u"住所",
+                                 u"ファイル",
+                                 u"調査",
+                                 u"外部",
+                                 u"関係機関",
+                                 u"ネットワーク",
+                                 u"利用者",
+                                 u"データ",
+                                 u"担当者",
+                                 u"管理体制",
+                                 u"再発防止策",
+                                 u"サーバ",
+                                 u"アカウント",
+                                 u"ログイン",
+                                 u"不正アクセス",
+                                 u"クラウド",
+                                 u"取引先",
+                                 u"患者",
+                                 u"生徒",
+                                 u"保護者",
+                                 u"顧客情報",
+                                 u"ウェブサイト",
+                                 u"通知",
+                                 u"書類",
+                                 u"漏えい",
+                                 u"漏洩",
+                                 u"暗号化",
+                                 u"認証",
+                                 u"多要素認証",
+                                 u"バックアップ",
+                                 u"ログ",
+                                 u"記録",
+                                 u"媒体",
+                                 u"名簿",
+                                 u"申込書",
+                                 u"健康診断",
+                                 u"診療情報",
+                                 u"成績",
+                                 u"給与明細",
+                                 u"口座番号",
+                                 u"クレジットカード",
+                                 u"有効期限",
+                                 u"セキュリティコード",
+                                 u"暗証番号",
+                                 u"ユーザー",
+                                 u"ユーザ",
+                                 u"ID",
+                                 u"権限",
+                                 u"設定",
+                                 u"共有設定",
+                                 u"公開範囲",
+                                 u"閲覧",
+                                 u"削除",
+                                 u"復旧",
+                                 u"停止",
+                                 u"隔離",
+                                 u"監視",
+                                 u"点検",
+                                 u"監査",
+                                 u"研修",
+                                 u"教育",
+                                 u"手順",
+                                 u"規程",
+                                 u"誓約書",
+                                 u"第三者委員会",
+                                 u"調査会社",
+                                 u"警察",
+                                 u"所轄警察署",
+                                 u"個人情報保護委員会",
+                                 u"監督官庁",
+                                 u"弁護士",
+                                 u"フォレンジック調査",
+                                 u"脆弱性診断",
+                                 u"不審なメール",
+                                 u"添付ファイル",
+                                 u"標的型攻撃",
+                                 u"フィッシング",
+                                 u"なりすまし",
+                                 u"不正送金",
+                                 u"サポート詐欺",
+                                 u"遠隔操作",
+                                 u"持ち出し",
+                                 u"私用端末",
+                                 u"公用携帯電話",
+                                 u"郵便物",
+                                 u"宛名",
+                                 u"封入",
+                                 u"誤送付",
+                                 u"誤配信",
+                                 u"ファクシミリ",
+                                 u"誤表示",
+                                 u"アクセス権限",
+                                 u"置き忘れ",
+                                 u"車上荒らし",
+                                 u"盗難",
+                                 u"紛失届",
+                                 u"遺失物届",
+                                 u"身代金",
+                                 u"脅迫文",
+                                 u"窃取",
+                                 u"改ざん",
+                                 u"誤廃棄",
+                                 u"シュレッダー",
+                                 u"保管庫",
+                                 u"施錠",
+                                 u"入退室管理",
+                                 u"防犯カメラ",
+                                 u"ウイルス対策ソフト",
+                                 u"ウィルス",
+                                 u"更新プログラム",
+                                 u"ファイアウォール",
+                                 u"通信記録",
+                                 u"踏み台",
+                                 u"攻撃者",
+                                 u"犯行声明",
+                                 u"リークサイト",
+                                 u"ダークウェブ",
+                                 u"情報公開",
+                                 u"謝罪文",
+                                 u"相談窓口",
+                                 u"コールセンター",
+                                 u"専用ダイヤル",
+                                 u"問い合わせ",
+                                 u"問合せ",
+                                 u"ランサムウエア",
+                                 u"マルウエア",
+                                 u"ソフトウェア",
+                                 u"ハードウェア",
+                                 u"電子カルテ",
+                                 u"予約システム",
+                                 u"会計システム",
+                                 u"基幹システム",
+                                 u"人事情報",
+                                 u"採用応募者",
+                                 u"卒業生",
+                                 u"受験生",
+                                 u"児童",
+                                 u"園児",
+                                 u"入居者",
+                                 u"組合員",
+                                 u"株主",
+                                 u"加盟店",
+                                 u"配送先",
+                                 u"購入履歴",
+                                 u"ポイント",
+                                 u"景品",
+                                 u"抽選",
+                                 u"応募",
+                                 u"アンケート",
+                                 u"回答",
+                                 u"画像",
+                                 u"動画",
+                                 u"写真",
+                                 u"録音",
+                                 u"指紋",
+                                 u"顔写真",
+                                 u"マイナンバー",
+                                 u"住民票",
+                                 u"戸籍",
+                                 u"税務",
+                                 u"年金",
+                                 u"保険証",
+                                 u"処方箋",
+                                 u"検査結果"};
+const char16_t *const products[] = {u"VPN",
+                                    u"SSL-VPN",
+                                    u"RDP",
+                                    u"NAS",
+                                    u"Microsoft 365",
+                                    u"Google Workspace",
+                                    u"Active Directory",
+                                    u"WordPress",
+                                    u"Apache",
+                                    u"PHP",
+                                    u"SQL",
+                                    u"AWS",
+                                    u"S3",
+                                    u"Zoom",
+                                    u"Slack",
+                                    u"Box",
+                                    u"Emotet",
+                                    u"LockBit",
+                                    u"Log4j",
+                                    u"FortiGate",
+                                    u"Exchange",
+                                    u"Outlook",
+                                    u"Salesforce",
+                                    u"CMS"};
+const char16_t *const verbs[] = {
+    u"確認しました", u"判明しました", u"報告を受けました", u"発見しました", u"実施しました",
+    u"停止しました", u"削除しました", u"依頼しました",     u"届け出ました", u"見直しました"};
+
+// A word from a list, early ones much more often than late ones.
+template<size_t N> QString skewed(Rng &r, const char16_t *const (&list)[N])
+{
+    const double u = double(r.next() >> 11) / double(1ull << 53);
+    return QString::fromUtf16(list[std::min(N - 1, size_t(double(N) * u * u * u))]);
+}
+
+void variedSentences(Rng &r, const QString &place, QString &out)
+{
+    const int n = 2 + r.below(5);
+    for (int i = 0; i < n; ++i) {
+        switch (r.below(8)) {
+        case 0:
+            out += skewed(r, nouns) + u"の"_s + skewed(r, nouns) + u"について、"_s +
+                   skewed(r, nouns) + u"を"_s + QString::fromUtf16(r.pick(verbs)) + u"。"_s;
+            break;
+        case 1:
+            out += skewed(r, nouns) + u"に関する"_s + skewed(r, nouns) + u"が"_s +
+                   skewed(r, nouns) + u"により外部に流出した可能性があります。"_s;
+            break;
+        case 2:
+            out += u"%1の%2を経由して%3が行われたことを%4。"_s.arg(
+                QString::fromUtf16(r.pick(products)), skewed(r, nouns), skewed(r, nouns),
+                QString::fromUtf16(r.pick(verbs)));
+            break;
+        case 3:
+            out += u"%1の脆弱性(CVE-%2-%3)が悪用されました。"_s
+                       .arg(QString::fromUtf16(r.pick(products)))
+                       .arg(2019 + r.below(6))
+                       .arg(1000 + r.below(49000));
+            break;
+        case 4:
+            out += u"%1警察署に%2を提出し、%3の%4を%5。"_s.arg(place, skewed(r, nouns),
+                                                               skewed(r, nouns), skewed(r, nouns),
+                                                               QString::fromUtf16(r.pick(verbs)));
+            break;
+        case 5:
+            out += u"対象となった%1は%2件、%3は%4件です(受付番号%5)。"_s.arg(skewed(r, nouns))
+                       .arg(1 + r.below(5000))
+                       .arg(skewed(r, nouns))
+                       .arg(1 + r.below(300))
+                       .arg(100000 + r.below(900000));
+            break;
+        case 6:
+            out += u"なお、"_s + skewed(r, nouns) + u"と"_s + skewed(r, nouns) + u"は"_s +
+                   skewed(r, nouns) + u"で管理していました。"_s;
+            break;
+        default:
+            out += u"現時点で"_s + skewed(r, nouns) + u"の"_s + skewed(r, nouns) +
+                   u"は確認されておりません。"_s;
+            break;
+        }
+    }
+    out += u"\n\n"_s;
+}
+
 QString orgName(Rng &r, int *sector)
 {
     const int k = r.below(7);
@@ -147,6 +409,8 @@ void notice(Rng &r, const SyntheticCorpus::Options &o, int index, QString &out)
     out += u"対象者数:%1名(氏名、住所、電話番号、メールアドレス)\n\n"_s.arg(
         QLocale::c().toString(affected));
     out += u"3.今後の対応\n\n"_s;
+    if (o.variedText)
+        variedSentences(r, QString::fromUtf16(r.pick(placeStems)), out);
     const int extra = r.below(6);
     for (int i = 0; i < extra; ++i)
         out +=

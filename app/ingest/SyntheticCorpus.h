@@ -21,6 +21,11 @@ public:
         uint64_t seed = 1;
         int firstYear = 2022;
         int otherPostEvery = 25; // one non-incident post per N notices (0: none)
+        // Longer, more varied bodies: sentences drawn from a vocabulary of a few hundred words
+        // with a long tail (a few words in most notices, most words in few), product names,
+        // numbers and spelling variants (サーバ/サーバー, 漏えい/漏洩), so that a search
+        // benchmark sees realistic posting lists. Off: the pages are as they always were.
+        bool variedText = false;
     };
     // Writes page-00001.txt, page-00002.txt, ... into `dir`; returns the bytes written.
     static Result<qint64> write(const QString &dir, const Options &options);

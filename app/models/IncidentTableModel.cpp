@@ -28,10 +28,7 @@ IncidentTableModel::IncidentTableModel(QueryWorker *worker, QObject *parent)
     connect(worker, &QueryWorker::queryReady, this, &IncidentTableModel::onQueryReady);
     connect(worker, &QueryWorker::chunkReady, this, &IncidentTableModel::onChunkReady);
     connect(worker, &QueryWorker::failed, this, &IncidentTableModel::onFailed);
-    connect(worker, &QueryWorker::locatedRow, this, [this](quint64 generation, const QString &, qint64 row) {
-        if (generation == m_generation)
-            Q_EMIT resultReady(m_total, row);
-    });
+    connect(worker, &QueryWorker::snippetReady, this, &IncidentTableModel::onSnippetReady);
 }
 
 IncidentTableModel::~IncidentTableModel() = default;
@@ -137,6 +134,8 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
         }
         case Affected:
             return r->affectedEvidence.isEmpty() ? QVariant() : QVariant(r->affectedEvidence);
+        case Title:
+            return titleToolTip(*r);
         default:
             return data(index, Qt::DisplayRole);
         }
@@ -169,9 +168,53 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-QString IncidentTableModel::orderBy() const
+// With free text in the query: the title and the notice around the first match. The snippet
+// comes from the worker the first time a row's tooltip is asked for; until then, the title.
+QVariant IncidentTableModel::titleToolTip(const IncidentRecord &r) const
 {
-    return IncidentQuery::orderBy(m_sort, m_descending);
+    if (m_snippetTerms.isEmpty())
+        return r.title;
+    const auto it = m_snippets.constFind(r.key);
+    if (it == m_snippets.constEnd()) {
+        if (!m_snippetsRequested.contains(r.key) && m_generation != 0) {
+            m_snippetsRequested.insert(r.key);
+            QueryWorker *w = m_worker;
+            const quint64 gen = m_generation;
+            const QString key = r.key;
+            const QStringList terms = m_snippetTerms;
+            QMetaObject::invokeMethod(w, [w, gen, key, terms] { w->fetchSnippet(gen, key, terms); });
+        }
+        return r.title;
+    }
+    if (it->isEmpty())
+        return r.title;
+    return QString(u"<qt><p>"_s + r.title.toHtmlEscaped() + u"</p><p>"_s + *it + u"</p></qt>"_s);
+}
+
+void IncidentTableModel::onSnippetReady(quint64 generation, const QString &key, const QString &html)
+{
+    if (generation != m_generation)
+        return;
+    m_snippets.insert(key, html);
+    // Tell the view: the row of the key is among the loaded ones.
+    for (auto it = m_chunks.constBegin(); it != m_chunks.constEnd(); ++it) {
+        for (int i = 0; i < it->size(); ++i) {
+            if (it->at(i).key == key) {
+                const QModelIndex cell = index(it.key() * ChunkSize + i, Title);
+                Q_EMIT dataChanged(cell, cell, {Qt::ToolTipRole});
+                return;
+            }
+        }
+    }
+}
+
+void IncidentTableModel::setSortOrder(SortColumn column, bool descending)
+{
+    if (column == m_sort && descending == m_descending && m_generation != 0)
+        return;
+    m_sort = column;
+    m_descending = descending;
+    start(QString());
 }
 
 void IncidentTableModel::setSynonymExpansion(bool on)
@@ -205,13 +248,21 @@ void IncidentTableModel::start(const QString &keepKey)
 {
     static quint64 counter = 0;
     const quint64 gen = ++counter;
+    m_sqlOptions.rank = m_sort == SortColumn::Relevance;
     m_where = QuerySql::where(m_query, m_sqlOptions);
+    const QStringList terms = QuerySql::highlightTerms(m_query, m_sqlOptions);
+    if (terms != m_snippetTerms) {
+        m_snippetTerms = terms;
+        m_snippets.clear();
+        m_snippetsRequested.clear();
+    }
     m_pending = gen;
     m_worker->setLatestGeneration(gen);
     const SqlWhere where = m_where;
-    const QString order = orderBy();
+    const SortColumn sort = m_sort;
+    const bool desc = m_descending;
     QueryWorker *w = m_worker;
-    QMetaObject::invokeMethod(w, [w, gen, where, order, keepKey] { w->runQuery(gen, where, order, ChunkSize, keepKey); });
+    QMetaObject::invokeMethod(w, [w, gen, where, sort, desc, keepKey] { w->runQuery(gen, where, sort, desc, ChunkSize, keepKey); });
     QMetaObject::invokeMethod(w, [w, gen, where] { w->countFacets(gen, where); });
     Q_EMIT loadingChanged(true);
 }
@@ -223,9 +274,10 @@ void IncidentTableModel::requestChunk(int chunk) const
     m_requested.insert(chunk);
     const quint64 gen = m_generation;
     const SqlWhere where = m_where;
-    const QString order = orderBy();
+    const SortColumn sort = m_sort;
+    const bool desc = m_descending;
     QueryWorker *w = m_worker;
-    QMetaObject::invokeMethod(w, [w, gen, where, order, chunk] { w->fetchChunk(gen, where, order, chunk, ChunkSize); });
+    QMetaObject::invokeMethod(w, [w, gen, where, sort, desc, chunk] { w->fetchChunk(gen, where, sort, desc, chunk, ChunkSize); });
 }
 
 void IncidentTableModel::onQueryReady(quint64 generation, qint64 total, const QList<IncidentRecord> &rows,
@@ -243,6 +295,7 @@ void IncidentTableModel::onQueryReady(quint64 generation, qint64 total, const QL
     m_requested.insert(0);
     m_generation = generation;
     m_pending = 0;
+    m_snippetsRequested.clear(); // answers to the older generation are dropped: ask again
     endResetModel();
     Q_EMIT loadingChanged(false);
     Q_EMIT resultReady(total, located);

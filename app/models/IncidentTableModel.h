@@ -58,7 +58,10 @@ public:
     const IncidentRecord *recordAt(int row) const;
     SortColumn sortColumn() const { return m_sort; }
     bool sortDescending() const { return m_descending; }
+    // Any order, including SortColumn::Relevance (no column of its own); runs the query again.
+    void setSortOrder(SortColumn column, bool descending);
     void setSynonymExpansion(bool on);
+    const QuerySqlOptions &sqlOptions() const { return m_sqlOptions; }
 
     static SortColumn sortColumnFor(int column);
 
@@ -72,9 +75,10 @@ private:
     void onQueryReady(quint64 generation, qint64 total, const QList<IncidentRecord> &rows, qint64 located);
     void onChunkReady(quint64 generation, int chunk, const QList<IncidentRecord> &rows);
     void onFailed(quint64 generation, const QString &message);
+    void onSnippetReady(quint64 generation, const QString &key, const QString &html);
+    QVariant titleToolTip(const IncidentRecord &r) const;
     void requestChunk(int chunk) const;
     void start(const QString &keepKey);
-    QString orderBy() const;
 
     QueryWorker *m_worker;
     Query m_query;
@@ -88,6 +92,10 @@ private:
     mutable QHash<int, QList<IncidentRecord>> m_chunks;
     mutable QList<int> m_chunkOrder; // most recently used last
     mutable QSet<int> m_requested;
+    // Title tooltips: a snippet around the first match, per key, fetched when first asked for.
+    QStringList m_snippetTerms;
+    mutable QHash<QString, QString> m_snippets;
+    mutable QSet<QString> m_snippetsRequested;
 };
 
 } // namespace jikenbo

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QueryWorker.h"
 
+#include "search/SearchSnippet.h"
 #include "store/Database.h"
+#include "store/IncidentQuery.h"
 #include "store/IncidentStore.h"
 
 #include <QSqlError>
-#include <QElapsedTimer>
-#include <QHash>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -61,6 +61,7 @@ void QueryWorker::open()
 {
     Database::Options o;
     o.create = false;
+    o.updateSearchIndex = false; // the window rebuilds it as a task, with progress
     auto db = Database::open(m_path, o);
     if (!db.ok()) {
         Q_EMIT opened(false, db.error());
@@ -68,115 +69,154 @@ void QueryWorker::open()
     }
     m_db = std::move(db).value();
     m_handle.store(m_db->handle());
+    QSqlQuery q(m_db->sql());
+    if (!q.exec(u"CREATE TEMP TABLE IF NOT EXISTS jk_hits (id INTEGER PRIMARY KEY)"_s)) {
+        Q_EMIT opened(false, q.lastError().text());
+        return;
+    }
     Q_EMIT opened(true, QString());
 }
 
-// Two steps: the ids of the window in order (an index walk for the common orders), then those
-// rows in full. Sorting narrow ids is far cheaper than sorting whole rows.
-bool QueryWorker::fetch(const SqlWhere &where, const QString &orderBy, qint64 offset, int limit,
-                        QList<IncidentRecord> &rows, QString *error)
+// The matches of the newest query are kept in temp.jk_hits (one evaluation of the condition for
+// the count, the first rows, the later chunks and the facets); the rows come by walking the
+// order's index when many match, by sorting the matches when few do (IncidentQuery).
+SqlWhere QueryWorker::matchesOf(quint64 generation, const SqlWhere &where) const
 {
-    QSqlQuery ids(m_db->sql());
-    ids.setForwardOnly(true);
-    if (!prepareAndBind(ids, u"SELECT i.id FROM "_s + where.from(orderBy) + u" WHERE "_s + where.condition() + u" ORDER BY "_s +
-                                  orderBy + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset),
-                        where.bindings())) {
-        *error = ids.lastError().text();
-        return false;
-    }
-    QList<qint64> order;
-    order.reserve(limit);
-    while (ids.next())
-        order << ids.value(0).toLongLong();
-    ids.finish();
-    if (order.isEmpty())
-        return true;
-    QString list;
-    list.reserve(order.size() * 8);
-    for (qint64 id : std::as_const(order)) {
-        if (!list.isEmpty())
-            list += u',';
-        list += QString::number(id); // integers from the database, not user text
-    }
+    if (m_hitsGeneration != generation || !m_hitsInTemp)
+        return where;
+    SqlWhere w = where;
+    w.sql = u"i.id IN temp.jk_hits"_s;
+    w.binds.clear();
+    w.ftsOnly.clear();
+    return w;
+}
+
+bool QueryWorker::fetch(const SqlWhere &where, SortColumn sort, bool descending, qint64 total, qint64 offset,
+                        int limit, QList<IncidentRecord> &rows, QString *error)
+{
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
-    if (!q.exec(u"SELECT "_s + IncidentStore::listColumns() +
-                u" FROM incidents AS i LEFT JOIN annotations AS a ON a.key = i.key WHERE i.id IN ("_s + list + u')')) {
+    QString from = IncidentQuery::fromSql(where);
+    const QString index = IncidentQuery::orderIndex(sort, descending);
+    if (!index.isEmpty() && !where.ranked() && IncidentQuery::walkOrderIndex(total, m_rows, offset, limit))
+        from = u"incidents AS i INDEXED BY "_s + index;
+    const QString sql = u"SELECT "_s + IncidentStore::listColumns() + u" FROM "_s + from +
+                        u" LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s + where.sql + u" ORDER BY "_s +
+                        IncidentQuery::orderBy(sort, descending, where.ranked()) +
+                        u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
+    if (!prepareAndBind(q, sql, IncidentQuery::listBinds(where))) {
         *error = q.lastError().text();
         return false;
     }
-    QHash<qint64, IncidentRecord> byId;
-    byId.reserve(order.size());
-    while (q.next()) {
-        IncidentRecord r = IncidentStore::recordFromListQuery(q);
-        byId.insert(r.id, std::move(r));
-    }
-    rows.reserve(order.size());
-    for (qint64 id : std::as_const(order)) {
-        auto it = byId.find(id);
-        if (it != byId.end())
-            rows.append(std::move(*it));
-    }
+    rows.reserve(limit);
+    while (q.next())
+        rows.append(IncidentStore::recordFromListQuery(q));
     return true;
 }
 
-void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, const QString &orderBy,
+void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn sort, bool descending,
                            int chunkSize, const QString &locateKey)
 {
     if (!m_db || stale(generation))
         return;
     ReadScope scope(m_reading);
-    // JIKENBO_TRACE_QUERIES=1 prints how long each step takes (for performance work).
-    static const bool trace = qEnvironmentVariableIntValue("JIKENBO_TRACE_QUERIES") > 0;
-    QElapsedTimer timer;
-    timer.start();
-    auto step = [&](const char *what) {
-        if (trace)
-            qInfo("query %llu: %s %.1f ms", static_cast<unsigned long long>(generation), what, timer.nsecsElapsed() / 1e6);
-        timer.restart();
-    };
     QSqlQuery q(m_db->sql());
-    if (!prepareAndBind(q, where.countSql(), where.bindings()) ||
-        !q.next()) {
+    m_hitsGeneration = 0;
+    qint64 total = 0;
+    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM incidents"_s) || !q.next()) {
         if (!stale(generation))
             Q_EMIT failed(generation, q.lastError().text());
         return;
     }
-    const qint64 total = q.value(0).toLongLong();
+    m_rows = q.value(0).toLongLong();
     q.finish();
-    step("count");
+    if (where.sql == u"1"_s) {
+        m_hitsInTemp = false;
+        if (!q.exec(u"SELECT count(*) FROM incidents"_s) || !q.next()) {
+            if (!stale(generation))
+                Q_EMIT failed(generation, q.lastError().text());
+            return;
+        }
+        total = q.value(0).toLongLong();
+    } else {
+        m_hitsInTemp = true;
+        if (!q.exec(u"DELETE FROM temp.jk_hits"_s) ||
+            !prepareAndBind(q, u"INSERT INTO temp.jk_hits (id) "_s + IncidentQuery::idsSql(where), where.binds)) {
+            if (!stale(generation))
+                Q_EMIT failed(generation, q.lastError().text());
+            return;
+        }
+        total = q.numRowsAffected();
+    }
+    q.finish();
     if (stale(generation))
         return;
+    m_hitsGeneration = generation;
+    m_hitsTotal = total;
+    const SqlWhere matches = matchesOf(generation, where);
+    qint64 located = -1;
+    if (!locateKey.isEmpty() && total > 0) {
+        located = locate(matches, sort, descending, locateKey);
+        if (stale(generation))
+            return;
+    }
+    // The first rows, and those around the incident to keep selected.
     QList<IncidentRecord> rows;
     QString error;
-    if (!fetch(where, orderBy, 0, chunkSize, rows, &error)) {
+    if (!fetch(matches, sort, descending, total, 0, chunkSize, rows, &error)) {
         if (!stale(generation))
             Q_EMIT failed(generation, error);
         return;
     }
-    step("first rows");
     if (stale(generation))
         return;
-    // The incident to keep selected: among the first rows, or found after they are shown.
-    qint64 located = -1;
-    for (qsizetype i = 0; i < rows.size() && !locateKey.isEmpty(); ++i) {
-        if (rows[i].key == locateKey) {
-            located = i;
-            break;
-        }
-    }
     Q_EMIT queryReady(generation, total, rows, located);
-    if (located >= 0 || locateKey.isEmpty() || total <= rows.size())
-        return;
-    QVariantList binds = where.bindings();
-    binds << locateKey;
-    const QString sql = u"SELECT rn FROM (SELECT i.key AS k, row_number() OVER (ORDER BY "_s + orderBy +
-                        u") - 1 AS rn FROM "_s + where.from() + u" WHERE "_s + where.condition() + u") WHERE k = ?"_s;
-    if (prepareAndBind(q, sql, binds) && q.next() && !stale(generation))
-        Q_EMIT locatedRow(generation, locateKey, q.value(0).toLongLong());
 }
 
-void QueryWorker::fetchChunk(quint64 generation, const SqlWhere &where, const QString &orderBy,
+// The row of `key` in the result. Walking the order's index over the matches and counting up to
+// the key reads small index entries only; numbering every match in order (the fallback, for
+// orders without an index or with bound values) reads and sorts all matching rows.
+qint64 QueryWorker::locate(const SqlWhere &matches, SortColumn sort, bool descending, const QString &key)
+{
+    QSqlQuery q(m_db->sql());
+    q.prepare(u"SELECT id FROM incidents WHERE key = ?"_s);
+    q.addBindValue(key);
+    if (!q.exec() || !q.next())
+        return -1;
+    const qint64 id = q.value(0).toLongLong();
+    q.finish();
+    const QString index = IncidentQuery::orderIndex(sort, descending);
+    if (!index.isEmpty() && !matches.ranked() && matches.binds.isEmpty()) {
+        const QByteArray sql = QString(u"SELECT i.id FROM incidents AS i INDEXED BY "_s + index + u" WHERE "_s +
+                                       matches.sql + u" ORDER BY "_s + IncidentQuery::orderBy(sort, descending))
+                                   .toUtf8();
+        sqlite3 *h = m_db->handle();
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) == SQLITE_OK) {
+            qint64 row = 0, found = -1;
+            while (sqlite3_step(stmt) == SQLITE_ROW) {
+                if (sqlite3_column_int64(stmt, 0) == id) {
+                    found = row;
+                    break;
+                }
+                ++row;
+            }
+            sqlite3_finalize(stmt);
+            return found;
+        }
+        sqlite3_finalize(stmt);
+    }
+    QVariantList binds = IncidentQuery::listBinds(matches);
+    binds << id;
+    const QString sql = u"SELECT rn FROM (SELECT i.id AS k, row_number() OVER (ORDER BY "_s +
+                        IncidentQuery::orderBy(sort, descending, matches.ranked()) + u") - 1 AS rn FROM "_s +
+                        IncidentQuery::fromSql(matches) + u" WHERE "_s + matches.sql + u") WHERE k = ?"_s;
+    if (prepareAndBind(q, sql, binds) && q.next())
+        return q.value(0).toLongLong();
+    return -1;
+}
+
+void QueryWorker::fetchChunk(quint64 generation, const SqlWhere &where, SortColumn sort, bool descending,
                              int chunk, int chunkSize)
 {
     if (!m_db || stale(generation))
@@ -184,7 +224,9 @@ void QueryWorker::fetchChunk(quint64 generation, const SqlWhere &where, const QS
     ReadScope scope(m_reading);
     QList<IncidentRecord> rows;
     QString error;
-    if (!fetch(where, orderBy, qint64(chunk) * chunkSize, chunkSize, rows, &error)) {
+    const qint64 total = m_hitsGeneration == generation ? m_hitsTotal : -1;
+    if (!fetch(matchesOf(generation, where), sort, descending, total, qint64(chunk) * chunkSize, chunkSize, rows,
+               &error)) {
         if (!stale(generation))
             Q_EMIT failed(generation, error);
         return;
@@ -198,21 +240,30 @@ void QueryWorker::countFacets(quint64 generation, const SqlWhere &where)
     if (!m_db || stale(generation))
         return;
     ReadScope scope(m_reading);
+    const SqlWhere matches = matchesOf(generation, where);
     FacetCounts counts;
     const struct
     {
         const char16_t *expr;
+        const char16_t *index;
         QList<FacetValue> *out;
-    } facets[] = {{u"i.cause", &counts.causes}, {u"i.sector", &counts.sectors}, {u"i.year", &counts.years}};
+    } facets[] = {{u"i.cause", u"incidents_cause", &counts.causes},
+                  {u"i.sector", u"incidents_sector", &counts.sectors},
+                  {u"i.year", u"incidents_year", &counts.years}};
+    // Many matches: read the column's index whole (testing each entry against the matches)
+    // rather than every matching row.
+    const bool scanIndex = m_hitsGeneration == generation && m_hitsInTemp && m_rows < 4 * m_hitsTotal;
     for (const auto &f : facets) {
         if (stale(generation))
             return;
         QSqlQuery q(m_db->sql());
         q.setForwardOnly(true);
         const QString expr = QString::fromUtf16(f.expr);
-        if (!prepareAndBind(q, u"SELECT "_s + expr + u", count(*) FROM "_s + where.from(expr) + u" WHERE "_s +
-                                   where.condition() + u" GROUP BY 1 ORDER BY 2 DESC, 1"_s,
-                            where.bindings())) {
+        const QString from =
+            scanIndex ? u"incidents AS i INDEXED BY "_s + QString::fromUtf16(f.index) : u"incidents AS i"_s;
+        if (!prepareAndBind(q, u"SELECT "_s + expr + u", count(*) FROM "_s + from + u" WHERE "_s + matches.sql +
+                                   u" GROUP BY 1 ORDER BY 2 DESC, 1"_s,
+                            matches.binds)) {
             if (!stale(generation))
                 Q_EMIT failed(generation, q.lastError().text());
             return;
@@ -222,6 +273,20 @@ void QueryWorker::countFacets(quint64 generation, const SqlWhere &where)
     }
     if (!stale(generation))
         Q_EMIT facetsReady(generation, counts);
+}
+
+void QueryWorker::fetchSnippet(quint64 generation, const QString &key, const QStringList &terms)
+{
+    if (!m_db || stale(generation))
+        return;
+    QSqlQuery q(m_db->sql());
+    q.prepare(u"SELECT t.body FROM incidents AS i JOIN incident_text AS t ON t.id = i.id WHERE i.key = ?"_s);
+    q.addBindValue(key);
+    QString html;
+    if (q.exec() && q.next())
+        html = SearchSnippet::around(q.value(0).toString(), terms).toHtml();
+    if (!stale(generation))
+        Q_EMIT snippetReady(generation, key, html);
 }
 
 void QueryWorker::countAll()

@@ -3,6 +3,7 @@
 
 #include "FacetCounts.h"
 #include "search/QuerySql.h"
+#include "store/IncidentQuery.h"
 #include "store/IncidentRecord.h"
 
 #include <QList>
@@ -35,11 +36,13 @@ public:
 
 public Q_SLOTS:
     void open();
-    void runQuery(quint64 generation, const jikenbo::SqlWhere &where, const QString &orderBy,
-                  int chunkSize, const QString &locateKey);
-    void fetchChunk(quint64 generation, const jikenbo::SqlWhere &where, const QString &orderBy,
-                    int chunk, int chunkSize);
+    void runQuery(quint64 generation, const jikenbo::SqlWhere &where, jikenbo::SortColumn sort,
+                  bool descending, int chunkSize, const QString &locateKey);
+    void fetchChunk(quint64 generation, const jikenbo::SqlWhere &where, jikenbo::SortColumn sort,
+                    bool descending, int chunk, int chunkSize);
     void countFacets(quint64 generation, const jikenbo::SqlWhere &where);
+    // The title tooltip's snippet of one row: the notice around the first match of `terms`.
+    void fetchSnippet(quint64 generation, const QString &key, const QStringList &terms);
     void countAll();
     void setCauseOverride(const QString &key, const QString &cause);
     void setNote(const QString &key, const QString &note);
@@ -54,20 +57,28 @@ Q_SIGNALS:
     void locatedRow(quint64 generation, const QString &key, qint64 row);
     void chunkReady(quint64 generation, int chunk, const QList<jikenbo::IncidentRecord> &rows);
     void facetsReady(quint64 generation, const jikenbo::FacetCounts &counts);
+    void snippetReady(quint64 generation, const QString &key, const QString &html);
     void allCounted(qint64 total);
     void annotationSaved(const QString &key);
     void failed(quint64 generation, const QString &message);
 
 private:
     bool stale(quint64 generation) const { return generation < m_latest.load(); }
-    bool fetch(const SqlWhere &where, const QString &orderBy, qint64 offset, int limit,
-               QList<IncidentRecord> &rows, QString *error);
+    bool fetch(const SqlWhere &where, SortColumn sort, bool descending, qint64 total, qint64 offset,
+               int limit, QList<IncidentRecord> &rows, QString *error);
+    SqlWhere matchesOf(quint64 generation, const SqlWhere &where) const;
+    qint64 locate(const SqlWhere &matches, SortColumn sort, bool descending, const QString &key);
 
     QString m_path;
     std::unique_ptr<Database> m_db;
     std::atomic<quint64> m_latest{0};
     std::atomic<void *> m_handle{nullptr}; // sqlite3*, for interrupting
     std::atomic<bool> m_reading{false};   // a read is running (may be interrupted)
+    // The matches of the newest query (temp.jk_hits), for its chunks and facets.
+    quint64 m_hitsGeneration = 0;
+    qint64 m_hitsTotal = 0;
+    bool m_hitsInTemp = false;
+    qint64 m_rows = 0; // the largest incident id: how far a walk over an index may go
 };
 
 } // namespace jikenbo

@@ -52,43 +52,62 @@ void appendUtf8(std::string &s, char32_t c)
 constexpr size_t MaxWordChars = 64;
 
 // Calls emit(token, colocated, begin, end) for each token; stops when emit returns non-zero.
+//
+// A CJK run goes on across spaces and punctuation up to the next Latin or digit word, so that
+// 関する お詫び (a stray space, common in notices) and 関するお詫び give the same bigrams, and a
+// quoted phrase with a space in it matches. Each character of a run is also indexed on its own
+// at the position of the bigram it starts (the last one at the position of the last bigram), so
+// a run of n >= 2 characters takes n - 1 positions in the document and in a query alike: phrases
+// that mix runs and words (令和5年, USBメモリ) line up.
 template<typename Emit> int tokenize(const std::vector<NormChar> &chars, bool query, Emit &&emit)
 {
+    thread_local std::vector<Cls> cls;
+    thread_local std::vector<size_t> run;
+    const size_t n = chars.size();
+    cls.resize(n);
+    for (size_t k = 0; k < n; ++k)
+        cls[k] = classify(chars[k].c);
     std::string tok;
     size_t i = 0;
-    const size_t n = chars.size();
     while (i < n) {
-        const Cls cls = classify(chars[i].c);
-        if (cls == Cls::Sep) {
+        if (cls[i] == Cls::Sep) {
             ++i;
             continue;
         }
-        size_t j = i;
-        while (j < n && classify(chars[j].c) == cls)
-            ++j;
-        if (cls == Cls::Word) {
+        if (cls[i] == Cls::Word) {
+            size_t j = i;
+            while (j < n && cls[j] == Cls::Word)
+                ++j;
             tok.clear();
             for (size_t k = i; k < j && k - i < MaxWordChars; ++k)
                 appendUtf8(tok, chars[k].c);
             if (int rc = emit(tok, false, chars[i].srcBegin, chars[j - 1].srcEnd))
                 return rc;
-        } else {
-            const size_t len = j - i;
-            for (size_t k = i; k < j; ++k) {
-                const bool last = k + 1 == j;
-                if (!last) {
-                    tok.clear();
-                    appendUtf8(tok, chars[k].c);
-                    appendUtf8(tok, chars[k + 1].c);
-                    if (int rc = emit(tok, false, chars[k].srcBegin, chars[k + 1].srcEnd))
-                        return rc;
-                }
-                if (!query || len == 1) {
-                    tok.clear();
-                    appendUtf8(tok, chars[k].c);
-                    if (int rc = emit(tok, !last, chars[k].srcBegin, chars[k].srcEnd))
-                        return rc;
-                }
+            i = j;
+            continue;
+        }
+        run.clear();
+        size_t j = i;
+        for (; j < n && cls[j] != Cls::Word; ++j) {
+            if (cls[j] == Cls::Cjk)
+                run.push_back(j);
+        }
+        const size_t len = run.size();
+        for (size_t k = 0; k < len; ++k) {
+            const NormChar &a = chars[run[k]];
+            if (k + 1 < len) {
+                const NormChar &b = chars[run[k + 1]];
+                tok.clear();
+                appendUtf8(tok, a.c);
+                appendUtf8(tok, b.c);
+                if (int rc = emit(tok, false, a.srcBegin, b.srcEnd))
+                    return rc;
+            }
+            if (!query || len == 1) {
+                tok.clear();
+                appendUtf8(tok, a.c);
+                if (int rc = emit(tok, len > 1, a.srcBegin, a.srcEnd))
+                    return rc;
             }
         }
         i = j;

@@ -15,12 +15,15 @@ namespace jikenbo {
 // characters (kanji, kana, hangul) become overlapping bigrams with each character also indexed
 // on its own (colocated), and runs of letters and digits become words. A query of one CJK
 // character matches its unigram; longer runs match as a phrase of bigrams, so 紛失 finds
-// 紛失した and 県警 finds 鹿児島県警. Offsets point into the original text for highlighting.
+// 紛失した and 県警 finds 鹿児島県警. Spaces and punctuation inside Japanese text do not break a
+// run (関する お詫び = 関するお詫び). Offsets point into the original text for highlighting.
 class JapaneseTokenizer
 {
 public:
-    // Bump when tokens change: databases built with another version are re-indexed.
-    static constexpr int Version = 1;
+    // Bump when tokens change: databases indexed with another version are re-indexed when they
+    // are opened (SearchIndex). 2: runs go on across spaces and punctuation; the last
+    // character of a run is colocated with the last bigram (令和5年 and "個人情報 漏えい" match).
+    static constexpr int Version = 2;
     static constexpr const char *Name = "jikenbo";
 
     static Status registerWith(sqlite3 *db);

@@ -4,7 +4,7 @@
 #include "JapaneseTokenizer.h"
 #include "SearchNormalizer.h"
 
-#include <QRegularExpression>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -28,6 +28,86 @@ const char16_t *opSql(QueryNode::Op op)
     }
 }
 
+// The synonym group a free-text value belongs to, or null.
+const SearchNormalizer::SynonymGroup *synonymGroupOf(const QString &value)
+{
+    const QString norm = SearchNormalizer::instance().normalize(value);
+    for (const auto &group : SearchNormalizer::instance().synonyms()) {
+        if (std::find(group.normalized.begin(), group.normalized.end(), norm) !=
+            group.normalized.end())
+            return &group;
+    }
+    return nullptr;
+}
+
+// The FTS5 expression for one free-text value: a quoted phrase, or its synonyms OR-ed.
+QString matchExpression(const QString &value, const QuerySqlOptions &options)
+{
+    if (options.expandSynonyms) {
+        if (const auto *group = synonymGroupOf(value)) {
+            QStringList alts;
+            for (const QString &w : group->words)
+                alts << QuerySql::ftsPhrase(w);
+            return alts.join(u" OR "_s);
+        }
+    }
+    return QuerySql::ftsPhrase(value);
+}
+
+bool hasTokens(const QString &value)
+{
+    return !JapaneseTokenizer::queryTokens(value).isEmpty();
+}
+
+void collectTexts(const QueryNode &n, QStringList &out)
+{
+    if (n.kind == QueryNode::Text || n.kind == QueryNode::Phrase)
+        out << n.value;
+    for (const QueryNode &c : n.children)
+        collectTexts(c, out);
+}
+
+// What a node of the query becomes: no condition, a full-text expression (FTS5 syntax, to be
+// combined with its siblings inside one MATCH), the negation of one, or SQL.
+struct Part
+{
+    enum Kind { True, Fts, NotFts, Sql };
+    Kind kind = True;
+    QString text;
+    QVariantList binds;
+};
+
+QString ftsCondition()
+{
+    return u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"_s;
+}
+
+QString parenthesized(const QStringList &parts, const QString &op)
+{
+    if (parts.size() == 1)
+        return parts.front();
+    QStringList p;
+    for (const QString &s : parts)
+        p << u'(' + s + u')';
+    return p.join(op);
+}
+
+// Turns a part into SQL (a full-text part as one MATCH, bound).
+Part asSql(const Part &p)
+{
+    switch (p.kind) {
+    case Part::Fts:
+        return {Part::Sql, ftsCondition(), {p.text}};
+    case Part::NotFts:
+        return {Part::Sql, u"NOT "_s + ftsCondition(), {p.text}};
+    default:
+        return p;
+    }
+}
+
+// Free text, org: and their AND, OR and NOT go to FTS5 as one expression wherever the query's
+// shape allows: FTS5 intersects and unites its posting lists far faster than SQL can combine
+// lists of row ids. Fields stay SQL.
 class Builder
 {
 public:
@@ -36,90 +116,127 @@ public:
     {
     }
 
-    QString build(const QueryNode &n)
+    Part build(const QueryNode &n)
     {
         switch (n.kind) {
         case QueryNode::All:
-            return u"1"_s;
+            return {};
         case QueryNode::And:
-        case QueryNode::Or: {
-            QStringList parts;
-            for (const QueryNode &c : n.children)
-                parts << build(c);
-            return u'(' + parts.join(n.kind == QueryNode::And ? u" AND "_s : u" OR "_s) + u')';
+            return conjunction(n);
+        case QueryNode::Or:
+            return disjunction(n);
+        case QueryNode::Not: {
+            const Part inner = build(n.children.front());
+            switch (inner.kind) {
+            case Part::True:
+                return inner; // "-*": nothing to exclude
+            case Part::Fts:
+                return {Part::NotFts, inner.text, {}};
+            case Part::NotFts:
+                return {Part::Fts, inner.text, {}};
+            case Part::Sql:
+                return {Part::Sql, u"NOT "_s + inner.text, inner.binds};
+            }
+            return {};
         }
-        case QueryNode::Not:
-            return u"NOT "_s + build(n.children.front());
         case QueryNode::Text:
         case QueryNode::Phrase:
-            return text(n.value);
+            if (!hasTokens(n.value))
+                return {}; // only punctuation: nothing to look for
+            return {Part::Fts, matchExpression(n.value, m_opt), {}};
         case QueryNode::Field:
-            return field(n);
-        }
-        return u"1"_s;
-    }
-
-    QVariantList binds;
-
-    // The FTS5 expression of a positive text or org: term, or empty when it has no tokens.
-    QString ftsExpression(const QueryNode &n) const
-    {
-        if (n.kind == QueryNode::Field && n.field == u"org"_s) {
-            if (JapaneseTokenizer::queryTokens(n.value).isEmpty())
-                return {};
-            return u"organization : "_s + QuerySql::ftsPhrase(n.value);
-        }
-        if (n.kind != QueryNode::Text && n.kind != QueryNode::Phrase)
-            return {};
-        if (JapaneseTokenizer::queryTokens(n.value).isEmpty())
-            return {};
-        return u'(' + textMatch(n.value) + u')';
-    }
-
-    QString textMatch(const QString &value) const
-    {
-        QString match = QuerySql::ftsPhrase(value);
-        if (m_opt.expandSynonyms) {
-            const QString norm = SearchNormalizer::instance().normalize(value);
-            for (const auto &group : SearchNormalizer::instance().synonyms()) {
-                if (std::find(group.begin(), group.end(), norm) == group.end())
-                    continue;
-                QStringList alts;
-                for (const QString &w : group)
-                    alts << QuerySql::ftsPhrase(w);
-                match = alts.join(u" OR "_s);
-                break;
+            if (n.field == u"org"_s) {
+                if (!hasTokens(n.value))
+                    return {};
+                return {Part::Fts, u"organization : "_s + QuerySql::ftsPhrase(n.value), {}};
             }
+            return fieldPart(n);
         }
-        return match;
+        return {};
     }
 
 private:
+    Part conjunction(const QueryNode &n)
+    {
+        QStringList fts, notFts;
+        QList<Part> sql;
+        for (const QueryNode &c : n.children) {
+            Part p = build(c);
+            if (p.kind == Part::Fts)
+                fts << p.text;
+            else if (p.kind == Part::NotFts)
+                notFts << p.text;
+            else if (p.kind == Part::Sql)
+                sql << p;
+        }
+        Part text; // what FTS5 can do of it: (a AND b) NOT (c OR d)
+        if (!fts.isEmpty()) {
+            text = {Part::Fts, parenthesized(fts, u" AND "_s), {}};
+            if (!notFts.isEmpty())
+                text.text =
+                    u'(' + text.text + u") NOT ("_s + parenthesized(notFts, u" OR "_s) + u')';
+        } else if (!notFts.isEmpty()) {
+            text = {Part::NotFts, parenthesized(notFts, u" OR "_s), {}};
+        }
+        if (sql.isEmpty())
+            return text;
+        if (text.kind != Part::True)
+            sql.prepend(asSql(text));
+        return joined(sql, u" AND "_s);
+    }
+
+    Part disjunction(const QueryNode &n)
+    {
+        QStringList fts;
+        QList<Part> other;
+        for (const QueryNode &c : n.children) {
+            Part p = build(c);
+            if (p.kind == Part::True)
+                return p; // anything OR everything
+            if (p.kind == Part::Fts)
+                fts << p.text;
+            else
+                other << asSql(p);
+        }
+        Part text;
+        if (!fts.isEmpty())
+            text = {Part::Fts, parenthesized(fts, u" OR "_s), {}};
+        if (other.isEmpty())
+            return text;
+        if (text.kind != Part::True)
+            other.prepend(asSql(text));
+        return joined(other, u" OR "_s);
+    }
+
+    static Part joined(const QList<Part> &parts, const QString &op)
+    {
+        if (parts.size() == 1)
+            return parts.front();
+        Part out{Part::Sql, {}, {}};
+        QStringList texts;
+        for (const Part &p : parts) {
+            texts << p.text;
+            out.binds += p.binds;
+        }
+        out.text = u'(' + texts.join(op) + u')';
+        return out;
+    }
+
+    Part fieldPart(const QueryNode &n)
+    {
+        binds.clear();
+        const QString sql = field(n);
+        if (sql == u"1"_s)
+            return {};
+        return {Part::Sql, sql, binds};
+    }
+
+    QVariantList binds; // of the field being built
+
     QString bind(const QVariant &v)
     {
         binds << v;
         return u"?"_s;
-    }
-
-    QString text(const QString &value)
-    {
-        if (JapaneseTokenizer::queryTokens(value).isEmpty())
-            return u"1"_s; // only punctuation: nothing to look for
-        QString match = QuerySql::ftsPhrase(value);
-        if (m_opt.expandSynonyms) {
-            const QString norm = SearchNormalizer::instance().normalize(value);
-            for (const auto &group : SearchNormalizer::instance().synonyms()) {
-                if (std::find(group.begin(), group.end(), norm) == group.end())
-                    continue;
-                QStringList alts;
-                for (const QString &w : group)
-                    alts << QuerySql::ftsPhrase(w);
-                match = alts.join(u" OR "_s);
-                break;
-            }
-        }
-        return u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH "_s +
-               bind(match) + u')';
     }
 
     QString range(const QString &col, const QueryNode &n, bool integer)
@@ -148,12 +265,6 @@ private:
             return u"i.sector = "_s + bind(n.value);
         if (f == u"origin"_s)
             return u"i.cause_origin = "_s + bind(n.value);
-        if (f == u"org"_s) {
-            if (JapaneseTokenizer::queryTokens(n.value).isEmpty())
-                return u"1"_s;
-            return u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH "_s +
-                   bind(QString(u"organization : "_s + QuerySql::ftsPhrase(n.value))) + u')';
-        }
         if (f == u"case"_s) {
             if (n.low.isEmpty())
                 return u"i.case_year = "_s + bind(n.value.toInt());
@@ -209,86 +320,86 @@ private:
 QString QuerySql::ftsPhrase(const QString &text)
 {
     QString t = text;
+    t.remove(QChar(0)); // FTS5 reads a NUL as the end of the expression
     t.replace(u'"', u"\"\""_s);
     return u'"' + t + u'"';
 }
 
 SqlWhere QuerySql::where(const Query &query, const QuerySqlOptions &options)
 {
+    Builder b(options);
     SqlWhere w;
-    {
-        Builder b(options);
-        w.sql = b.build(query.root);
-        w.binds = b.binds;
+    const Part root = b.build(query.root);
+    if (root.kind == Part::Fts)
+        w.ftsOnly = root.text;
+    if (root.kind != Part::True) {
+        const Part sql = asSql(root);
+        w.sql = sql.text;
+        w.binds = sql.binds;
     }
-    // The form driven from the index: the top level's positive text terms go to FTS5 as one
-    // expression (AND), the rest stays SQL.
-    const QueryNode &root = query.root;
-    std::vector<const QueryNode *> parts;
-    if (root.kind == QueryNode::And) {
-        for (const QueryNode &c : root.children)
-            parts.push_back(&c);
-    } else {
-        parts.push_back(&root);
-    }
-    Builder rest(options);
-    QStringList fts, others;
-    for (const QueryNode *n : parts) {
-        const QString e = rest.ftsExpression(*n);
-        if (!e.isEmpty())
-            fts << e;
-        else
-            others << rest.build(*n);
-    }
-    if (!fts.isEmpty()) {
-        w.ftsMatch = fts.join(u" AND "_s);
-        w.restSql = others.isEmpty() ? u"1"_s : u'(' + others.join(u" AND "_s) + u')';
-        w.restBinds = rest.binds;
-    } else {
-        w.restSql = w.sql;
-        w.restBinds = w.binds;
+    if (options.rank) {
+        // Relevance: bm25 over the positive free text, any of it; title counts most. A LEFT
+        // JOIN, so rows that match through another branch of an OR still come (last).
+        QStringList alts;
+        for (const QString &t : query.positiveTexts()) {
+            if (hasTokens(t))
+                alts << matchExpression(t, options);
+        }
+        if (!alts.isEmpty()) {
+            w.join = u"LEFT JOIN (SELECT rowid AS rank_id, bm25(incident_fts, 10.0, 4.0, 1.0) AS "
+                     u"rank_score "
+                     "FROM incident_fts WHERE incident_fts MATCH ?) AS r ON r.rank_id = i.id"_s;
+            w.joinBinds << alts.join(u" OR "_s);
+        }
     }
     return w;
 }
 
-QString SqlWhere::countSql() const
+QList<SynonymUse> QuerySql::synonymsUsed(const Query &query, const QuerySqlOptions &options)
 {
-    // Every indexed row has its incident: a text-only query counts in the index alone.
-    if (!ftsMatch.isEmpty() && restSql == u"1"_s)
-        return u"SELECT count(*) FROM incident_fts AS f WHERE f.incident_fts MATCH ?"_s;
-    return u"SELECT count(*) FROM "_s + from(QString()) + u" WHERE "_s + condition();
-}
-
-QString SqlWhere::from(const QString &alsoUses) const
-{
-    if (ftsMatch.isEmpty())
-        return u"incidents AS i"_s;
-    // Matches are looked up by id. When everything else the statement reads is in the narrow
-    // incidents_lookup index, reading it instead of the wide rows is several times faster,
-    // but SQLite prefers the primary key unless told.
-    static const QRegularExpression column(u"\\bi\\.([a-z_]+)"_s);
-    static const QStringList covered{u"id"_s, u"event_date"_s, u"cause"_s, u"sector"_s, u"year"_s, u"affected"_s};
-    bool narrow = true;
-    for (const QString &text : {restSql, alsoUses}) {
-        for (auto it = column.globalMatch(text); it.hasNext() && narrow;)
-            narrow = covered.contains(it.next().captured(1));
+    QList<SynonymUse> out;
+    if (!options.expandSynonyms)
+        return out;
+    QStringList texts;
+    collectTexts(query.root, texts);
+    for (const QString &t : texts) {
+        const auto *group = synonymGroupOf(t);
+        if (!group)
+            continue;
+        const QString norm = SearchNormalizer::instance().normalize(t);
+        SynonymUse use{t.trimmed(), {}};
+        for (qsizetype k = 0; k < group->words.size(); ++k) {
+            if (group->normalized[size_t(k)] != norm)
+                use.alternatives << group->words[k];
+        }
+        if (!use.alternatives.isEmpty() && !out.contains(use))
+            out << use;
     }
-    return narrow ? u"incident_fts AS f JOIN incidents AS i INDEXED BY incidents_lookup ON i.id = f.rowid"_s
-                  : u"incident_fts AS f JOIN incidents AS i ON i.id = f.rowid"_s;
+    return out;
 }
 
-QString SqlWhere::condition() const
+QString QuerySql::describeSynonyms(const QList<SynonymUse> &uses)
 {
-    return ftsMatch.isEmpty() ? restSql : u"f.incident_fts MATCH ? AND "_s + restSql;
+    QStringList parts;
+    for (const SynonymUse &u : uses)
+        parts << tr("%1 (for %2)").arg(u.alternatives.join(u", "_s), u.word);
+    return parts.join(u"; "_s);
 }
 
-QVariantList SqlWhere::bindings() const
+QStringList QuerySql::highlightTerms(const Query &query, const QuerySqlOptions &options)
 {
-    if (ftsMatch.isEmpty())
-        return restBinds;
-    QVariantList b{ftsMatch};
-    b += restBinds;
-    return b;
+    QStringList out = query.positiveTexts();
+    if (!options.expandSynonyms)
+        return out;
+    for (const QString &t : query.positiveTexts()) {
+        if (const auto *group = synonymGroupOf(t)) {
+            for (const QString &w : group->words) {
+                if (!out.contains(w))
+                    out << w;
+            }
+        }
+    }
+    return out;
 }
 
 } // namespace jikenbo

@@ -3,49 +3,64 @@
 
 #include "Query.h"
 
+#include <QCoreApplication>
+#include <QList>
 #include <QString>
+#include <QStringList>
 #include <QVariantList>
 
 namespace jikenbo {
 
 struct SqlWhere
 {
-    // A condition over `incidents AS i` alone: usable anywhere.
     QString sql = QStringLiteral("1");
     QVariantList binds;
-
-    // The same query driven from the full-text index: the query's positive free-text terms
-    // as one FTS5 expression, joined to the incidents, and the other conditions. Much faster
-    // than `i.id IN (SELECT rowid …)` when the text matches many incidents. Empty when the
-    // query has no such terms at its top level.
-    QString ftsMatch;
-    QString restSql = QStringLiteral("1");
-    QVariantList restBinds;
-
-    // "incidents AS i" or "incident_fts AS f JOIN incidents AS i ON i.id = f.rowid". Pass the
-    // rest of the statement's SQL (select list, ORDER BY) when it reads only `i.` columns of the
-    // narrow lookup index, so the join can use that index; without it the wide rows are read.
-    QString from(const QString &alsoUses = QStringLiteral("i.title")) const;
-    // The condition that goes with from(), and its values in order.
-    QString condition() const;
-    QVariantList bindings() const;
-    // "SELECT count(*) …" for the query; bind bindings().
-    QString countSql() const;
+    // The FTS5 expression when the whole condition is one full-text match (sql is then
+    // "i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"): counts and row
+    // ids can come from the index alone.
+    QString ftsOnly;
+    // With QuerySqlOptions::rank and free text in the query: a join after `incidents AS i` that
+    // scores each row (r.rank_score, lower is more relevant), and its binds, which come before
+    // `binds` in the statement. Empty otherwise.
+    QString join;
+    QVariantList joinBinds;
+    bool ranked() const { return !join.isEmpty(); }
 };
 
 struct QuerySqlOptions
 {
     bool expandSynonyms = false; // opt-in: 漏えい also finds 流出 (variants.json "synonyms")
+    bool rank = false;           // fill SqlWhere::join for ordering by relevance (bm25)
+};
+
+// A word of the query that synonym expansion widened, and what it also searches for.
+struct SynonymUse
+{
+    QString word;
+    QStringList alternatives;
+    bool operator==(const SynonymUse &) const = default;
 };
 
 // Turns a parsed query into an SQL condition over `incidents AS i`, with every value bound.
-// Free text goes to the FTS5 index as a quoted phrase: FTS5 operators typed by the user are
-// only ever text.
+// Free text goes to the FTS5 index as quoted phrases (FTS5 operators typed by the user are only
+// ever text); the query's AND, OR and NOT between free-text terms and org: become FTS5's own,
+// in one MATCH where the query's shape allows.
 class QuerySql
 {
+    Q_DECLARE_TR_FUNCTIONS(QuerySql)
+
 public:
     static SqlWhere where(const Query &query, const QuerySqlOptions &options = {});
     static QString ftsPhrase(const QString &text);
+
+    // The words synonym expansion adds to the query (none when expansion is off), so that the
+    // user can see what else is searched.
+    static QList<SynonymUse> synonymsUsed(const Query &query, const QuerySqlOptions &options);
+    // One line for the user: "流出, 漏れ (for 漏えい)"; empty when nothing was added.
+    static QString describeSynonyms(const QList<SynonymUse> &uses);
+    // The free-text words to highlight and to build snippets from: the query's positive words
+    // and phrases, and their synonyms when expansion is on.
+    static QStringList highlightTerms(const Query &query, const QuerySqlOptions &options);
 };
 
 } // namespace jikenbo

@@ -79,10 +79,12 @@ SearchNormalizer::SearchNormalizer()
         return a.from.size() > b.from.size();
     });
     for (const QJsonValue &g : root.value(u"synonyms"_s).toArray()) {
-        std::vector<QString> group;
-        for (const QJsonValue &w : g.toArray())
-            group.push_back(normalize(w.toString()));
-        if (group.size() > 1)
+        SynonymGroup group;
+        for (const QJsonValue &w : g.toArray()) {
+            group.words << w.toString();
+            group.normalized.push_back(normalize(w.toString()));
+        }
+        if (group.words.size() > 1)
             m_synonyms.push_back(std::move(group));
     }
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 #include <string>
@@ -32,8 +33,14 @@ public:
     void normalizeUtf16(QStringView text, std::vector<NormChar> &out) const;
     QString normalize(QStringView text) const;
 
-    // Synonym groups (opt-in query expansion), normalised.
-    const std::vector<std::vector<QString>> &synonyms() const { return m_synonyms; }
+    // Synonym groups (opt-in query expansion): the words as written in variants.json, for
+    // showing, and normalised, for matching.
+    struct SynonymGroup
+    {
+        QStringList words;
+        std::vector<QString> normalized;
+    };
+    const std::vector<SynonymGroup> &synonyms() const { return m_synonyms; }
     int version() const { return m_version; }
 
     static bool isKatakana(char32_t c)
@@ -56,7 +63,7 @@ private:
     };
     std::vector<Variant> m_variants; // longest first
     std::unordered_set<char32_t> m_variantFirst;
-    std::vector<std::vector<QString>> m_synonyms;
+    std::vector<SynonymGroup> m_synonyms;
     int m_version = 0;
 };
 

@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 struct sqlite3;
@@ -15,7 +16,8 @@ namespace jikenbo {
 
 // One connection to a Jikenbo database file (QSQLITE, the system SQLite). Opening checks the
 // file is an SQLite database of ours, refuses a newer schema without touching the file,
-// migrates an older one in place after writing a backup copy, and sets WAL and a busy timeout.
+// migrates an older one in place after writing a backup copy, sets WAL and a busy timeout, and
+// brings the search index up to date (SearchIndex).
 // A Database belongs to the thread that opened it; open another for another thread.
 class Database
 {
@@ -29,6 +31,11 @@ public:
     {
         bool create = true;       // create the file when it does not exist
         int busyTimeoutMs = 5000; // how long a writer waits for another process's lock
+        // Re-index the full text when it was indexed by another tokenizer version (SearchIndex),
+        // reporting progress (incidents done, in all). The GUI turns this off and rebuilds as a
+        // task of its own, off the GUI thread.
+        bool updateSearchIndex = true;
+        std::function<void(qint64 done, qint64 total)> searchIndexProgress;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, const Options &options);

@@ -11,9 +11,9 @@ using namespace Qt::StringLiterals;
 namespace jikenbo {
 
 // Missing values sort last in both directions. Descending order gets that from SQLite (NULL
-// is smallest); ascending order puts a "missing" flag first. Each order has an index that
-// SQLite can walk (see Schema), so the first rows of a sorted query come without a sort.
-QString IncidentQuery::orderBy(SortColumn column, bool desc)
+// and '' are smallest); ascending order puts a "missing" flag first. Each order has an index
+// that SQLite can walk (see Schema), so the first rows of a sorted query come without a sort.
+QString IncidentQuery::orderBy(SortColumn column, bool desc, bool ranked)
 {
     const QString dir = desc ? u" DESC"_s : u" ASC"_s;
     auto nullable = [&](const QString &col, const QString &missing) -> QString {
@@ -22,19 +22,23 @@ QString IncidentQuery::orderBy(SortColumn column, bool desc)
         return u"("_s + missing + u"), "_s + col + dir + u", i.id"_s + dir;
     };
     switch (column) {
-    case SortColumn::Date:
     case SortColumn::Relevance:
+        if (ranked) // bm25 is negative, lower is better; unmatched rows (OR) count as 0
+            return u"COALESCE(r.rank_score, 0.0)"_s + (desc ? u" ASC"_s : u" DESC"_s) +
+                   u", i.event_date"_s + dir + u", i.id"_s + dir;
+        return nullable(u"i.event_date"_s, u"i.event_date IS NULL"_s);
+    case SortColumn::Date:
         return nullable(u"i.event_date"_s, u"i.event_date IS NULL"_s);
     case SortColumn::CaseId:
         return u"i.case_year"_s + dir + u", i.case_seq"_s + dir + u", i.id"_s + dir;
     case SortColumn::Organization:
-        return nullable(u"i.organization"_s, u"i.organization = ''"_s);
+        return nullable(u"i.organization COLLATE jk_ja"_s, u"i.organization = ''"_s);
     case SortColumn::Title:
-        return u"i.title"_s + dir + u", i.id"_s + dir;
-    case SortColumn::Cause:
-        return u"i.cause"_s + dir + u", i.id"_s + dir;
+        return u"i.title COLLATE jk_ja"_s + dir + u", i.id"_s + dir;
+    case SortColumn::Cause: // newest first within a cause (the index's order)
+        return u"i.cause"_s + dir + u", i.event_date"_s + dir + u", i.id"_s + dir;
     case SortColumn::Sector:
-        return u"i.sector"_s + dir + u", i.id"_s + dir;
+        return u"i.sector"_s + dir + u", i.event_date"_s + dir + u", i.id"_s + dir;
     case SortColumn::Affected:
         return nullable(u"i.affected"_s, u"i.affected IS NULL"_s);
     case SortColumn::Labels:
@@ -43,12 +47,62 @@ QString IncidentQuery::orderBy(SortColumn column, bool desc)
     return u"i.id"_s + dir;
 }
 
+QString IncidentQuery::fromSql(const SqlWhere &where)
+{
+    if (!where.ranked())
+        return u"incidents AS i"_s;
+    return u"incidents AS i "_s + where.join;
+}
+
+QVariantList IncidentQuery::listBinds(const SqlWhere &where)
+{
+    return where.joinBinds + where.binds;
+}
+
+QString IncidentQuery::idsSql(const SqlWhere &where)
+{
+    if (!where.ftsOnly.isEmpty())
+        return u"SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?"_s;
+    return u"SELECT i.id FROM incidents AS i WHERE "_s + where.sql;
+}
+
+QString IncidentQuery::orderIndex(SortColumn column, bool desc)
+{
+    switch (column) {
+    case SortColumn::Date:
+        return desc ? u"incidents_event_date"_s : u"incidents_event_date_asc"_s;
+    case SortColumn::CaseId:
+        return u"incidents_case_order"_s;
+    case SortColumn::Organization:
+        return desc ? u"incidents_org_ja"_s : u"incidents_org_ja_asc"_s;
+    case SortColumn::Title:
+        return u"incidents_title_ja"_s;
+    case SortColumn::Cause:
+        return u"incidents_cause"_s;
+    case SortColumn::Sector:
+        return u"incidents_sector"_s;
+    case SortColumn::Affected:
+        return desc ? u"incidents_affected"_s : u"incidents_affected_asc"_s;
+    case SortColumn::Labels:
+    case SortColumn::Relevance:
+        break;
+    }
+    return {};
+}
+
+bool IncidentQuery::walkOrderIndex(qint64 matches, qint64 rows, qint64 offset, qint64 limit)
+{
+    if (matches <= 0 || rows <= 0)
+        return false;
+    // An index entry is a few times cheaper to test than a row is to read: weigh by 4.
+    return double(offset + limit) * double(rows) / double(matches) < 4.0 * double(matches);
+}
+
 QString IncidentQuery::selectSql(const SqlWhere &where, const ListOptions &options)
 {
-    // Driven from the full-text index when the query has free text; bind where.bindings().
-    QString sql = u"SELECT "_s + IncidentStore::listColumns() + u" FROM "_s + where.from() +
-                  u" LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s + where.condition() + u" ORDER BY "_s +
-                  orderBy(options.sort, options.descending);
+    QString sql = u"SELECT "_s + IncidentStore::listColumns() + u" FROM "_s + fromSql(where) +
+                  u" LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s + where.sql +
+                  u" ORDER BY "_s + orderBy(options.sort, options.descending, where.ranked());
     if (options.limit >= 0)
         sql += u" LIMIT %1 OFFSET %2"_s.arg(options.limit).arg(options.offset);
     return sql;
@@ -57,12 +111,14 @@ QString IncidentQuery::selectSql(const SqlWhere &where, const ListOptions &optio
 Status IncidentQuery::forEach(Database &db, const Query &query, const ListOptions &options,
                               const std::function<bool(const IncidentRecord &)> &row)
 {
-    const SqlWhere w = QuerySql::where(query, options.sql);
+    QuerySqlOptions sqlOptions = options.sql;
+    sqlOptions.rank = options.sort == SortColumn::Relevance;
+    const SqlWhere w = QuerySql::where(query, sqlOptions);
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     if (!q.prepare(selectSql(w, options)))
         return Status::failure(q.lastError().text());
-    const QVariantList binds = w.bindings();
+    const QVariantList binds = listBinds(w);
     for (int i = 0; i < binds.size(); ++i)
         q.bindValue(i, binds[i]);
     if (!q.exec())
@@ -91,11 +147,15 @@ Result<qint64> IncidentQuery::count(Database &db, const Query &query, const Quer
 {
     const SqlWhere w = QuerySql::where(query, sql);
     QSqlQuery q(db.sql());
-    if (!q.prepare(w.countSql()))
+    // Only full text: every row of the index is an incident (IncidentStore and SearchIndex
+    // keep them in step), so the index counts alone.
+    const QString countSql =
+        w.ftsOnly.isEmpty() ? u"SELECT count(*) FROM incidents AS i WHERE "_s + w.sql
+                            : u"SELECT count(*) FROM incident_fts WHERE incident_fts MATCH ?"_s;
+    if (!q.prepare(countSql))
         return Result<qint64>::failure(q.lastError().text());
-    const QVariantList binds = w.bindings();
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
+    for (int i = 0; i < w.binds.size(); ++i)
+        q.bindValue(i, w.binds[i]);
     if (!q.exec() || !q.next())
         return Result<qint64>::failure(q.lastError().text());
     return q.value(0).toLongLong();

@@ -25,7 +25,7 @@ enum class SortColumn {
     Sector,
     Affected,
     Labels,
-    Relevance
+    Relevance // bm25 over the query's free text, most relevant first; by date without free text
 };
 
 struct ListOptions
@@ -42,7 +42,21 @@ class IncidentQuery
 {
 public:
     // ORDER BY for a sort column; missing values last in both directions; stable by id.
-    static QString orderBy(SortColumn column, bool descending);
+    // Organisation and title sort by Japanese collation (jk_ja). Relevance needs the rank join
+    // of a where built with QuerySqlOptions::rank (`ranked`); without it, it is by date.
+    static QString orderBy(SortColumn column, bool descending, bool ranked = false);
+    // FROM clause and binds of a list query for `where` (with its rank join, if any).
+    static QString fromSql(const SqlWhere &where);
+    static QVariantList listBinds(const SqlWhere &where);
+    // A statement yielding the ids `where` matches (one column), from the full-text index alone
+    // when the condition is only full text; binds: where.binds.
+    static QString idsSql(const SqlWhere &where);
+    // The index that gives an order when walked (empty when none does).
+    static QString orderIndex(SortColumn column, bool descending);
+    // Whether walking the order's index, testing each row, reaches rows [offset, offset + limit)
+    // of `matches` (out of `rows` in all) sooner than fetching every match and sorting: it
+    // passes about (offset + limit) * rows / matches entries, the other way reads `matches` rows.
+    static bool walkOrderIndex(qint64 matches, qint64 rows, qint64 offset, qint64 limit);
     static Result<QList<IncidentRecord>> fetch(Database &db, const Query &query,
                                                const ListOptions &options = {});
     static Result<qint64> count(Database &db, const Query &query, const QuerySqlOptions &sql = {});

@@ -49,28 +49,27 @@ QList<QString> Schema::createCurrent()
         u"CREATE TABLE incident_text (id INTEGER PRIMARY KEY REFERENCES incidents(id) ON DELETE CASCADE, title TEXT NOT NULL, organization TEXT NOT NULL, body TEXT NOT NULL)"_s,
         u"CREATE TABLE incident_refs (incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE, case_id TEXT NOT NULL, PRIMARY KEY (incident_id, case_id)) WITHOUT ROWID"_s,
         u"CREATE INDEX incident_refs_case ON incident_refs(case_id)"_s,
-        // Sort and filter columns of the table view.
-        u"CREATE INDEX incidents_announced ON incidents(announced_on)"_s,
-        u"CREATE INDEX incidents_posted ON incidents(posted_on)"_s,
+        // Sort and filter columns of the table view. Each sort order has an index SQLite can
+        // walk (IncidentQuery::orderIndex): descending walks the plain index backwards (NULL is
+        // smallest, so missing values come last), ascending a "missing first-key" index.
         u"CREATE INDEX incidents_event_date ON incidents(event_date)"_s,
         u"CREATE INDEX incidents_event_date_asc ON incidents((event_date IS NULL), event_date)"_s,
-        u"CREATE INDEX incidents_org_asc ON incidents((organization = ''), organization)"_s,
+        // Organisation and title in Japanese order (jk_ja, registered on every connection).
+        u"CREATE INDEX incidents_org_ja ON incidents(organization COLLATE jk_ja)"_s,
+        u"CREATE INDEX incidents_org_ja_asc ON incidents((organization = ''), organization COLLATE jk_ja)"_s,
+        u"CREATE INDEX incidents_title_ja ON incidents(title COLLATE jk_ja)"_s,
+        u"CREATE INDEX incidents_affected ON incidents(affected)"_s,
         u"CREATE INDEX incidents_affected_asc ON incidents((affected IS NULL), affected)"_s,
-        // Facet filters with the default order (newest first) walk one index, no sort.
+        // Facet filters (and cause/sector sorts) with the date order inside.
         u"CREATE INDEX incidents_year ON incidents(year, event_date)"_s,
-        u"CREATE INDEX incidents_case ON incidents(case_id)"_s,
-        u"CREATE INDEX incidents_case_order ON incidents(case_year, case_seq)"_s,
-        u"CREATE INDEX incidents_org ON incidents(organization)"_s,
-        u"CREATE INDEX incidents_title ON incidents(title)"_s,
         u"CREATE INDEX incidents_cause ON incidents(cause, event_date)"_s,
         u"CREATE INDEX incidents_sector ON incidents(sector, event_date)"_s,
-        u"CREATE INDEX incidents_affected ON incidents(affected)"_s,
+        u"CREATE INDEX incidents_case ON incidents(case_id)"_s,
+        u"CREATE INDEX incidents_case_order ON incidents(case_year, case_seq)"_s,
+        u"CREATE INDEX incidents_org ON incidents(organization)"_s, // equality (follow-ups)
         u"CREATE INDEX incidents_follow ON incidents(follow_up) WHERE follow_up = 1"_s,
-        // Full-text matches are looked up by id: this narrow covering index answers the common
-        // order and facet filters without reading the wide rows.
-        u"CREATE INDEX incidents_lookup ON incidents(id, event_date, cause, sector, year, affected)"_s,
         // Covering indexes of the trend aggregation (TrendQuery), one per category, in the order
-        // it groups by (version 3).
+        // it groups by.
         u"CREATE INDEX incidents_trend_cause ON incidents(announced_on, posted_on, cause, sector, affected, case_year)"_s,
         u"CREATE INDEX incidents_trend_sector ON incidents(announced_on, posted_on, sector, cause, affected, case_year)"_s,
         // Full-text index over title, organisation and body (external content). It is kept in
@@ -149,20 +148,26 @@ QList<QString> Schema::migrationFrom(int version)
             u"CREATE INDEX sync_changes_run ON sync_changes(run_id)"_s,
         };
     case 2:
-        // 2 -> 3: indexes for the table's sort orders and facet filters, the full-text lookup,
-        // and covering indexes for the Trends view and `stats`. (Written to be safe on a
-        // version-2 database that already has some of them.)
+        // 2 -> 3: sort indexes (missing values last both ways, Japanese order for organisation
+        // and title), facet indexes with the date order, covering indexes for the Trends view
+        // and `stats`. Written to be safe on any version-2 database of this program's history.
         return {
-            u"CREATE INDEX IF NOT EXISTS incidents_event_date_asc ON incidents((event_date IS NULL), event_date)"_s,
-            u"CREATE INDEX IF NOT EXISTS incidents_org_asc ON incidents((organization = ''), organization)"_s,
-            u"CREATE INDEX IF NOT EXISTS incidents_affected_asc ON incidents((affected IS NULL), affected)"_s,
+            u"DROP INDEX IF EXISTS incidents_announced"_s,
+            u"DROP INDEX IF EXISTS incidents_posted"_s,
+            u"DROP INDEX IF EXISTS incidents_title"_s,
+            u"DROP INDEX IF EXISTS incidents_org_asc"_s,
+            u"DROP INDEX IF EXISTS incidents_lookup"_s,
             u"DROP INDEX IF EXISTS incidents_year"_s,
             u"DROP INDEX IF EXISTS incidents_cause"_s,
             u"DROP INDEX IF EXISTS incidents_sector"_s,
+            u"CREATE INDEX IF NOT EXISTS incidents_event_date_asc ON incidents((event_date IS NULL), event_date)"_s,
+            u"CREATE INDEX IF NOT EXISTS incidents_affected_asc ON incidents((affected IS NULL), affected)"_s,
+            u"CREATE INDEX incidents_org_ja ON incidents(organization COLLATE jk_ja)"_s,
+            u"CREATE INDEX incidents_org_ja_asc ON incidents((organization = ''), organization COLLATE jk_ja)"_s,
+            u"CREATE INDEX incidents_title_ja ON incidents(title COLLATE jk_ja)"_s,
             u"CREATE INDEX incidents_year ON incidents(year, event_date)"_s,
             u"CREATE INDEX incidents_cause ON incidents(cause, event_date)"_s,
             u"CREATE INDEX incidents_sector ON incidents(sector, event_date)"_s,
-            u"CREATE INDEX IF NOT EXISTS incidents_lookup ON incidents(id, event_date, cause, sector, year, affected)"_s,
             u"CREATE INDEX incidents_trend_cause ON incidents(announced_on, posted_on, cause, sector, affected, case_year)"_s,
             u"CREATE INDEX incidents_trend_sector ON incidents(announced_on, posted_on, sector, cause, affected, case_year)"_s,
         };

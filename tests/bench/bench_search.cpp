@@ -1,0 +1,421 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Search benchmark: synthetic notices with varied text (SyntheticCorpus::variedText) imported
+// into a fresh database, then 20 representative queries through the path the table takes
+// (QueryWorker::runQuery: count, then the first 256 rows newest first), against the same text
+// queries through an FTS5 table with SQLite's trigram tokenizer and through LIKE '%…%' scans.
+// Prints figures; asserts nothing.
+//
+//   bench_search [N] [--runs R] [--keep DIR]      default: 100000 notices, 21 runs per query
+#include "classify/Classifier.h"
+#include "classify/RuleSet.h"
+#include "classify/Taxonomy.h"
+#include "ingest/Importer.h"
+#include "ingest/SyntheticCorpus.h"
+#include "models/IncidentTableModel.h"
+#include "models/QueryWorker.h"
+#include "search/QueryParser.h"
+#include "search/QuerySql.h"
+#include "store/Database.h"
+#include "store/IncidentQuery.h"
+#include "store/IncidentStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+#include <ctime>
+#include <functional>
+#include <optional>
+
+using namespace Qt::StringLiterals;
+using namespace jikenbo;
+
+namespace {
+
+struct Bench
+{
+    const char *kind;
+    QString query;
+};
+
+// 1- and 2-character Japanese, a long phrase, Latin words, field-only, combined, negation, OR;
+// full-width and variant spellings where folding matters.
+const QList<Bench> &benches()
+{
+    static const QList<Bench> b{
+        {"1 char", u"県"_s},
+        {"1 char, rare", u"窃"_s},
+        {"2 chars", u"紛失"_s},
+        {"2 chars", u"県警"_s},
+        {"2 chars", u"盗難"_s},
+        {"full-width, mixed", u"ＵＳＢメモリ"_s},
+        {"long phrase, in all", u"\"外部の専門機関へ調査を依頼しました\""_s},
+        {"long phrase", u"\"クラウドストレージの公開設定に誤り\""_s},
+        {"Latin word", u"vpn"_s},
+        {"Latin word, rare", u"emotet"_s},
+        {"field", u"cause:ransomware"_s},
+        {"field", u"year:2023"_s},
+        {"fields", u"affected:>10000 sector:medical"_s},
+        {"field (FTS)", u"org:病院"_s},
+        {"combined", u"紛失 org:病院 year:2024"_s},
+        {"combined, variant", u"ランサムウエア affected:>=1000"_s},
+        {"negation", u"不正アクセス -ランサムウェア"_s},
+        {"negation, field", u"-紛失 cause:loss_theft"_s},
+        {"OR", u"紛失 OR 盗難"_s},
+        {"OR, 3 terms", u"サーバ OR vpn OR 委託先"_s},
+    };
+    return b;
+}
+
+enum class Engine { Trigram, Like };
+
+// The same query for another engine: free text through the trigram table or LIKE scans,
+// fields as Jikenbo does them. Null when a text term is beyond the engine.
+struct EngineSql
+{
+    QString sql;
+    QVariantList binds;
+    QStringList cannot; // why the engine cannot answer the query as asked
+};
+
+void engineWhere(const QueryNode &n, Engine e, EngineSql &out, QString &sql)
+{
+    switch (n.kind) {
+    case QueryNode::All:
+        sql += u"1"_s;
+        return;
+    case QueryNode::And:
+    case QueryNode::Or: {
+        sql += u'(';
+        for (size_t i = 0; i < n.children.size(); ++i) {
+            if (i > 0)
+                sql += n.kind == QueryNode::And ? u" AND "_s : u" OR "_s;
+            engineWhere(n.children[i], e, out, sql);
+        }
+        sql += u')';
+        return;
+    }
+    case QueryNode::Not:
+        sql += u"NOT "_s;
+        engineWhere(n.children.front(), e, out, sql);
+        return;
+    case QueryNode::Text:
+    case QueryNode::Phrase:
+        if (e == Engine::Trigram) {
+            sql += u"i.id IN (SELECT rowid FROM tri WHERE tri MATCH ?)"_s;
+            out.binds << QuerySql::ftsPhrase(n.value);
+            if (n.value.size() < 3)
+                out.cannot << u"'%1' is under 3 characters"_s.arg(n.value);
+        } else {
+            sql += u"i.id IN (SELECT t.id FROM incident_text AS t WHERE t.title LIKE ? OR "
+                   u"t.organization LIKE ? "
+                   "OR t.body LIKE ?)"_s;
+            for (int k = 0; k < 3; ++k)
+                out.binds << QString(u'%' + n.value + u'%');
+        }
+        return;
+    case QueryNode::Field: {
+        Query q;
+        q.root = n;
+        const SqlWhere w = QuerySql::where(q);
+        const QString &s = w.sql;
+        sql += s;
+        out.binds += w.binds;
+        return;
+    }
+    }
+}
+
+EngineSql forEngine(const Query &q, Engine e)
+{
+    EngineSql out;
+    QString where;
+    engineWhere(q.root, e, out, where);
+    out.sql = where;
+    return out;
+}
+
+double percentile(QList<double> v, double p)
+{
+    if (v.isEmpty())
+        return 0;
+    std::sort(v.begin(), v.end());
+    const qsizetype i =
+        std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5));
+    return v[i];
+}
+
+// CPU time of this thread: what a query costs whatever else the machine is doing.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+struct Timing
+{
+    double p50 = 0, p95 = 0;
+    double cpu50 = 0, cpu95 = 0;
+    qint64 count = -1;
+    QString error;
+};
+
+// count + first 256 rows, newest first, through the table's query worker (called directly).
+struct Runner
+{
+    QueryWorker &worker;
+    quint64 generation = 0;
+    qint64 total = -1;
+    QString failure;
+
+    Timing time(const SqlWhere &where, int runs, SortColumn sort = SortColumn::Date,
+                bool desc = true, const QString &keepKey = {})
+    {
+        Timing t;
+        QList<double> ms, cpu;
+        for (int r = 0; r <= runs; ++r) {
+            failure.clear();
+            worker.setLatestGeneration(++generation);
+            QElapsedTimer timer;
+            timer.start();
+            const double c0 = threadCpuMs();
+            worker.runQuery(generation, where, sort, desc, IncidentTableModel::ChunkSize, keepKey);
+            if (r > 0) { // the first run warms the cache
+                ms << timer.nsecsElapsed() / 1e6;
+                cpu << threadCpuMs() - c0;
+            }
+            if (!failure.isEmpty()) {
+                t.error = failure;
+                return t;
+            }
+        }
+        t.count = total;
+        t.p50 = percentile(ms, 0.5);
+        t.p95 = percentile(ms, 0.95);
+        t.cpu50 = percentile(cpu, 0.5);
+        t.cpu95 = percentile(cpu, 0.95);
+        return t;
+    }
+};
+
+qint64 scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql) || !q.next()) {
+        std::fprintf(stderr, "%s: %s\n", qPrintable(sql), qPrintable(q.lastError().text()));
+        return -1;
+    }
+    return q.value(0).toLongLong();
+}
+
+qint64 tableBytes(Database &db, const QString &namePattern)
+{
+    return scalar(db, u"SELECT coalesce(sum(pgsize), 0) FROM dbstat WHERE name LIKE '"_s +
+                          namePattern + u"'"_s);
+}
+
+void printEngine(const char *name, const Timing &t, qint64 expected, const QStringList &cannot)
+{
+    QString note;
+    if (!t.error.isEmpty())
+        note = u"error: "_s + t.error;
+    else if (t.count != expected)
+        note = u"CANNOT: finds %1 of %2"_s.arg(t.count).arg(expected);
+    if (!cannot.isEmpty() && t.count != expected)
+        note += u" ("_s + cannot.join(u"; "_s) + u')';
+    std::printf(" | %-7s %7.1f %8.1f %7lld %s", name, t.p50, t.p95, static_cast<long long>(t.count),
+                qPrintable(note.isEmpty() ? u"ok"_s : note));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    int n = 100000;
+    int runs = 21;
+    QString keep;
+    const QStringList args = app.arguments().mid(1);
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--runs"_s && i + 1 < args.size())
+            runs = args[++i].toInt();
+        else if (args[i] == u"--keep"_s && i + 1 < args.size())
+            keep = args[++i];
+        else
+            n = args[i].toInt();
+    }
+    double load[3] = {0, 0, 0};
+    if (getloadavg(load, 3) < 0)
+        load[0] = -1;
+    std::printf("bench_search: %d notices, %d core(s), load average %.1f, %d timed runs per query "
+                "(LIKE: %d); "
+                "targets: every query p95 <= 30 ms, index <= 3x the text\n",
+                n, QThread::idealThreadCount(), load[0], runs, std::max(3, runs / 4));
+
+    QTemporaryDir tmp;
+    const QString dir = keep.isEmpty() ? tmp.path() : keep;
+    const QString dbPath = dir + u"/search.sqlite"_s;
+    if (!QFileInfo::exists(dbPath)) {
+        SyntheticCorpus::Options o;
+        o.notices = n;
+        o.perFile = 1000;
+        o.variedText = true;
+        const QString corpus = dir + u"/corpus"_s;
+        if (auto w = SyntheticCorpus::write(corpus, o); !w.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(w.error()));
+            return 1;
+        }
+        auto db = Database::open(dbPath);
+        if (!db.ok()) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.error()));
+            return 1;
+        }
+        const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
+        Importer importer(*db.value(), classifier);
+        QElapsedTimer t;
+        t.start();
+        const ImportSummary s = importer.importPaths({corpus});
+        std::printf("import: %d notices in %.1f s\n", s.added, t.nsecsElapsed() / 1e9);
+        QDir(corpus).removeRecursively();
+    }
+    auto opened = Database::open(dbPath);
+    if (!opened.ok()) {
+        std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
+        return 1;
+    }
+    Database &db = *opened.value();
+
+    // Sizes: the index (FTS5 shadow tables) against the text it indexes.
+    const qint64 text =
+        scalar(db, u"SELECT sum(length(CAST(title AS BLOB)) + length(CAST(organization AS BLOB)) + "
+                   "length(CAST(body AS BLOB))) FROM incident_text"_s);
+    const qint64 index = tableBytes(db, u"incident\\_fts\\_%' ESCAPE '\\"_s);
+    const qint64 segments = scalar(db, u"SELECT count(*) FROM incident_fts_idx"_s);
+    std::printf(
+        "text %.1f MB (title, organization, body, UTF-8); jikenbo index %.1f MB = %.2fx the text "
+        "(%lld idx rows)\n",
+        text / 1e6, index / 1e6, double(index) / double(text), static_cast<long long>(segments));
+
+    // The trigram table beside it, for comparison.
+    if (scalar(db, u"SELECT count(*) FROM sqlite_schema WHERE name = 'tri'"_s) == 0) {
+        QElapsedTimer t;
+        t.start();
+        QSqlQuery q(db.sql());
+        if (!q.exec(u"CREATE VIRTUAL TABLE tri USING fts5(title, organization, body, "
+                    u"content='incident_text', "
+                    "content_rowid='id', tokenize='trigram')"_s) ||
+            !q.exec(u"INSERT INTO tri (tri) VALUES ('rebuild')"_s)) {
+            std::fprintf(stderr, "trigram: %s\n", qPrintable(q.lastError().text()));
+            return 1;
+        }
+        std::printf("trigram index built in %.1f s\n", t.nsecsElapsed() / 1e9);
+    }
+    const qint64 triBytes = tableBytes(db, u"tri\\_%' ESCAPE '\\"_s);
+    std::printf("trigram index %.1f MB = %.2fx the text\n\n", triBytes / 1e6,
+                double(triBytes) / double(text));
+
+    // The table's path: the query worker, called here directly on this thread.
+    QueryWorker worker(dbPath);
+    worker.open();
+    Runner run{worker};
+    QObject::connect(
+        &worker, &QueryWorker::queryReady, &worker,
+        [&run](quint64, qint64 t, const QList<IncidentRecord> &, qint64) { run.total = t; });
+    QObject::connect(&worker, &QueryWorker::failed, &worker,
+                     [&run](quint64, const QString &m) { run.failure = m; });
+
+    std::printf("%-22s %-40s | %-7s %7s %8s %7s %7s %7s | %-7s %7s %8s %7s | %-7s %7s %8s %7s\n",
+                "kind", "query", "jikenbo", "p50 ms", "p95 ms", "cpu p50", "cpu p95", "count",
+                "trigram", "p50 ms", "p95 ms", "count", "LIKE", "p50 ms", "p95 ms", "count");
+    int missed = 0;
+    for (const Bench &b : benches()) {
+        const ParsedQuery pq = QueryParser::parse(b.query, Taxonomy::builtIn());
+        if (!pq.ok()) {
+            std::printf("%s: %s\n", qPrintable(b.query), qPrintable(pq.error->message));
+            continue;
+        }
+        const Timing ours = run.time(QuerySql::where(pq.query), runs);
+        const double p50 = ours.p50, p95 = ours.p95;
+        const qint64 total = ours.count;
+        missed += p95 > 30;
+        // Query text is mostly wide characters: pad by display columns.
+        QString shown = b.query;
+        int width = 0;
+        for (QChar c : shown)
+            width += c.unicode() >= 0x1100 ? 2 : 1;
+        shown += QString(std::max(0, 40 - width), u' ');
+        std::printf("%-22s %s | %-7s %7.1f %8.1f %7.1f %7.1f %7lld", b.kind, qPrintable(shown),
+                    p95 > 30 ? "MISS" : "ok", p50, p95, ours.cpu50, ours.cpu95,
+                    static_cast<long long>(total));
+        if (!ours.error.isEmpty())
+            std::printf(" error: %s", qPrintable(ours.error));
+        bool hasText = false;
+        std::function<void(const QueryNode &)> walk = [&](const QueryNode &node) {
+            hasText = hasText || node.kind == QueryNode::Text || node.kind == QueryNode::Phrase;
+            for (const QueryNode &c : node.children)
+                walk(c);
+        };
+        walk(pq.query.root);
+        if (hasText) {
+            const EngineSql tri = forEngine(pq.query, Engine::Trigram);
+            printEngine("trigram", run.time(SqlWhere{tri.sql, tri.binds, {}, {}, {}}, runs), total,
+                        tri.cannot);
+            const EngineSql like = forEngine(pq.query, Engine::Like);
+            printEngine("LIKE",
+                        run.time(SqlWhere{like.sql, like.binds, {}, {}, {}}, std::max(3, runs / 4)),
+                        total, {u"no width, kana or variant folding"_s});
+        } else {
+            std::printf(" | (fields only: the same SQL for every engine)");
+        }
+        std::printf("\n");
+        std::fflush(stdout);
+    }
+
+    // Other orders of the table, for the record.
+    std::printf("\nother orders (count + first 256 rows):\n");
+    // The incident the table keeps selected while the query changes: the oldest one, the last row.
+    QString oldest;
+    {
+        QSqlQuery q(db.sql());
+        if (q.exec(u"SELECT i.key FROM incidents AS i ORDER BY "_s +
+                   IncidentQuery::orderBy(SortColumn::Date, false) + u" LIMIT 1"_s) &&
+            q.next())
+            oldest = q.value(0).toString();
+    }
+    const struct
+    {
+        const char *name;
+        QString query;
+        SortColumn sort;
+        bool desc;
+        QString keep;
+    } orders[] = {{"relevance", u"紛失"_s, SortColumn::Relevance, true, {}},
+                  {"relevance", u"個人情報"_s, SortColumn::Relevance, true, {}},
+                  {"organization (jk_ja)", QString(), SortColumn::Organization, false, {}},
+                  {"organization (jk_ja)", u"紛失"_s, SortColumn::Organization, true, {}},
+                  {"title (jk_ja)", QString(), SortColumn::Title, false, {}},
+                  {"date, keep last row", u"個人情報"_s, SortColumn::Date, true, oldest},
+                  {"date, keep last row", u"紛失"_s, SortColumn::Date, true, oldest}};
+    for (const auto &o : orders) {
+        const Query q = QueryParser::parse(o.query, Taxonomy::builtIn()).query;
+        QuerySqlOptions so;
+        so.rank = o.sort == SortColumn::Relevance;
+        const Timing t = run.time(QuerySql::where(q, so), runs, o.sort, o.desc, o.keep);
+        std::printf(
+            "  %-22s %-12s p50 %7.1f ms  p95 %7.1f ms  (cpu p50 %6.1f, p95 %6.1f)  count %lld %s\n",
+            o.name, qPrintable(o.query.isEmpty() ? u"(all)"_s : o.query), t.p50, t.p95, t.cpu50,
+            t.cpu95, static_cast<long long>(t.count), qPrintable(t.error));
+    }
+    std::printf("\n%d of %d queries miss p95 <= 30 ms; index %.2fx the text (target <= 3x)\n",
+                missed, int(benches().size()), double(index) / double(text));
+    return 0;
+}
