@@ -62,8 +62,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(JIKENBO_VERSION));
 
     // The UI language: the system's, unless Settings says otherwise (applies at start).
-    const QString language = jikenbo::settings::language.get();
-    jikenbo::Translations::install(language.isEmpty() ? QLocale() : QLocale(language));
+    jikenbo::Translations::installLanguage(jikenbo::settings::language.get());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
