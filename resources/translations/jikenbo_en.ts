@@ -297,30 +297,6 @@ a temporary file: a failed export never leaves a partial file.
 Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</translation>
     </message>
     <message>
-        <source>print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page</source>
-        <translation>print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page</translation>
-    </message>
-    <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE
-
-Writes a printed summary of each incident to one PDF file (A4), each starting
-on a new page; a case id prints the notice and its follow-ups. Needs no
-display. The font is Noto Sans CJK JP (fonts-noto-cjk).
-
-  --pdf FILE         the PDF file to write
-
-Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
-        <translation>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE
-
-Writes a printed summary of each incident to one PDF file (A4), each starting
-on a new page; a case id prints the notice and its follow-ups. Needs no
-display. The font is Noto Sans CJK JP (fonts-noto-cjk).
-
-  --pdf FILE         the PDF file to write
-
-Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
-    </message>
-    <message>
         <source>reclassify               classify every incident again (after a rules change; --rules FILE); user overrides stay</source>
         <translation>reclassify               classify every incident again (after a rules change; --rules FILE); user overrides stay</translation>
     </message>
@@ -391,6 +367,32 @@ Writes synthetic, fictional notices as text pages, for tests and benchmarks.
   --seed N           random seed (default 1): the same seed, the same pages
 
 Example: jikenbo-cli generate --count 1000 --output /tmp/pages</translation>
+    </message>
+    <message>
+        <source>print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page (--era)</source>
+        <translation>print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page (--era)</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]
+
+Writes a printed summary of each incident to one PDF file (A4), each starting
+on a new page; a case id prints the notice and its follow-ups. Needs no
+display. The font is Noto Sans CJK JP (fonts-noto-cjk).
+
+  --pdf FILE         the PDF file to write
+  --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
+
+Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]
+
+Writes a printed summary of each incident to one PDF file (A4), each starting
+on a new page; a case id prints the notice and its follow-ups. Needs no
+display. The font is Noto Sans CJK JP (fonts-noto-cjk).
+
+  --pdf FILE         the PDF file to write
+  --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
+
+Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     </message>
 </context>
 <context>

@@ -296,30 +296,6 @@ QUERY に一致する事件を新しい順に CSV（RFC 4180）で書き出し�
 例: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</translation>
     </message>
     <message>
-        <source>print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page</source>
-        <translation>print CASE_ID|KEY... --pdf FILE   事件の概要を PDF に書き出す（事件ごとに改ページ）</translation>
-    </message>
-    <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE
-
-Writes a printed summary of each incident to one PDF file (A4), each starting
-on a new page; a case id prints the notice and its follow-ups. Needs no
-display. The font is Noto Sans CJK JP (fonts-noto-cjk).
-
-  --pdf FILE         the PDF file to write
-
-Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
-        <translation>使い方: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE
-
-各事件の概要を 1 つの PDF ファイル（A4）に、事件ごとに改ページして書き出し
-ます。事件簿番号を指定すると、その事件と続報を印刷します。ディスプレイは不要
-です。フォントは Noto Sans CJK JP（fonts-noto-cjk）を使います。
-
-  --pdf FILE         書き出す PDF ファイル
-
-例: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
-    </message>
-    <message>
         <source>reclassify               classify every incident again (after a rules change; --rules FILE); user overrides stay</source>
         <translation>reclassify               すべての事件を分類し直す（ルールの変更後に。--rules FILE）。利用者の設定は残る</translation>
     </message>
@@ -391,6 +367,32 @@ Example: jikenbo-cli generate --count 1000 --output /tmp/pages</source>
   --seed N           乱数のシード（既定 1）。シードが同じなら同じページになる
 
 例: jikenbo-cli generate --count 1000 --output /tmp/pages</translation>
+    </message>
+    <message>
+        <source>print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page (--era)</source>
+        <translation>print CASE_ID|KEY... --pdf FILE   事件の概要を PDF に書き出す（事件ごとに改ページ。--era）</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]
+
+Writes a printed summary of each incident to one PDF file (A4), each starting
+on a new page; a case id prints the notice and its follow-ups. Needs no
+display. The font is Noto Sans CJK JP (fonts-noto-cjk).
+
+  --pdf FILE         the PDF file to write
+  --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
+
+Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]
+
+各事件の概要を 1 つの PDF ファイル（A4）に、事件ごとに改ページして書き出し
+ます。事件簿番号を指定すると、その事件と続報を印刷します。ディスプレイは不要
+です。フォントは Noto Sans CJK JP（fonts-noto-cjk）を使います。
+
+  --pdf FILE         書き出す PDF ファイル
+  --era              各日付の横に和暦を付ける: 2024-01-09 (令和6年1月9日)
+
+例: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     </message>
 </context>
 <context>
