@@ -1142,6 +1142,31 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <source>Your note</source>
         <translation>Your note</translation>
     </message>
+    <message>
+        <source>title</source>
+        <comment>the field a rule matched in</comment>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <comment>the field a rule matched in</comment>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <comment>the field a rule matched in</comment>
+        <translation>body</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <comment>the field a rule matched in</comment>
+        <translation>organization</translation>
+    </message>
+    <message>
+        <source>%1 (%2, +%3)</source>
+        <comment>a rule that fired: its id (the field it matched, weight)</comment>
+        <translation>%1 (%2, +%3)</translation>
+    </message>
 </context>
 <context>
     <name>IncidentStore</name>

@@ -1138,6 +1138,31 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <source>Your note</source>
         <translation>メモ</translation>
     </message>
+    <message>
+        <source>title</source>
+        <comment>the field a rule matched in</comment>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <comment>the field a rule matched in</comment>
+        <translation>キャプション</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <comment>the field a rule matched in</comment>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <comment>the field a rule matched in</comment>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>%1 (%2, +%3)</source>
+        <comment>a rule that fired: its id (the field it matched, weight)</comment>
+        <translation>%1（%2、+%3）</translation>
+    </message>
 </context>
 <context>
     <name>IncidentStore</name>

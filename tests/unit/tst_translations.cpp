@@ -22,6 +22,7 @@ struct Message
 {
     QString context;
     QString source;
+    QString comment;          // tr()'s disambiguation
     QString translationType;  // "", "unfinished", "vanished", "obsolete"
     QStringList translations; // one, or one per numerus form
     bool numerus = false;
@@ -46,9 +47,11 @@ QList<Message> readTs(const QString &path, QString *error)
         if (name == u"name"_s) {
             context = xml.readElementText();
         } else if (name == u"message"_s) {
-            m = Message{context, {}, {}, {}, xml.attributes().value(u"numerus"_s) == u"yes"_s};
+            m = Message{context, {}, {}, {}, {}, xml.attributes().value(u"numerus"_s) == u"yes"_s};
         } else if (name == u"source"_s) {
             m.source = xml.readElementText();
+        } else if (name == u"comment"_s) {
+            m.comment = xml.readElementText();
         } else if (name == u"translation"_s) {
             m.translationType = xml.attributes().value(u"type"_s).toString();
             if (m.numerus) {
@@ -85,7 +88,8 @@ QString describe(const Message &m)
     source.replace(u'\n', u"\\n"_s);
     if (source.size() > 100)
         source = source.left(99) + u'…';
-    return u"  [%1] \"%2\""_s.arg(m.context, source);
+    return u"  [%1] \"%2\""_s.arg(m.context, source) +
+           (m.comment.isEmpty() ? QString() : u" (%1)"_s.arg(m.comment));
 }
 
 QString run(const QString &program, const QStringList &args, bool *ok)
@@ -230,12 +234,12 @@ private Q_SLOTS:
         QVERIFY(!updated.isEmpty());
         QSet<QString> repoKeys, updatedKeys;
         for (const Message &m : inRepo)
-            repoKeys.insert(m.context + u'\x1f' + m.source);
+            repoKeys.insert(describe(m));
         for (const Message &m : updated)
-            updatedKeys.insert(m.context + u'\x1f' + m.source);
+            updatedKeys.insert(describe(m));
         QStringList stale;
         for (const QString &k : repoKeys - updatedKeys)
-            stale << u"  "_s + k.section(u'\x1f', 0, 0) + u": "_s + k.section(u'\x1f', 1);
+            stale << k;
         QVERIFY2(stale.isEmpty(),
                  qPrintable(u"messages no source uses any more; run the update_translations "
                             u"target:\n"_s +
