@@ -1217,6 +1217,17 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     </message>
 </context>
 <context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Displays help on commandline options.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Displays help including Qt specific options.</translation>
+    </message>
+</context>
+<context>
     <name>QueryParser</name>
     <message>
         <source>the query is too long (%1 characters; the limit is %2)</source>

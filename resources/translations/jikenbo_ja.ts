@@ -583,7 +583,7 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
     </message>
     <message>
         <source>; runner-up %1 %2</source>
-        <translation>、次点 %1 %2</translation>
+        <translation>; 次点 %1 %2</translation>
     </message>
     <message>
         <source> (outranked by precedence: %1)</source>
@@ -611,7 +611,7 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
     </message>
     <message>
         <source>, confidence %1</source>
-        <translation>、確信度 %1</translation>
+        <translation>, 確信度 %1</translation>
     </message>
     <message>
         <source>Cause</source>
@@ -1210,6 +1210,17 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
     <message>
         <source>line %1: unreadable marker, post skipped</source>
         <translation>%1 行目: マーカー行を読み取れないため、投稿をスキップしました</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>コマンドラインオプションのヘルプを表示する。</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
     </message>
 </context>
 <context>
