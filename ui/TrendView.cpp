@@ -437,8 +437,13 @@ void TrendView::rebuildChart()
     const bool people = m_model->metric() == TrendModel::Metric::People;
     m_strip->setCounts(people ? unknownSizeCounts() : QList<qint64>(), d.periods);
     m_strip->setVisible(people);
-    if (oldChart)
+    if (oldChart) {
+        // Not deleted here: this may run inside one of the old chart's own signals (a legend
+        // click). Parented to the view so it cannot outlive it when no event loop runs the
+        // deferred delete (a window closed at exit).
+        oldChart->setParent(this);
         oldChart->deleteLater();
+    }
     onPlotAreaChanged();
     updateNotes();
     Q_EMIT chartUpdated();

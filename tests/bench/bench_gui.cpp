@@ -40,8 +40,6 @@ using namespace jikenbo;
 
 namespace {
 
-
-
 // Waits (processing events) until `done` holds; milliseconds taken.
 template<typename F>
 double waitFor(F done, int timeoutMs = 60000)
