@@ -406,7 +406,9 @@ void TrendView::rebuildChart()
 {
     m_rebuildPending = false;
     const TrendData &d = m_model->trend();
-    QChart *oldChart = m_chart;
+    // The view's chart until now: ours, or the empty one QChartView makes in its constructor.
+    // setChart() releases it without deleting it.
+    QChart *oldChart = m_chartView->chart();
 
     m_chart = TrendChartBuilder::mainChart(d, style());
     const QList<QAbstractSeries *> series = m_chart->series();
