@@ -406,7 +406,9 @@ void TrendView::rebuildChart()
 {
     m_rebuildPending = false;
     const TrendData &d = m_model->trend();
-    QChart *oldChart = m_chart;
+    // The view's chart until now: ours, or the empty one QChartView makes in its constructor.
+    // setChart() releases it without deleting it.
+    QChart *oldChart = m_chartView->chart();
 
     m_chart = TrendChartBuilder::mainChart(d, style());
     const QList<QAbstractSeries *> series = m_chart->series();
@@ -437,8 +439,13 @@ void TrendView::rebuildChart()
     const bool people = m_model->metric() == TrendModel::Metric::People;
     m_strip->setCounts(people ? unknownSizeCounts() : QList<qint64>(), d.periods);
     m_strip->setVisible(people);
-    if (oldChart)
+    if (oldChart) {
+        // Not deleted here: this may run inside one of the old chart's own signals (a legend
+        // click). Parented to the view so it cannot outlive it when no event loop runs the
+        // deferred delete (a window closed at exit).
+        oldChart->setParent(this);
         oldChart->deleteLater();
+    }
     onPlotAreaChanged();
     updateNotes();
     Q_EMIT chartUpdated();

@@ -10,6 +10,7 @@
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
 #include "ingest/Importer.h"
+#include "BenchSupport.h"
 #include "ingest/SyntheticCorpus.h"
 #include "report/CsvColumns.h"
 #include "report/CsvExporter.h"
@@ -106,37 +107,6 @@ Figures runChild(const QString &dbPath, qint64 rows, const QString &encoding, co
     return f;
 }
 
-// A database of exactly n synthetic notices at `path`: reused when it is there.
-bool ensureDatabase(const QString &path, qint64 n)
-{
-    if (QFileInfo::exists(path)) {
-        auto db = Database::open(path, Database::Options{false, 5000});
-        if (db.ok()) {
-            const auto count = IncidentStore(*db.value()).count();
-            if (count.ok() && count.value() == n)
-                return true;
-        }
-        std::fprintf(stderr, "%s does not hold %lld incidents\n", qPrintable(path),
-                     static_cast<long long>(n));
-        return false;
-    }
-    std::printf("building %s (%lld synthetic notices)…\n", qPrintable(path),
-                static_cast<long long>(n));
-    std::fflush(stdout);
-    QTemporaryDir tmp;
-    SyntheticCorpus::Options o;
-    o.notices = int(n);
-    const QString corpus = tmp.filePath(u"corpus"_s);
-    if (!SyntheticCorpus::write(corpus, o).ok())
-        return false;
-    auto db = Database::open(path);
-    if (!db.ok())
-        return false;
-    const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
-    Importer importer(*db.value(), classifier);
-    const ImportSummary s = importer.importPaths({corpus});
-    return s.added == n;
-}
 
 } // namespace
 
@@ -159,7 +129,7 @@ int main(int argc, char *argv[])
     if (sizes.isEmpty())
         sizes = {10000, 100000};
     for (qint64 n : sizes) {
-        if (!ensureDatabase(dir + u"/bench-%1.sqlite"_s.arg(n), n))
+        if (!bench::ensureSyntheticDatabase(dir + u"/bench-%1.sqlite"_s.arg(n), n))
             return 2;
     }
 

@@ -5,6 +5,7 @@
 //   bench_gui [DB]          DB: a database to use (default: 100k synthetic notices, built once
 //                           under /tmp/jikenbo-bench-100k.sqlite)
 //   bench_gui --stock DB    (internal) the stock half, in a child process for its own RSS
+#include "BenchSupport.h"
 #include "IncidentTableView.h"
 #include "MainWindow.h"
 #include "classify/Classifier.h"
@@ -39,27 +40,6 @@ using namespace jikenbo;
 
 namespace {
 
-double rssMb()
-{
-    QFile f(u"/proc/self/status"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return 0;
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
-    }
-    return 0;
-}
-
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const qsizetype i = std::min<qsizetype>(v.size() - 1, qsizetype(p * (v.size() - 1) + 0.5));
-    return v[i];
-}
-
 // Waits (processing events) until `done` holds; milliseconds taken.
 template<typename F>
 double waitFor(F done, int timeoutMs = 60000)
@@ -71,23 +51,6 @@ double waitFor(F done, int timeoutMs = 60000)
     return t.nsecsElapsed() / 1e6;
 }
 
-QString ensureDatabase(const QString &path)
-{
-    if (QFileInfo::exists(path))
-        return path;
-    std::printf("building %s (100k synthetic notices, once)…\n", qPrintable(path));
-    std::fflush(stdout);
-    QTemporaryDir dir;
-    SyntheticCorpus::Options o;
-    o.notices = 100000;
-    o.perFile = 2000;
-    (void)SyntheticCorpus::write(dir.filePath(u"c"_s), o);
-    auto db = Database::open(path);
-    const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
-    Importer importer(*db.value(), classifier);
-    importer.importPaths({dir.filePath(u"c"_s)});
-    return path;
-}
 
 const QStringList queries{u"紛失"_s, u"cause:ransomware"_s, u"紛失 sector:medical"_s};
 const char *const queryNames[] = {"free text (紛失)", "facet (cause:ransomware)", "both (紛失 sector:medical)"};
@@ -139,9 +102,9 @@ int runStock(const QString &dbPath)
     view.scrollToBottom();
     view.viewport()->repaint();
     const double scroll = st.nsecsElapsed() / 1e6;
-    std::printf("STOCK %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %d\n", launch, percentile(times[0], 0.5),
-                percentile(times[0], 0.95), percentile(times[1], 0.5), percentile(times[1], 0.95),
-                percentile(times[2], 0.5), percentile(times[2], 0.95), scroll, int(rssMb()));
+    std::printf("STOCK %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %d\n", launch, bench::percentile(times[0], 0.5),
+                bench::percentile(times[0], 0.95), bench::percentile(times[1], 0.5), bench::percentile(times[1], 0.95),
+                bench::percentile(times[2], 0.5), bench::percentile(times[2], 0.95), scroll, int(bench::residentMb()));
     std::printf("STOCKSCROLL %.1f\n", scroll);
     return 0;
 }
@@ -156,7 +119,9 @@ int main(int argc, char *argv[])
     QStringList args = app.arguments().mid(1);
     if (args.size() == 2 && args[0] == u"--stock"_s)
         return runStock(args[1]);
-    const QString dbPath = ensureDatabase(args.value(0, u"/tmp/jikenbo-bench-100k.sqlite"_s));
+    const QString dbPath = args.value(0, u"/tmp/jikenbo-bench-100k.sqlite"_s);
+    if (!bench::ensureSyntheticDatabase(dbPath, 100000))
+        return 1;
 
     // Jikenbo: launch to first rows painted.
     QElapsedTimer t;
@@ -204,7 +169,7 @@ int main(int argc, char *argv[])
         waitFor([&] { return true; });
         w.table()->viewport()->repaint();
     }
-    const double rss = rssMb();
+    const double rss = bench::residentMb();
 
     // The stock approach, in a child process.
     QProcess child;
@@ -217,8 +182,8 @@ int main(int argc, char *argv[])
     std::printf("%-34s %8.0f ms %8s ms   <= 300 ms\n", "launch to first rows painted", launch, stock.value(1).constData());
     for (int q = 0; q < queries.size(); ++q) {
         std::printf("%-34s %5.1f/%5.1f %5s/%5s   p95 <= 50 ms, >= 10x faster  (%lld matches)\n",
-                    qPrintable(QString::fromUtf8(queryNames[q]) + u" p50/p95 ms"_s), percentile(times[q], 0.5),
-                    percentile(times[q], 0.95), stock.value(2 + 2 * q).constData(), stock.value(3 + 2 * q).constData(),
+                    qPrintable(QString::fromUtf8(queryNames[q]) + u" p50/p95 ms"_s), bench::percentile(times[q], 0.5),
+                    bench::percentile(times[q], 0.95), stock.value(2 + 2 * q).constData(), stock.value(3 + 2 * q).constData(),
                     qlonglong(matches[q]));
     }
     std::printf("%-34s %8.0f ms %8s ms\n", "scroll to the end", scroll, stock.value(8).constData());

@@ -6,6 +6,7 @@
 // Prints figures; asserts nothing.
 //
 //   bench_search [N] [--runs R] [--keep DIR]      default: 100000 notices, 21 runs per query
+#include "BenchSupport.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
@@ -143,15 +144,6 @@ EngineSql forEngine(const Query &q, Engine e)
     return out;
 }
 
-double percentile(QList<double> v, double p)
-{
-    if (v.isEmpty())
-        return 0;
-    std::sort(v.begin(), v.end());
-    const qsizetype i =
-        std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5));
-    return v[i];
-}
 
 // CPU time of this thread: what a query costs whatever else the machine is doing.
 double threadCpuMs()
@@ -199,10 +191,10 @@ struct Runner
             }
         }
         t.count = total;
-        t.p50 = percentile(ms, 0.5);
-        t.p95 = percentile(ms, 0.95);
-        t.cpu50 = percentile(cpu, 0.5);
-        t.cpu95 = percentile(cpu, 0.95);
+        t.p50 = bench::percentile(ms, 0.5);
+        t.p95 = bench::percentile(ms, 0.95);
+        t.cpu50 = bench::percentile(cpu, 0.5);
+        t.cpu95 = bench::percentile(cpu, 0.95);
         return t;
     }
 };

@@ -10,6 +10,7 @@
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
 #include "ingest/Importer.h"
+#include "BenchSupport.h"
 #include "ingest/SyntheticCorpus.h"
 #include "search/QueryParser.h"
 #include "store/Database.h"
@@ -37,35 +38,6 @@ namespace {
 
 constexpr int Runs = 7;
 
-bool ensureDatabase(const QString &path, qint64 n)
-{
-    if (QFileInfo::exists(path)) {
-        auto db = Database::open(path, Database::Options{false, 5000});
-        if (db.ok()) {
-            const auto count = IncidentStore(*db.value()).count();
-            if (count.ok() && count.value() == n)
-                return true;
-        }
-        std::fprintf(stderr, "%s does not hold %lld incidents\n", qPrintable(path),
-                     static_cast<long long>(n));
-        return false;
-    }
-    std::printf("building %s (%lld synthetic notices)…\n", qPrintable(path),
-                static_cast<long long>(n));
-    std::fflush(stdout);
-    QTemporaryDir tmp;
-    SyntheticCorpus::Options o;
-    o.notices = int(n);
-    const QString corpus = tmp.filePath(u"corpus"_s);
-    if (!SyntheticCorpus::write(corpus, o).ok())
-        return false;
-    auto db = Database::open(path);
-    if (!db.ok())
-        return false;
-    const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
-    Importer importer(*db.value(), classifier);
-    return importer.importPaths({corpus}).added == n;
-}
 
 struct Timing
 {
@@ -128,7 +100,7 @@ int main(int argc, char *argv[])
             n = args[i].toLongLong();
     }
     const QString path = dir + u"/bench-%1.sqlite"_s.arg(n);
-    if (!ensureDatabase(path, n))
+    if (!bench::ensureSyntheticDatabase(path, n))
         return 2;
     auto opened = Database::open(path, Database::Options{false, 5000});
     if (!opened.ok()) {

@@ -19,17 +19,8 @@ using namespace jikenbo;
 
 namespace {
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
+using test::readFile;
+using test::writeFile;
 
 const QByteArray goodPage =
     "【セキュリティ事件簿#2025-501】株式会社ハヤセ物流 配送伝票の誤送付について 2025/1/20\n\n\n"

@@ -15,11 +15,7 @@ using namespace jikenbo;
 
 namespace {
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
+using test::writeFile;
 
 const QByteArray kPage =
     "【セキュリティ事件簿#2025-801】株式会社ハナミ電機 メールの誤送信について 2025/4/1\n\n\n"

@@ -47,11 +47,7 @@ void type(QWidget *w, const QString &text)
         QTest::sendKeyEvent(QTest::Click, w, Qt::Key_unknown, QString(c), Qt::NoModifier);
 }
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
+using test::writeFile;
 
 const QByteArray htmlNotice =
     "【セキュリティ事件簿#2025-777】株式会社ツバキ電機 ウェブサイト改ざんに関するお知らせ 2025/3/3\n\n\n"
@@ -92,11 +88,7 @@ private Q_SLOTS:
         JIKENBO_REQUIRE_SHARED();
         QVERIFY(m_dir.isValid());
         m_seedsDb = m_dir.filePath(u"seeds.sqlite"_s);
-        auto db = test::openDb(m_seedsDb);
-        QVERIFY(db);
-        const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
-        Importer importer(*db, classifier);
-        QCOMPARE(importer.importPaths({test::seedsDir()}).added, 74);
+        QCOMPARE(test::importSeeds(m_seedsDb), 74);
     }
 
     void modelIsAGoodModel()

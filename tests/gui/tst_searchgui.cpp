@@ -62,11 +62,7 @@ private Q_SLOTS:
         JIKENBO_REQUIRE_SHARED();
         QVERIFY(m_dir.isValid());
         m_seedsDb = m_dir.filePath(u"seeds.sqlite"_s);
-        auto db = test::openDb(m_seedsDb);
-        QVERIFY(db);
-        const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
-        Importer importer(*db, classifier);
-        QCOMPARE(importer.importPaths({test::seedsDir()}).added, 74);
+        QCOMPARE(test::importSeeds(m_seedsDb), 74);
     }
 
     void synonymsAreShown()

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include "classify/Classifier.h"
+#include "classify/RuleSet.h"
+#include "classify/Taxonomy.h"
+#include "ingest/Importer.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -89,6 +93,28 @@ std::unique_ptr<Database> openDb(const QString &path)
         return nullptr;
     }
     return std::move(db).value();
+}
+
+int importSeeds(const QString &path)
+{
+    auto db = openDb(path);
+    if (!db)
+        return -1;
+    const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
+    Importer importer(*db, classifier);
+    return importer.importPaths({seedsDir()}).added;
+}
+
+bool writeFile(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 QList<QHash<QString, QString>> readTsv(const QString &path)

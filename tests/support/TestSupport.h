@@ -41,6 +41,13 @@ CliResult runCli(const QStringList &args, int timeoutMs = 120000);
 // A fresh database in `dir`, opened (and created) with the current schema.
 std::unique_ptr<Database> openDb(const QString &path);
 
+// Imports the seed pages into the database at `path` (created when missing) with the built-in
+// classification; the number of incidents added, or -1 when the database cannot be opened.
+int importSeeds(const QString &path);
+
+bool writeFile(const QString &path, const QByteArray &data);
+QByteArray readFile(const QString &path); // empty when unreadable
+
 // Reads a TSV file with a header row into maps column -> value.
 QList<QHash<QString, QString>> readTsv(const QString &path);
 

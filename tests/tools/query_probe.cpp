@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Times the SQL a query runs (count, first rows, a facet) and prints the query plans.
 //   query_probe DB QUERY...
+//   query_probe DB --sql SQL...   (raw SQL on a connection with the tokenizer and collation)
 #include "classify/Taxonomy.h"
 #include "search/QueryParser.h"
 #include "search/QuerySql.h"
@@ -13,6 +14,7 @@
 #include <QSqlQuery>
 
 #include <cstdio>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 using namespace jikenbo;
@@ -29,7 +31,28 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
         return 1;
     }
-    for (int i = 2; i < argc; ++i) {
+    const bool raw = std::strcmp(argv[2], "--sql") == 0;
+    for (int i = raw ? 3 : 2; i < argc; ++i) {
+        if (raw) {
+            for (int round = 0; round < 3; ++round) {
+                QElapsedTimer t;
+                t.start();
+                QSqlQuery q(db.value()->sql());
+                if (!q.exec(QString::fromUtf8(argv[i]))) {
+                    std::printf("%s: %s\n", argv[i], qPrintable(q.lastError().text()));
+                    break;
+                }
+                int n = 0;
+                QString first;
+                while (q.next()) {
+                    if (n++ == 0)
+                        first = q.value(0).toString();
+                }
+                std::printf("  %7.1f ms  %6d rows (first: %s)  %s\n", t.nsecsElapsed() / 1e6, n,
+                            qPrintable(first), argv[i]);
+            }
+            continue;
+        }
         const ParsedQuery pq = QueryParser::parse(QString::fromUtf8(argv[i]), Taxonomy::builtIn());
         if (!pq.ok()) {
             std::printf("%s: %s\n", argv[i], qPrintable(pq.error->message));

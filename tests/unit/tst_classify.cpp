@@ -37,11 +37,7 @@ ParsedPost post(const QString &organization, const QString &title, const QString
     return p;
 }
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
+using test::writeFile;
 
 // A minimal valid rules file, to break one piece at a time.
 QByteArray rulesWith(const QByteArray &causeRule, const QByteArray &extra = {})

@@ -34,11 +34,7 @@ QString pageText(const QString &extraTitleSuffix = {})
            "電子カルテのサーバーがランサムウェアに感染し、暗号化されました。\n"_s;
 }
 
-bool writeFile(const QString &path, const QByteArray &data)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(data) == data.size();
-}
+using test::writeFile;
 
 } // namespace
 

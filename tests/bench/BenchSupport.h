@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace jikenbo::bench {
+
+// A database of exactly `notices` synthetic notices at `path`, built once (import of a
+// SyntheticCorpus with the built-in rules) and reused when it is already there.
+bool ensureSyntheticDatabase(const QString &path, int notices, bool variedText = false);
+// The value at fraction p (0..1) of the sorted values.
+double percentile(QList<double> values, double p);
+// This process's resident memory now, in MB (VmRSS).
+double residentMb();
+// This process's peak resident memory, in MB (VmHWM).
+double peakResidentMb();
+
+} // namespace jikenbo::bench
