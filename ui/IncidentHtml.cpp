@@ -22,6 +22,20 @@ QUrl IncidentHtml::incidentUrl(const QString &key)
     return u;
 }
 
+// The part of a notice a classification rule matched in, as the UI names it.
+QString IncidentHtml::ruleFieldName(const QString &field)
+{
+    if (field == u"title"_s)
+        return tr("title", "the field a rule matched in");
+    if (field == u"caption"_s)
+        return tr("caption", "the field a rule matched in");
+    if (field == u"body"_s)
+        return tr("body", "the field a rule matched in");
+    if (field == u"organization"_s)
+        return tr("organization", "the field a rule matched in");
+    return field;
+}
+
 QString IncidentHtml::highlighted(const QString &text, const QStringList &terms)
 {
     QList<JapaneseTokenizer::Span> spans;
@@ -81,7 +95,8 @@ QString IncidentHtml::build(const IncidentRecord &r, const QList<RelatedLink> &r
         QStringList fired;
         for (const QJsonValue &v : r.causeExplain.value(u"rules"_s).toArray()) {
             const QJsonObject o2 = v.toObject();
-            fired << u"%1 (%2, +%3)"_s.arg(o2.value(u"rule"_s).toString(), o2.value(u"field"_s).toString())
+            fired << tr("%1 (%2, +%3)", "a rule that fired: its id (the field it matched, weight)")
+                         .arg(o2.value(u"rule"_s).toString(), ruleFieldName(o2.value(u"field"_s).toString()))
                          .arg(o2.value(u"weight"_s).toDouble());
         }
         QString why = fired.isEmpty() ? tr("no rule fired") : fired.join(u", "_s);

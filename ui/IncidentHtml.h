@@ -34,6 +34,8 @@ public:
     static QString build(const IncidentRecord &r, const QList<RelatedLink> &related, const Options &o);
     // Escapes `text` and marks the spans where any of `terms` match.
     static QString highlighted(const QString &text, const QStringList &terms);
+    // "title", "caption", "body", "organization" (a rule's field) in the UI language.
+    static QString ruleFieldName(const QString &field);
     static QUrl incidentUrl(const QString &key);
 };
 

@@ -999,7 +999,7 @@ void MainWindow::printSelected()
         statusBar()->showMessage(tr("Select the incidents to print first."), 5000);
         return;
     }
-    const Status s = SummaryPrinting::preview(*m_db, keys, this);
+    const Status s = SummaryPrinting::preview(*m_db, keys, this, m_eraAction->isChecked());
     if (!s.ok())
         m_dialogs->warn(this, tr("Print"), s.error());
 }
@@ -1016,7 +1016,7 @@ void MainWindow::exportPdf()
     if (path.isEmpty())
         return;
     settings::lastExportDir.set(QFileInfo(path).absolutePath());
-    const auto r = SummaryPrinting::exportPdf(*m_db, keys, path);
+    const auto r = SummaryPrinting::exportPdf(*m_db, keys, path, m_eraAction->isChecked());
     if (!r.ok())
         m_dialogs->warn(this, tr("Export PDF"), r.error());
     else

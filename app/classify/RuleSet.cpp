@@ -17,11 +17,6 @@ namespace jikenbo {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("RuleSet", s);
-}
-
 // Case-folds a pattern's literal text but not its escapes (\p{Han}, \d, \S stay as written).
 QString foldPattern(const QString &pattern)
 {
@@ -58,7 +53,7 @@ bool readRules(const QJsonValue &groupsValue, bool causes, const Taxonomy &taxon
 {
     const QString groupName = causes ? u"causes"_s : u"sectors"_s;
     if (!groupsValue.isObject()) {
-        *error = tr("%1: \"%2\" must be an object of rule lists keyed by category")
+        *error = RuleSet::tr("%1: \"%2\" must be an object of rule lists keyed by category")
                      .arg(sourceName, groupName);
         return false;
     }
@@ -69,11 +64,13 @@ bool readRules(const QJsonValue &groupsValue, bool causes, const Taxonomy &taxon
     for (auto it = groups.begin(); it != groups.end(); ++it) {
         const QString key = it.key();
         if (causes ? !taxonomy.isCause(key) : !taxonomy.isSector(key)) {
-            *error = tr("%1: %2.%3 is not a key of the taxonomy").arg(sourceName, groupName, key);
+            *error = RuleSet::tr("%1: %2.%3 is not a key of the taxonomy")
+                         .arg(sourceName, groupName, key);
             return false;
         }
         if (!it.value().isArray()) {
-            *error = tr("%1: %2.%3 must be a list of rules").arg(sourceName, groupName, key);
+            *error =
+                RuleSet::tr("%1: %2.%3 must be a list of rules").arg(sourceName, groupName, key);
             return false;
         }
         const QJsonArray arr = it.value().toArray();
@@ -85,30 +82,31 @@ bool readRules(const QJsonValue &groupsValue, bool causes, const Taxonomy &taxon
             const QString where = u"%1.%2[%3]"_s.arg(groupName, key).arg(i) +
                                   (r.id.isEmpty() ? QString() : u" (\""_s + r.id + u"\")"_s);
             if (!arr.at(i).isObject()) {
-                *error = tr("%1: %2 is not a rule object").arg(sourceName, where);
+                *error = RuleSet::tr("%1: %2 is not a rule object").arg(sourceName, where);
                 return false;
             }
             const QString pat = o.value(u"pattern"_s).toString();
             if (r.id.isEmpty() || pat.isEmpty()) {
-                *error = tr("%1: %2 needs an id and a pattern").arg(sourceName, where);
+                *error = RuleSet::tr("%1: %2 needs an id and a pattern").arg(sourceName, where);
                 return false;
             }
             if (ids.contains(r.id)) {
-                *error = tr("%1: %2: the id is used twice").arg(sourceName, where);
+                *error = RuleSet::tr("%1: %2: the id is used twice").arg(sourceName, where);
                 return false;
             }
             ids.insert(r.id);
             for (auto f = o.begin(); f != o.end(); ++f) {
                 if (!known.contains(f.key())) {
-                    *error = tr("%1: %2: unknown field \"%3\" (expected id, pattern, title, "
-                                "caption, body, organization, comment)")
-                                 .arg(sourceName, where, f.key());
+                    *error =
+                        RuleSet::tr("%1: %2: unknown field \"%3\" (expected id, pattern, title, "
+                                    "caption, body, organization, comment)")
+                            .arg(sourceName, where, f.key());
                     return false;
                 }
             }
             for (const QString &w : {u"title"_s, u"caption"_s, u"body"_s, u"organization"_s}) {
                 if (!isWeight(o.value(w))) {
-                    *error = tr("%1: %2: the weight \"%3\" must be a number ≥ 0")
+                    *error = RuleSet::tr("%1: %2: the weight \"%3\" must be a number ≥ 0")
                                  .arg(sourceName, where, w);
                     return false;
                 }
@@ -118,14 +116,15 @@ bool readRules(const QJsonValue &groupsValue, bool causes, const Taxonomy &taxon
             const QString folded = foldPattern(pat);
             r.pattern = QRegularExpression(folded, QRegularExpression::UseUnicodePropertiesOption);
             if (!r.pattern.isValid()) {
-                *error = tr("%1: %2: invalid pattern at offset %3: %4")
+                *error = RuleSet::tr("%1: %2: invalid pattern at offset %3: %4")
                              .arg(sourceName, where)
                              .arg(r.pattern.patternErrorOffset())
                              .arg(r.pattern.errorString());
                 return false;
             }
             if (r.pattern.match(QString()).hasMatch()) {
-                *error = tr("%1: %2: the pattern matches empty text").arg(sourceName, where);
+                *error =
+                    RuleSet::tr("%1: %2: the pattern matches empty text").arg(sourceName, where);
                 return false;
             }
             r.pattern.optimize();
@@ -136,7 +135,8 @@ bool readRules(const QJsonValue &groupsValue, bool causes, const Taxonomy &taxon
             r.organization = o.value(u"organization"_s).toDouble();
             if (r.title == 0 && r.body == 0 && r.organization == 0 && r.caption == 0) {
                 *error =
-                    tr("%1: %2 has no weight for any field (title, caption, body, organization)")
+                    RuleSet::tr(
+                        "%1: %2 has no weight for any field (title, caption, body, organization)")
                         .arg(sourceName, where);
                 return false;
             }
@@ -153,7 +153,7 @@ bool readOutranks(const QJsonValue &value, bool causes, const Taxonomy &taxonomy
     if (value.isUndefined())
         return true;
     if (!value.isArray()) {
-        *error = tr("%1: \"%2\" must be a list").arg(sourceName, name);
+        *error = RuleSet::tr("%1: \"%2\" must be a list").arg(sourceName, name);
         return false;
     }
     const QJsonArray arr = value.toArray();
@@ -169,20 +169,23 @@ bool readOutranks(const QJsonValue &value, bool causes, const Taxonomy &taxonomy
         for (const QJsonValue &v : o.value(u"over"_s).toArray())
             r.over << v.toString();
         if (!isKey(r.category)) {
-            *error = tr("%1: %2: \"category\" must be a taxonomy key").arg(sourceName, where);
+            *error =
+                RuleSet::tr("%1: %2: \"category\" must be a taxonomy key").arg(sourceName, where);
             return false;
         }
         if (r.minScore <= 0) {
-            *error = tr("%1: %2: \"min_score\" must be a number > 0").arg(sourceName, where);
+            *error =
+                RuleSet::tr("%1: %2: \"min_score\" must be a number > 0").arg(sourceName, where);
             return false;
         }
         if (r.over.isEmpty()) {
-            *error = tr("%1: %2: \"over\" must list the keys it wins over").arg(sourceName, where);
+            *error = RuleSet::tr("%1: %2: \"over\" must list the keys it wins over")
+                         .arg(sourceName, where);
             return false;
         }
         for (const QString &k : std::as_const(r.over)) {
             if (!isKey(k) || k == r.category) {
-                *error = tr("%1: %2: \"%3\" in \"over\" is not another taxonomy key")
+                *error = RuleSet::tr("%1: %2: \"%3\" in \"over\" is not another taxonomy key")
                              .arg(sourceName, where, k);
                 return false;
             }

@@ -4,6 +4,7 @@
 #include "PatternPrefilter.h"
 #include "core/Result.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QRegularExpression>
@@ -42,6 +43,8 @@ struct Outrank
 // pattern's syntax, so a broken file is refused as a whole with a message naming the rule.
 class RuleSet
 {
+    Q_DECLARE_TR_FUNCTIONS(RuleSet)
+
 public:
     static const RuleSet &builtIn();
     static Result<RuleSet> fromJson(const QByteArray &json, const QString &sourceName,

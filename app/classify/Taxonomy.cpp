@@ -36,7 +36,8 @@ QList<Category> readCategories(const QJsonArray &arr, QString *error, const QStr
         Category c{o.value(u"key"_s).toString(), o.value(u"ja"_s).toString(),
                    o.value(u"en"_s).toString(), o.value(u"color"_s).toString()};
         if (c.key.isEmpty() || c.ja.isEmpty() || c.en.isEmpty()) {
-            *error = what + u": an entry lacks key, ja or en"_s;
+            *error = QCoreApplication::translate("Taxonomy", "%1: an entry lacks key, ja or en")
+                         .arg(what);
             return {};
         }
         out.append(c);
@@ -77,8 +78,10 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &sourc
     if (error.isEmpty())
         t.m_sectors = readCategories(root.value(u"sectors"_s).toArray(), &error, u"sectors"_s);
     if (!error.isEmpty() || t.m_causes.isEmpty() || t.m_sectors.isEmpty())
-        return Result<Taxonomy>::failure(sourceName + u": "_s +
-                                         (error.isEmpty() ? u"no causes or sectors"_s : error));
+        return Result<Taxonomy>::failure(
+            sourceName + u": "_s +
+            (error.isEmpty() ? QCoreApplication::translate("Taxonomy", "no causes or sectors")
+                             : error));
     const QJsonObject aliases = root.value(u"label_aliases"_s).toObject();
     for (auto it = aliases.begin(); it != aliases.end(); ++it)
         t.m_labelAliases.insert(normLabel(it.key()), it.value().toString());

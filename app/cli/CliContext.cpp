@@ -9,6 +9,7 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -114,6 +115,11 @@ int displayWidth(QStringView s)
         w += wide ? 2 : 1;
     }
     return w;
+}
+
+QString rightColumn(const QString &s, int width)
+{
+    return QString(std::max(0, width - displayWidth(s)), u' ') + s;
 }
 
 QString fitColumn(const QString &s, int width)

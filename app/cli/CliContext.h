@@ -62,6 +62,8 @@ private:
 // Terminal helpers.
 int displayWidth(QStringView s);
 QString fitColumn(const QString &s, int width);
+// Right-aligned in `width` terminal columns (a kanji takes two): translated table headers.
+QString rightColumn(const QString &s, int width);
 QJsonValue jsonOrNull(const QString &s);
 
 } // namespace jikenbo

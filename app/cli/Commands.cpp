@@ -112,15 +112,16 @@ const QList<CliCommand> &cliCommands()
                            "\n"
                            "Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv")},
         {"print", CliCommand::ReadDatabase, runPrint,
-         QT_TRANSLATE_NOOP("CliApp", "print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page"),
+         QT_TRANSLATE_NOOP("CliApp", "print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page (--era)"),
          QT_TRANSLATE_NOOP("CliApp",
-                           "Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE\n"
+                           "Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]\n"
                            "\n"
                            "Writes a printed summary of each incident to one PDF file (A4), each starting\n"
                            "on a new page; a case id prints the notice and its follow-ups. Needs no\n"
                            "display. The font is Noto Sans CJK JP (fonts-noto-cjk).\n"
                            "\n"
                            "  --pdf FILE         the PDF file to write\n"
+                           "  --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)\n"
                            "\n"
                            "Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf"),
          true},

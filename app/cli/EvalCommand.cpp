@@ -53,8 +53,8 @@ void printText(QTextStream &out, const EvalReport &rep)
                .arg(rep.goldRows)
                .arg(rep.matched)
         << "\n\n";
-    out << fitColumn(CliContext::tr("field"), 18) << rightAligned(CliContext::tr("right"), 7)
-        << rightAligned(CliContext::tr("rows"), 7) << rightAligned(CliContext::tr("accuracy"), 10)
+    out << fitColumn(CliContext::tr("field"), 18) << rightColumn(CliContext::tr("right"), 7)
+        << rightColumn(CliContext::tr("rows"), 7) << rightColumn(CliContext::tr("accuracy"), 10)
         << '\n';
     for (const FieldScore &f : rep.fields) {
         QString name = f.field;

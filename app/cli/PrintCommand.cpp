@@ -44,6 +44,7 @@ int runPrint(CliContext &ctx, const CliArgs &args)
 
     SummaryOptions options;
     options.databaseName = QFileInfo(ctx.db().path()).fileName();
+    options.showEra = args.has(u"era"_s);
     const auto r = SummaryRenderer(options).savePdf(incidents, pdf);
     if (!r.ok())
         return ctx.fail(CliUserError, r.error());

@@ -63,9 +63,9 @@ int runStats(CliContext &ctx, const CliArgs &args)
                   UnknownWidth = 14;
     ctx.out << fitColumn(CliContext::tr("period"), PeriodWidth) << ' '
             << fitColumn(bySector ? CliContext::tr("sector") : CliContext::tr("cause"), NameWidth)
-            << CliContext::tr("incidents").rightJustified(CountWidth)
-            << CliContext::tr("people").rightJustified(PeopleWidth)
-            << CliContext::tr("size unknown").rightJustified(UnknownWidth) << '\n';
+            << rightColumn(CliContext::tr("incidents"), CountWidth)
+            << rightColumn(CliContext::tr("people"), PeopleWidth)
+            << rightColumn(CliContext::tr("size unknown"), UnknownWidth) << '\n';
     for (qsizetype p = 0; p < data.periods.size(); ++p) {
         bool any = false;
         for (qsizetype k = 0; k < data.keys.size(); ++k) {

@@ -36,4 +36,13 @@ bool Translations::install(const QLocale &locale)
     return found;
 }
 
+bool Translations::installLanguage(const QString &language)
+{
+    if (language.isEmpty())
+        return install(QLocale());
+    const QLocale chosen(language);
+    QLocale::setDefault(chosen);
+    return install(chosen);
+}
+
 } // namespace jikenbo

@@ -36,6 +36,14 @@ StartAs startAs(int argc, char *argv[])
     return mode;
 }
 
+// Two of QCommandLineParser's own strings that Qt's Japanese translation lacks (--help,
+// --help-all): listed here so that Jikenbo's translations carry them. Qt asks every installed
+// translator, so ours answers where qtbase_ja has nothing.
+[[maybe_unused]] const char *const qtParserStrings[] = {
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help on commandline options."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Displays help including Qt specific options."),
+};
+
 // The icon theme's when installed; from the build tree, the PNGs rendered into the binary.
 QIcon applicationIcon()
 {
@@ -62,8 +70,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(JIKENBO_VERSION));
 
     // The UI language: the system's, unless Settings says otherwise (applies at start).
-    const QString language = jikenbo::settings::language.get();
-    jikenbo::Translations::install(language.isEmpty() ? QLocale() : QLocale(language));
+    jikenbo::Translations::installLanguage(jikenbo::settings::language.get());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

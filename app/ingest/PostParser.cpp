@@ -6,6 +6,7 @@
 #include "OrganizationExtractor.h"
 #include "core/TextUtil.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -157,7 +158,8 @@ ParsedPage PostParser::parsePage(QStringView text)
         ParsedPost post = parseIncident(page, seg, &ok);
         if (!ok) {
             ++out.skippedPosts;
-            out.warnings << QStringLiteral("line %1: unreadable marker, post skipped")
+            out.warnings << QCoreApplication::translate("PostParser",
+                                                        "line %1: unreadable marker, post skipped")
                                 .arg(seg.firstLine + 1);
             continue;
         }

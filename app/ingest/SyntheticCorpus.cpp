@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SyntheticCorpus.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QLocale>
@@ -445,7 +446,8 @@ QString SyntheticCorpus::page(const Options &o, int first, int count)
 Result<qint64> SyntheticCorpus::write(const QString &dir, const Options &o)
 {
     if (!QDir().mkpath(dir))
-        return Result<qint64>::failure(u"%1: cannot create folder"_s.arg(dir));
+        return Result<qint64>::failure(
+            QCoreApplication::translate("SyntheticCorpus", "%1: cannot create folder").arg(dir));
     qint64 bytes = 0;
     const int perFile = std::max(1, o.perFile);
     for (int first = 0, n = 1; first < o.notices; first += perFile, ++n) {

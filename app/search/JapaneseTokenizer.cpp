@@ -3,6 +3,8 @@
 
 #include "SearchNormalizer.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
@@ -161,10 +163,12 @@ Status JapaneseTokenizer::registerWith(sqlite3 *db)
 {
     fts5_api *api = fts5Api(db);
     if (!api)
-        return Status::failure(QStringLiteral("SQLite has no FTS5"));
+        return Status::failure(
+            QCoreApplication::translate("JapaneseTokenizer", "SQLite has no FTS5"));
     static fts5_tokenizer tokenizer{xCreate, xDelete, xTokenize};
     if (api->xCreateTokenizer(api, Name, nullptr, &tokenizer, nullptr) != SQLITE_OK)
-        return Status::failure(QStringLiteral("cannot register the FTS5 tokenizer: %1")
+        return Status::failure(QCoreApplication::translate("JapaneseTokenizer",
+                                                           "cannot register the FTS5 tokenizer: %1")
                                    .arg(QString::fromUtf8(sqlite3_errmsg(db))));
     return {};
 }

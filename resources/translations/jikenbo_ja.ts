@@ -1,446 +1,2886 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- SPDX-License-Identifier: GPL-3.0-or-later -->
 <TS version="2.1" language="ja_JP">
-  <context>
+<context>
+    <name>AtomFeedReader</name>
+    <message>
+        <source>invalid XML at line %1, column %2: %3</source>
+        <translation>XML が不正です（%1 行 %2 列）: %3</translation>
+    </message>
+    <message>
+        <source>line %1: a DOCTYPE declaration; an Atom feed has none, refused</source>
+        <translation>%1 行目: DOCTYPE 宣言があります。Atom フィードには DOCTYPE がないため、読み込みません</translation>
+    </message>
+    <message>
+        <source>line %1: a DOCTYPE declaring entities (%2); refused, entities are never expanded</source>
+        <translation>%1 行目: エンティティを宣言する DOCTYPE があります（%2）。エンティティは展開しないため、読み込みません</translation>
+    </message>
+    <message>
+        <source>the document holds no XML element</source>
+        <translation>XML の要素がありません</translation>
+    </message>
+    <message>
+        <source>not an Atom feed (the root element is &lt;%1&gt;)</source>
+        <translation>Atom フィードではありません（ルート要素が &lt;%1&gt; です）</translation>
+    </message>
+    <message>
+        <source>more than %1 entries on one page</source>
+        <translation>1 ページのエントリーが %1 件を超えています</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] COMMAND [ARGS]</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] [--rules FILE] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>コマンド:</translation>
+    </message>
+    <message>
+        <source>help [COMMAND]           this help, or the usage and options of COMMAND</source>
+        <translation>help [COMMAND]           このヘルプ、または COMMAND の使い方とオプション</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>オプション:</translation>
+    </message>
+    <message>
+        <source>--db PATH      database (default: $JIKENBO_DB or the GUI&apos;s database)</source>
+        <translation>--db PATH      データベース（既定: $JIKENBO_DB または GUI のデータベース）</translation>
+    </message>
+    <message>
+        <source>--json         print results as JSON</source>
+        <translation>--json         結果を JSON で出力する</translation>
+    </message>
+    <message>
+        <source>--rules FILE   classification rules to use instead of the built-in ones</source>
+        <translation>--rules FILE   組み込みの代わりに使う分類ルール</translation>
+    </message>
+    <message>
+        <source>-h, --help     this help; COMMAND --help: that command&apos;s</source>
+        <translation>-h, --help     このヘルプ。COMMAND --help でそのコマンドのヘルプ</translation>
+    </message>
+    <message>
+        <source>--version      print the version</source>
+        <translation>--version      バージョンを表示する</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 user error (bad query, missing file), 2 internal error.</source>
+        <translation>終了ステータス: 0 成功、1 利用者のエラー（クエリの誤り、ファイルがないなど）、2 内部エラー。</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see jikenbo-cli --help)</source>
+        <translation>不明なコマンド &apos;%1&apos; です（jikenbo-cli --help を参照）</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>オプション --%1 は値を取りません</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>オプション --%1 には値が必要です</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see jikenbo-cli --help)</source>
+        <translation>不明なオプション %1 です（jikenbo-cli --help を参照）</translation>
+    </message>
+    <message>
+        <source>help takes at most one COMMAND</source>
+        <translation>help に指定できる COMMAND は 1 つまでです</translation>
+    </message>
+    <message>
+        <source>import FILE|DIR...       import blog pages (text, HTML) and feeds</source>
+        <translation>import FILE|DIR...       ブログのページ（テキスト、HTML）とフィードを取り込む</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] import FILE|DIR...
+
+Imports pages of the blog (text in UTF-8, UTF-16, Shift_JIS or EUC-JP, saved
+HTML pages, saved Atom feeds); a folder is read with its subfolders. Each file
+is imported in one transaction: all of it or nothing. Posts already in the
+database are updated in place; your notes, stars, tags and causes stay.
+
+  --lock-timeout S   wait up to S seconds for another writer (default 60)
+  --json             {&quot;files&quot;, &quot;added&quot;, &quot;updated&quot;, &quot;unchanged&quot;,
+                     &quot;skipped_posts&quot;, &quot;errors&quot;}
+
+Example: jikenbo-cli import ~/Downloads/archive-2024.txt</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] [--rules FILE] import FILE|DIR...
+
+ブログのページ（UTF-8、UTF-16、Shift_JIS、EUC-JP のテキスト、保存した HTML
+ページ、保存した Atom フィード）を取り込みます。フォルダーはサブフォルダーも
+含めて読み込みます。各ファイルは 1 つのトランザクションで取り込まれ、すべて
+取り込まれるか、何も取り込まれないかのどちらかです。データベースにある投稿は
+その場で更新され、メモ・スター・タグ・設定した原因はそのまま残ります。
+
+  --lock-timeout S   ほかのプログラムの書き込みを最大 S 秒待つ（既定 60）
+  --json             {&quot;files&quot;, &quot;added&quot;, &quot;updated&quot;, &quot;unchanged&quot;,
+                     &quot;skipped_posts&quot;, &quot;errors&quot;}
+
+例: jikenbo-cli import ~/Downloads/archive-2024.txt</translation>
+    </message>
+    <message>
+        <source>list [QUERY]             matching incidents, newest first (--limit N, --sort date|case|org|title|cause|sector|affected|relevance, --asc, --synonyms)</source>
+        <translation>list [QUERY]             一致する事件を新しい順に表示（--limit N, --sort date|case|org|title|cause|sector|affected|relevance, --asc, --synonyms）</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] list [QUERY...] [OPTIONS]
+
+Lists the incidents that match QUERY (every incident without one), newest
+first. QUERY is the search box&apos;s query language; its words are joined, e.g.
+紛失 year:2023, cause:ransomware, org:病院, affected:&gt;1000, -term, a OR b.
+
+  --limit N          at most N incidents
+  --sort COLUMN      date (default), case, org, title, cause, sector, affected,
+                     relevance (bm25 over the query&apos;s words)
+  --asc              ascending instead of descending
+  --synonyms         also match synonyms (漏えい finds 流出)
+  --json             an array of objects (key, case_id, title, organization,
+                     announced_on, cause, cause_origin, sector, affected, ...)
+
+Example: jikenbo-cli list 紛失 year:2023 --limit 3</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] list [QUERY...] [OPTIONS]
+
+QUERY に一致する事件（QUERY がなければすべての事件）を新しい順に表示します。
+QUERY は検索ボックスと同じクエリ言語で、語はつなげて扱います。例:
+紛失 year:2023, cause:ransomware, org:病院, affected:&gt;1000, -term, a OR b
+
+  --limit N          最大 N 件
+  --sort COLUMN      date（既定）, case, org, title, cause, sector, affected,
+                     relevance（クエリの語による bm25）
+  --asc              降順ではなく昇順
+  --synonyms         同義語にも一致させる（漏えい で 流出 も見つかる）
+  --json             オブジェクトの配列（key, case_id, title, organization,
+                     announced_on, cause, cause_origin, sector, affected, ...）
+
+例: jikenbo-cli list 紛失 year:2023 --limit 3</translation>
+    </message>
+    <message>
+        <source>show CASE_ID|KEY         one incident in full</source>
+        <translation>show CASE_ID|KEY         1 件の事件をすべて表示</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] show CASE_ID|KEY
+
+Prints one incident in full: its fields, how its cause was decided (the rules
+that fired, their weights and the runner-up), labels, your annotations and the
+notice text. A case id that several incidents share (a follow-up report reuses
+it) is refused with the keys to choose from.
+
+  --json             the fields of list, plus body, related incidents and the
+                     cause and sector explanations
+
+Example: jikenbo-cli show 2024-012</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] show CASE_ID|KEY
+
+1 件の事件をすべて表示します。各項目、原因の判定理由（一致したルールとその
+重み、次点）、ラベル、メモなどの注記、本文です。複数の事件が共有する事件簿番号
+（続報は同じ番号を使います）は受け付けず、選べるキーを示します。
+
+  --json             list の項目に加えて本文、関連する事件、原因と業種の
+                     判定理由
+
+例: jikenbo-cli show 2024-012</translation>
+    </message>
+    <message>
+        <source>stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year)</source>
+        <translation>stats [QUERY]            期間・分類ごとの事件数（--by cause|sector, --period month|quarter|year）</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
+                   [--period month|quarter|year]
+
+Counts the incidents QUERY matches per period (by announcement date, falling
+back to the post&apos;s date) and per cause or sector, with the people affected;
+empty periods are listed as zero and undated incidents are counted apart. The
+numbers are the Trends view&apos;s.
+
+  --by cause|sector  split by cause (default) or by sector
+  --period P         month (default), quarter or year
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+
+Example: jikenbo-cli stats cause:ransomware --period year</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
+                   [--period month|quarter|year]
+
+QUERY に一致する事件を期間（発表日、なければ投稿日による）と原因または業種
+ごとに数え、被害人数も示します。事件のない期間は 0 として表示し、日付のない
+事件は別に数えます。数値は「傾向」タブと同じです。
+
+  --by cause|sector  原因（既定）または業種で分ける
+  --period P         month（既定）, quarter, year
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+
+例: jikenbo-cli stats cause:ransomware --period year</translation>
+    </message>
+    <message>
+        <source>sync [--url FEED_URL]     bring the database up to date from the blog&apos;s feed (--timeout S, --page-size N, --max-pages N, --full)</source>
+        <translation>sync [--url FEED_URL]     ブログのフィードからデータベースを最新にする（--timeout S, --page-size N, --max-pages N, --full）</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] sync [OPTIONS]
+
+Brings the database up to date from the blog&apos;s Atom feed, reading only what
+changed since the last complete sync. Each feed page is committed on its own:
+a sync that fails or is cancelled resumes where it stopped.
+
+  --url FEED_URL     the feed to read (https:// when no scheme is given)
+  --timeout S        network timeout in seconds (default 15 to connect, 30
+                     to read)
+  --page-size N      entries per feed page, 1 to 500 (default 50)
+  --max-pages N      stop after N pages; the next sync continues
+  --full             read the whole feed again
+  --json             the keys of import, plus pages, status, resumed, changes
+
+Example: jikenbo-cli sync --max-pages 4</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] sync [OPTIONS]
+
+ブログの Atom フィードからデータベースを最新の状態にします。読み込むのは前回の
+同期が完了してから変わった分だけです。フィードの各ページは個別にコミット
+されるため、失敗または中断した同期は止まったところから再開します。
+
+  --url FEED_URL     読み込むフィード（スキームがなければ https://）
+  --timeout S        ネットワークのタイムアウト秒数（既定は接続 15、読み込み
+                     30）
+  --page-size N      フィード 1 ページのエントリー数、1～500（既定 50）
+  --max-pages N      N ページで止める。次回の同期で続きから読む
+  --full             フィード全体を読み直す
+  --json             import のキーに加えて pages, status, resumed, changes
+
+例: jikenbo-cli sync --max-pages 4</translation>
+    </message>
+    <message>
+        <source>export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard)</source>
+        <translation>export [QUERY] --output FILE   一致する事件を CSV で書き出す（--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard）</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
+
+Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
+a temporary file: a failed export never leaves a partial file.
+
+  -o, --output FILE  the CSV file to write
+  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older
+                     Japanese Excel)
+  --crlf, --lf       line endings (CRLF for the Excel presets)
+  --columns a,b,c    case_id announced_on organization title cause sector
+                     affected labels note tags starred key cause_origin
+                     source_url
+  --keys             taxonomy keys instead of names in the UI language
+  --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
+                     it cannot hold (otherwise nothing is written)
+  --no-formula-guard keep cells that start with = + - @ as they are
+  --limit N, --sort COLUMN, --asc, --synonyms   as for list
+
+Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
+
+QUERY に一致する事件を新しい順に CSV（RFC 4180）で書き出します。一時ファイルを
+経由するため、失敗しても書きかけのファイルは残りません。
+
+  -o, --output FILE  書き出す CSV ファイル
+  --encoding E       utf-8（既定）, utf-8-bom（Excel）, cp932（古い日本語版
+                     Excel）
+  --crlf, --lf       改行コード（Excel 向けのプリセットは CRLF）
+  --columns a,b,c    case_id announced_on organization title cause sector
+                     affected labels note tags starred key cause_origin
+                     source_url
+  --keys             原因・業種を表示言語の名前ではなく分類キーで書く
+  --replace-unmappable  cp932: 書けない文字を相当する文字か &apos;?&apos; に置き換える
+                     （指定しなければ何も書き出さない）
+  --no-formula-guard = + - @ で始まるセルをそのまま書く
+  --limit N, --sort COLUMN, --asc, --synonyms   list と同じ
+
+例: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</translation>
+    </message>
+    <message>
+        <source>reclassify               classify every incident again (after a rules change; --rules FILE); user overrides stay</source>
+        <translation>reclassify               すべての事件を分類し直す（ルールの変更後に。--rules FILE）。利用者の設定は残る</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] reclassify
+
+Classifies every stored incident again with the built-in rules or those of
+--rules FILE, in one transaction, and reports how many changed cause or
+sector. Causes you set, notes, stars and tags are not touched.
+
+Example: jikenbo-cli --rules my-rules.json reclassify</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] [--rules FILE] reclassify
+
+保存されているすべての事件を、組み込みのルールまたは --rules FILE のルールで
+1 つのトランザクションの中で分類し直し、原因や業種が変わった件数を報告します。
+利用者が設定した原因、メモ、スター、タグは変わりません。
+
+例: jikenbo-cli --rules my-rules.json reclassify</translation>
+    </message>
+    <message>
+        <source>eval GOLD.tsv FILE|DIR...  accuracy against a gold file (DESIGN §8), in a temporary database</source>
+        <translation>eval GOLD.tsv FILE|DIR...  正解ファイルに対する正解率（DESIGN §8）を一時データベースで求める</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--json] [--rules FILE] eval GOLD.tsv FILE|DIR...
+
+Imports the files into a temporary database (yours is not touched) and
+compares them with a hand-recorded gold file (tab-separated: file line
+case_id organization title announced_date cause cause_source sector affected
+follow_up): accuracy per field, the cause confusion matrix and every mismatch.
+
+  --json             the same report as one object
+
+Example: jikenbo-cli eval gold/seeds_gold.tsv seeds/</source>
+        <translation>使い方: jikenbo-cli [--json] [--rules FILE] eval GOLD.tsv FILE|DIR...
+
+ファイルを一時データベースに取り込み（お使いのデータベースは変更しません）、
+人手で記録した正解ファイル（タブ区切り: file line case_id organization title
+announced_date cause cause_source sector affected follow_up）と比べて、項目ごと
+の正解率、原因の混同行列、すべての不一致を示します。
+
+  --json             同じ結果を 1 つのオブジェクトで出力する
+
+例: jikenbo-cli eval gold/seeds_gold.tsv seeds/</translation>
+    </message>
+    <message>
+        <source>generate --count N --output DIR   write N synthetic notices (tests, benchmarks)</source>
+        <translation>generate --count N --output DIR   架空の告知を N 件書き出す（テスト、ベンチマーク用）</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli generate --output DIR [OPTIONS]
+
+Writes synthetic, fictional notices as text pages, for tests and benchmarks.
+
+  -o, --output DIR   the folder to write to
+  --count N          notices to write (default 10000)
+  --per-file N       notices per page file (default 1000)
+  --seed N           random seed (default 1): the same seed, the same pages
+
+Example: jikenbo-cli generate --count 1000 --output /tmp/pages</source>
+        <translation>使い方: jikenbo-cli generate --output DIR [OPTIONS]
+
+テストとベンチマーク用に、合成した架空の告知をテキストのページとして書き出し
+ます。
+
+  -o, --output DIR   書き出し先のフォルダー
+  --count N          書き出す告知の数（既定 10000）
+  --per-file N       1 ページファイルあたりの告知の数（既定 1000）
+  --seed N           乱数のシード（既定 1）。シードが同じなら同じページになる
+
+例: jikenbo-cli generate --count 1000 --output /tmp/pages</translation>
+    </message>
+    <message>
+        <source>print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page (--era)</source>
+        <translation>print CASE_ID|KEY... --pdf FILE   事件の概要を PDF に書き出す（事件ごとに改ページ。--era）</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]
+
+Writes a printed summary of each incident to one PDF file (A4), each starting
+on a new page; a case id prints the notice and its follow-ups. Needs no
+display. The font is Noto Sans CJK JP (fonts-noto-cjk).
+
+  --pdf FILE         the PDF file to write
+  --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
+
+Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]
+
+各事件の概要を 1 つの PDF ファイル（A4）に、事件ごとに改ページして書き出し
+ます。事件簿番号を指定すると、その事件と続報を印刷します。ディスプレイは不要
+です。フォントは Noto Sans CJK JP（fonts-noto-cjk）を使います。
+
+  --pdf FILE         書き出す PDF ファイル
+  --era              各日付の横に和暦を付ける: 2024-01-09 (令和6年1月9日)
+
+例: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>警告: %1</translation>
+    </message>
+    <message>
+        <source>rebuilding the search index for the new tokenizer (%1 incidents)…</source>
+        <translation>新しいトークナイザー用に検索インデックスを作り直しています（%1 件）…</translation>
+    </message>
+    <message>
+        <source>search index: %1% (%2 of %3)</source>
+        <translation>検索インデックス: %1%（%3 件中 %2 件）</translation>
+    </message>
+    <message>
+        <source>search index rebuilt: %1 incidents in %2 s</source>
+        <translation>検索インデックスを作り直しました: %1 件、%2 秒</translation>
+    </message>
+    <message>
+        <source>Gold: %1, %2 row(s); %3 matched an imported incident</source>
+        <translation>正解: %1、%2 行。うち %3 行が取り込んだ事件と対応</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>項目</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>正解数</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
+        <source>Cause confusion matrix (rows: gold, columns: got)</source>
+        <translation>原因の混同行列（行: 正解、列: 判定）</translation>
+    </message>
+    <message>
+        <source>Cause by the rules alone (every row, also where a label decided): %1/%2 = %3; confidence ≥ 0.5: %4/%5 = %6; below 0.5: %7/%8 = %9</source>
+        <translation>ルールのみによる原因（ラベルで決まった行も含む全行）: %1/%2 = %3、確信度 0.5 以上: %4/%5 = %6、0.5 未満: %7/%8 = %9</translation>
+    </message>
+    <message>
+        <source>No mismatches.</source>
+        <translation>不一致はありません。</translation>
+    </message>
+    <message>
+        <source>Mismatches (%1):</source>
+        <translation>不一致（%1）:</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;, got &apos;%2&apos;</source>
+        <translation>期待値 &apos;%1&apos;、結果 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Where the rules alone disagree with the gold (%1):</source>
+        <translation>ルールのみの判定が正解と異なるもの（%1）:</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;, rules say &apos;%2&apos;</source>
+        <translation>期待値 &apos;%1&apos;、ルールの判定 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Imported incidents the gold does not list (%1):</source>
+        <translation>正解ファイルにない取り込まれた事件（%1）:</translation>
+    </message>
+    <message>
+        <source>eval needs a GOLD.tsv and at least one FILE or DIR</source>
+        <translation>eval には GOLD.tsv と 1 つ以上の FILE または DIR が必要です</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>一時フォルダーを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>export needs --output FILE</source>
+        <translation>export には --output FILE が必要です</translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding &apos;%1&apos;; expected utf-8, utf-8-bom or cp932</source>
+        <translation>--encoding: 不明なエンコーディング &apos;%1&apos; です。utf-8、utf-8-bom、cp932 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>--crlf and --lf cannot both be given</source>
+        <translation>--crlf と --lf は同時に指定できません</translation>
+    </message>
+    <message>
+        <source>--columns needs at least one column</source>
+        <translation>--columns には 1 つ以上の列が必要です</translation>
+    </message>
+    <message>
+        <source>%1; nothing written. Add --replace-unmappable to write CP932 equivalents (〜 → ～) or &apos;?&apos;, or use --encoding utf-8-bom</source>
+        <translation>%1。何も書き出していません。--replace-unmappable を付けると CP932 の相当文字（〜 → ～）か &apos;?&apos; で書き出します。または --encoding utf-8-bom を使ってください</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1 (%2%3)</source>
+        <translation>
+            <numerusform>%n 行を %1 に書き出しました（%2%3）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--count needs a positive number</source>
+        <translation>--count には正の数を指定してください</translation>
+    </message>
+    <message>
+        <source>--per-file needs a positive number</source>
+        <translation>--per-file には正の数を指定してください</translation>
+    </message>
+    <message>
+        <source>--seed needs a number</source>
+        <translation>--seed には数を指定してください</translation>
+    </message>
+    <message>
+        <source>generate needs --output DIR</source>
+        <translation>generate には --output DIR が必要です</translation>
+    </message>
+    <message>
+        <source>%1 notices, %2 bytes written to %3</source>
+        <translation>告知 %1 件、%2 バイトを %3 に書き出しました</translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE or DIR</source>
+        <translation>import には 1 つ以上の FILE または DIR が必要です</translation>
+    </message>
+    <message>
+        <source>--lock-timeout needs a number of seconds</source>
+        <translation>--lock-timeout には秒数を指定してください</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 added, %3 updated, %4 unchanged, %5 post(s) skipped, %6 error(s)</source>
+        <translation>%1 ファイル: 追加 %2、更新 %3、変更なし %4、スキップした投稿 %5、エラー %6</translation>
+    </message>
+    <message>
+        <source>bad query at position %1: %2</source>
+        <translation>クエリの %1 文字目に誤りがあります: %2</translation>
+    </message>
+    <message>
+        <source>also searching synonyms: %1</source>
+        <translation>同義語も検索しています: %1</translation>
+    </message>
+    <message>
+        <source>--limit needs a number ≥ 0</source>
+        <translation>--limit には 0 以上の数を指定してください</translation>
+    </message>
+    <message>
+        <source>--sort: unknown column &apos;%1&apos;; expected date, case, org, title, cause, sector, affected or relevance</source>
+        <translation>--sort: 不明な列 &apos;%1&apos; です。date、case、org、title、cause、sector、affected、relevance のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>print needs a CASE_ID or KEY</source>
+        <translation>print には CASE_ID または KEY が必要です</translation>
+    </message>
+    <message>
+        <source>print needs --pdf FILE</source>
+        <translation>print には --pdf FILE が必要です</translation>
+    </message>
+    <message>
+        <source>no incident with case id or key &apos;%1&apos;</source>
+        <translation>事件簿番号またはキーが &apos;%1&apos; の事件はありません</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1</source>
+        <translation>
+            <numerusform>%n ページを %1 に書き出しました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reclassify takes no arguments (rules: --rules FILE)</source>
+        <translation>reclassify は引数を取りません（ルールは --rules FILE）</translation>
+    </message>
+    <message>
+        <source>%1 incident(s) classified with %2: %3 changed (cause %4, sector %5); %6 user override(s) kept</source>
+        <translation>%1 件を %2 で分類しました: 変更 %3 件（原因 %4、業種 %5）、利用者の設定 %6 件はそのまま</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>no rule fired</source>
+        <translation>一致したルールなし</translation>
+    </message>
+    <message>
+        <source>; runner-up %1 %2</source>
+        <translation>; 次点 %1 %2</translation>
+    </message>
+    <message>
+        <source> (outranked by precedence: %1)</source>
+        <translation>（優先順位により上書き: %1）</translation>
+    </message>
+    <message>
+        <source>show needs one CASE_ID or KEY</source>
+        <translation>show には CASE_ID または KEY を 1 つ指定してください</translation>
+    </message>
+    <message>
+        <source>case id %1 matches %2 incidents; show one by its key: %3</source>
+        <translation>事件簿番号 %1 に一致する事件が %2 件あります。キーで指定してください: %3</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>発表日</translation>
+    </message>
+    <message>
+        <source>, confidence %1</source>
+        <translation>, 確信度 %1</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Rules said</source>
+        <translation>ルールの判定</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>続報</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>yes, of %1</source>
+        <translation>%1 の続報</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>関連</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>--by: unknown value &apos;%1&apos;; expected cause or sector</source>
+        <translation>--by: 不明な値 &apos;%1&apos; です。cause または sector を指定してください</translation>
+    </message>
+    <message>
+        <source>--period: unknown value &apos;%1&apos;; expected month, quarter or year</source>
+        <translation>--period: 不明な値 &apos;%1&apos; です。month、quarter、year のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>規模不明</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>日付なし</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments (the feed is --url FEED_URL): %1</source>
+        <translation>sync は引数を取りません（フィードは --url FEED_URL）: %1</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds (0 &lt; S &lt;= 3600): %1</source>
+        <translation>--timeout には秒数を指定してください（0 &lt; S &lt;= 3600）: %1</translation>
+    </message>
+    <message>
+        <source>--page-size needs a number from 1 to 500: %1</source>
+        <translation>--page-size には 1 から 500 までの数を指定してください: %1</translation>
+    </message>
+    <message>
+        <source>--max-pages needs a positive number: %1</source>
+        <translation>--max-pages には正の数を指定してください: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 page(s): %3 added, %4 updated, %5 unchanged, %6 post(s) skipped, %7 error(s)</source>
+        <translation>%1: %2 ページ: 追加 %3、更新 %4、変更なし %5、スキップした投稿 %6、エラー %7</translation>
+    </message>
+    <message>
+        <source>resumed the sync that stopped before</source>
+        <translation>前回止まった同期を再開しました</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n page(s) (--max-pages); the next sync goes on from there</source>
+        <translation>
+            <numerusform>%n ページで停止しました（--max-pages）。次回の同期はその続きから始まります</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>relabelled</source>
+        <translation>ラベル変更</translation>
+    </message>
+</context>
+<context>
     <name>CsvColumns</name>
     <message>
-      <source>Case</source>
-      <translation>事件簿番号</translation>
+        <source>Case</source>
+        <translation>事件簿番号</translation>
     </message>
     <message>
-      <source>Announced</source>
-      <translation>発表日</translation>
+        <source>Announced</source>
+        <translation>発表日</translation>
     </message>
     <message>
-      <source>Organization</source>
-      <translation>組織</translation>
+        <source>Organization</source>
+        <translation>組織</translation>
     </message>
     <message>
-      <source>Title</source>
-      <translation>件名</translation>
+        <source>Title</source>
+        <translation>件名</translation>
     </message>
     <message>
-      <source>Cause</source>
-      <translation>原因</translation>
+        <source>Cause</source>
+        <translation>原因</translation>
     </message>
     <message>
-      <source>Sector</source>
-      <translation>業種</translation>
+        <source>Sector</source>
+        <translation>業種</translation>
     </message>
     <message>
-      <source>Affected</source>
-      <translation>件数</translation>
+        <source>Affected</source>
+        <translation>件数</translation>
     </message>
     <message>
-      <source>Labels</source>
-      <translation>ラベル</translation>
+        <source>Labels</source>
+        <translation>ラベル</translation>
     </message>
     <message>
-      <source>Note</source>
-      <translation>メモ</translation>
+        <source>Note</source>
+        <translation>メモ</translation>
     </message>
     <message>
-      <source>Tags</source>
-      <translation>タグ</translation>
+        <source>Tags</source>
+        <translation>タグ</translation>
     </message>
     <message>
-      <source>Starred</source>
-      <translation>スター</translation>
+        <source>Starred</source>
+        <translation>スター</translation>
     </message>
     <message>
-      <source>Key</source>
-      <translation>キー</translation>
+        <source>Key</source>
+        <translation>キー</translation>
     </message>
     <message>
-      <source>Cause origin</source>
-      <translation>原因の根拠</translation>
+        <source>Cause origin</source>
+        <translation>原因の根拠</translation>
     </message>
     <message>
-      <source>Source URL</source>
-      <translation>出典 URL</translation>
+        <source>Source URL</source>
+        <translation>出典 URL</translation>
     </message>
     <message>
-      <source>source label</source>
-      <translation>ラベル</translation>
+        <source>source label</source>
+        <translation>ラベル</translation>
     </message>
     <message>
-      <source>rule</source>
-      <translation>ルール</translation>
+        <source>rule</source>
+        <translation>ルール</translation>
     </message>
     <message>
-      <source>you</source>
-      <translation>ユーザー</translation>
+        <source>you</source>
+        <translation>ユーザー</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>CsvExporter</name>
     <message>
-      <source>the output</source>
-      <translation>出力先</translation>
+        <source>the output</source>
+        <translation>出力先</translation>
     </message>
     <message>
-      <source>unknown column '%1'; the columns are %2</source>
-      <translation>不明な列 '%1'。使える列: %2</translation>
+        <source>unknown column &apos;%1&apos;; the columns are %2</source>
+        <translation>不明な列 &apos;%1&apos;。使える列: %2</translation>
     </message>
     <message>
-      <source>no columns to export</source>
-      <translation>書き出す列がありません</translation>
+        <source>no columns to export</source>
+        <translation>書き出す列がありません</translation>
     </message>
     <message>
-      <source>the CP932 converter is not available: %1</source>
-      <translation>CP932 の変換器を使えません: %1</translation>
+        <source>the CP932 converter is not available: %1</source>
+        <translation>CP932 の変換器を使えません: %1</translation>
     </message>
     <message>
-      <source>header</source>
-      <translation>見出し行</translation>
+        <source>header</source>
+        <translation>見出し行</translation>
     </message>
     <message>
-      <source>cannot write %1: %2</source>
-      <translation>%1 に書き込めません: %2</translation>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
-      <source>%1: a character cannot be written in CP932</source>
-      <translation>%1: CP932 で書けない文字があります</translation>
+        <source>%1: a character cannot be written in CP932</source>
+        <translation>%1: CP932 で書けない文字があります</translation>
     </message>
     <message>
-      <source>no output file given</source>
-      <translation>出力ファイルが指定されていません</translation>
+        <source>no output file given</source>
+        <translation>出力ファイルが指定されていません</translation>
     </message>
     <message>
-      <source>cannot write %1: it is a folder</source>
-      <translation>%1 に書き込めません: フォルダーです</translation>
+        <source>cannot write %1: it is a folder</source>
+        <translation>%1 に書き込めません: フォルダーです</translation>
     </message>
     <message>
-      <source>cannot save %1: %2</source>
-      <translation>%1 を保存できません: %2</translation>
+        <source>cannot save %1: %2</source>
+        <translation>%1 を保存できません: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>no database path given</source>
+        <translation>データベースのパスが指定されていません</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a database</source>
+        <translation>%1: フォルダーです。データベースではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: 開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an SQLite database</source>
+        <translation>%1: SQLite のデータベースではありません</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1: そのようなデータベースはありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot create folder %2</source>
+        <translation>%1: フォルダー %2 を作成できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot open database: %2</source>
+        <translation>%1: データベースを開けません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: another program has been writing to it for %2 s; try again when it has finished</source>
+        <translation>%1: データベースが使用中です。ほかのプログラムが %2 秒間書き込みを続けています。終わってからもう一度お試しください</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: トランザクションを開始できません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the Qt SQLite driver gave no sqlite3 handle</source>
+        <translation>%1: Qt の SQLite ドライバーから sqlite3 ハンドルを取得できません</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the schema version: %2</source>
+        <translation>%1: スキーマのバージョンを読み取れません: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database has schema version %2, newer than this program&apos;s %3; open it with a newer Jikenbo</source>
+        <translation>%1: データベースのスキーマのバージョン %2 は、このプログラムの %3 より新しいです。新しい Jikenbo で開いてください</translation>
+    </message>
+    <message>
+        <source>%1: an SQLite database, but not a Jikenbo database</source>
+        <translation>%1: SQLite のデータベースですが、Jikenbo のデータベースではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the backup copy %2 before migrating: %3</source>
+        <translation>%1: 移行前のバックアップ %2 を書き込めません: %3</translation>
+    </message>
+    <message>
+        <source>migration from schema version %1 failed: %2</source>
+        <translation>スキーマのバージョン %1 からの移行に失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GoldEvaluation</name>
+    <message>
+        <source>%1: cannot read the gold file: %2</source>
+        <translation>%1: 正解ファイルを読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a gold file: the header row needs the columns &quot;file&quot; and &quot;line&quot;</source>
+        <translation>%1: 正解ファイルではありません。見出し行に &quot;file&quot; と &quot;line&quot; の列が必要です</translation>
+    </message>
+    <message>
+        <source>%1: the gold file has none of the columns %2</source>
+        <translation>%1: 正解ファイルに %2 のどの列もありません</translation>
+    </message>
+    <message>
+        <source>%1:%2: a gold row needs a file name and a marker line number</source>
+        <translation>%1:%2: 正解の行にはファイル名とマーカー行の行番号が必要です</translation>
+    </message>
+    <message>
+        <source>&lt;no incident&gt;</source>
+        <translation>&lt;事件なし&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HttpFetcher</name>
+    <message>
+        <source>cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <source>no response within %1 s</source>
+        <translation>%1 秒以内に応答がありません</translation>
+    </message>
+    <message>
+        <source>the response stalled (no data for %1 s)</source>
+        <translation>応答が止まりました（%1 秒間データなし）</translation>
+    </message>
+    <message>
+        <source>the response is larger than the limit of %1</source>
+        <translation>応答が上限の %1 を超えています</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>接続を拒否されました</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>ホストが見つかりません</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without a response</source>
+        <translation>サーバーが応答せずに接続を閉じました</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS ハンドシェイクに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>%1 without a Location header</source>
+        <translation>%1（Location ヘッダーがありません）</translation>
+    </message>
+    <message>
+        <source>truncated response: %1 of %2 bytes arrived</source>
+        <translation>応答が途中で切れています: %2 バイト中 %1 バイトを受信</translation>
+    </message>
+    <message>
+        <source>truncated response: the server closed the connection</source>
+        <translation>応答が途中で切れています: サーバーが接続を閉じました</translation>
+    </message>
+    <message>
+        <source>the response broke off: %1</source>
+        <translation>応答が途中で切れました: %1</translation>
+    </message>
+    <message>
+        <source>unsupported URL scheme &apos;%1&apos; (only https and http)</source>
+        <translation>対応していない URL スキーム &apos;%1&apos; です（https と http のみ）</translation>
+    </message>
+    <message>
+        <source>%1 (after a redirect to %2)</source>
+        <translation>%1（%2 へのリダイレクト後）</translation>
+    </message>
+    <message>
+        <source>refused a redirect from %1 to %2 (only to the same scheme or from http to https)</source>
+        <translation>%1 から %2 へのリダイレクトを拒否しました（同じスキームへ、または http から https へのみ可能です）</translation>
+    </message>
+    <message>
+        <source>redirect loop: %1 leads back to %2</source>
+        <translation>リダイレクトがループしています: %1 から %2 に戻ります</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>リダイレクトが多すぎます（%1 回を超えました）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1（%n 回試してあきらめました）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, and the server asks to retry after %2 s, longer than the limit of %3 s</source>
+        <translation>%1。サーバーは %2 秒後の再試行を求めていますが、上限の %3 秒を超えています</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s (retry %3 of %4)</source>
+        <translation>%1。%2 秒後に再試行します（%4 回中 %3 回目）</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>the folder holds no files</source>
+        <translation>フォルダーにファイルがありません</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>そのようなファイルまたはフォルダーはありません</translation>
+    </message>
+    <message>
+        <source>post at line %1: %2</source>
+        <translation>%1 行目の投稿: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHtml</name>
+    <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>発表日</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>投稿日</translation>
+    </message>
+    <message>
+        <source>from the source label %1</source>
+        <translation>ラベル「%1」による</translation>
+    </message>
+    <message>
+        <source>set by you (imported: %1)</source>
+        <translation>ユーザーが設定（取り込み時: %1）</translation>
+    </message>
+    <message>
+        <source>by the rules, confidence %1</source>
+        <translation>ルールによる判定、確信度 %1</translation>
+    </message>
+    <message>
+        <source>low confidence: check it</source>
+        <translation>確信度が低いため確認してください</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>no rule fired</source>
+        <translation>一致したルールなし</translation>
+    </message>
+    <message>
+        <source>runner-up: %1 (%2)</source>
+        <translation>次点: %1（%2）</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>判定理由</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>follow-up of</source>
+        <translation>元の告知</translation>
+    </message>
+    <message>
+        <source>followed by</source>
+        <translation>続報</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>参照</translation>
+    </message>
+    <message>
+        <source>not in the database</source>
+        <translation>データベースにありません</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>関連</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>the field a rule matched in</comment>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <comment>the field a rule matched in</comment>
+        <translation>キャプション</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <comment>the field a rule matched in</comment>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <comment>the field a rule matched in</comment>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>%1 (%2, +%3)</source>
+        <comment>a rule that fired: its id (the field it matched, weight)</comment>
+        <translation>%1（%2、+%3）</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>cannot prepare statements: %1</source>
+        <translation>ステートメントを準備できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JapaneseTokenizer</name>
+    <message>
+        <source>SQLite has no FTS5</source>
+        <translation>SQLite に FTS5 がありません</translation>
+    </message>
+    <message>
+        <source>cannot register the FTS5 tokenizer: %1</source>
+        <translation>FTS5 のトークナイザーを登録できません: %1</translation>
+    </message>
+</context>
+<context>
     <name>NoticeDates</name>
     <message>
-      <source>Occurred</source>
-      <translation>発生日</translation>
+        <source>Occurred</source>
+        <translation>発生日</translation>
     </message>
     <message>
-      <source>Discovered</source>
-      <translation>発覚日</translation>
+        <source>Discovered</source>
+        <translation>発覚日</translation>
     </message>
     <message>
-      <source>Reported</source>
-      <translation>報告日</translation>
+        <source>Reported</source>
+        <translation>報告日</translation>
     </message>
     <message>
-      <source>Restored</source>
-      <translation>復旧日</translation>
+        <source>Restored</source>
+        <translation>復旧日</translation>
     </message>
     <message>
-      <source>Published</source>
-      <translation>公表日</translation>
+        <source>Published</source>
+        <translation>公表日</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>PostParser</name>
+    <message>
+        <source>line %1: unreadable marker, post skipped</source>
+        <translation>%1 行目: マーカー行を読み取れないため、投稿をスキップしました</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>コマンドラインオプションのヘルプを表示する。</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Qt 固有のオプションを含むヘルプを表示する。</translation>
+    </message>
+</context>
+<context>
+    <name>QueryParser</name>
+    <message>
+        <source>the query is too long (%1 characters; the limit is %2)</source>
+        <translation>クエリが長すぎます（%1 文字。上限は %2 文字）</translation>
+    </message>
+    <message>
+        <source>unclosed quote: add a closing &quot; to end the phrase</source>
+        <translation>引用符が閉じていません: フレーズの終わりに &quot; を付けてください</translation>
+    </message>
+    <message>
+        <source>unclosed quote: add a closing &quot; to end the value</source>
+        <translation>引用符が閉じていません: 値の終わりに &quot; を付けてください</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;)&apos;: there is no &apos;(&apos; to close</source>
+        <translation>&apos;)&apos; が余分です: 対応する &apos;(&apos; がありません</translation>
+    </message>
+    <message>
+        <source>unexpected text</source>
+        <translation>予期しない文字列です</translation>
+    </message>
+    <message>
+        <source>OR needs a term before it</source>
+        <translation>OR の前に検索語が必要です</translation>
+    </message>
+    <message>
+        <source>expected a search term</source>
+        <translation>検索語が必要です</translation>
+    </message>
+    <message>
+        <source>OR needs a term after it</source>
+        <translation>OR の後に検索語が必要です</translation>
+    </message>
+    <message>
+        <source>the query nests too deeply (the limit is %1 levels)</source>
+        <translation>クエリの入れ子が深すぎます（上限は %1 段）</translation>
+    </message>
+    <message>
+        <source>empty parentheses: expected a search term inside</source>
+        <translation>かっこの中が空です: 検索語を入れてください</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos; to close the &apos;(&apos; at position %1</source>
+        <translation>%1 文字目の &apos;(&apos; を閉じる &apos;)&apos; がありません</translation>
+    </message>
+    <message>
+        <source>too many terms (the limit is %1)</source>
+        <translation>検索語が多すぎます（上限は %1 個）</translation>
+    </message>
+    <message>
+        <source>empty phrase: put words between the quotes</source>
+        <translation>フレーズが空です: 引用符の間に語を入れてください</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1:&apos;; expected one of %2</source>
+        <translation>不明なフィールド &apos;%1:&apos; です。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; needs a value, e.g. %2</source>
+        <translation>&apos;%1:&apos; には値が必要です（例: %2）</translation>
+    </message>
+    <message>
+        <source>unknown cause &apos;%1&apos;; expected one of %2</source>
+        <translation>不明な原因 &apos;%1&apos; です。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>unknown sector &apos;%1&apos;; expected one of %2</source>
+        <translation>不明な業種 &apos;%1&apos; です。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>unknown origin &apos;%1&apos;; expected label, rule or user</source>
+        <translation>不明な根拠 &apos;%1&apos; です。label、rule、user のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; for is:; expected starred or followup</source>
+        <translation>is: に不明な値 &apos;%1&apos; です。starred または followup を指定してください</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; for has:; expected one of %2</source>
+        <translation>has: に不明な値 &apos;%1&apos; です。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a case id; expected e.g. case:2024-012 or case:2024</source>
+        <translation>&apos;%1&apos; は事件簿番号ではありません（例: case:2024-012、case:2024）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid value for %2:; expected e.g. %3</source>
+        <translation>&apos;%1&apos; は %2: の値として正しくありません（例: %3）</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date or date range; expected e.g. %2 (ISO dates, either end may be open)</source>
+        <translation>&apos;%1&apos; は日付でも日付の範囲でもありません（例: %2。ISO 形式の日付で、片方の端は省略可）</translation>
+    </message>
+    <message>
+        <source>the date range ends before it starts</source>
+        <translation>日付の範囲の終わりが始まりより前です</translation>
+    </message>
+</context>
+<context>
+    <name>QuerySql</name>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1（%2 の同義語）</translation>
+    </message>
+</context>
+<context>
+    <name>Reclassifier</name>
+    <message>
+        <source>reclassifying failed: %1</source>
+        <translation>分類し直せませんでした: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be an object of rule lists keyed by category</source>
+        <translation>%1: &quot;%2&quot; は分類ごとのルール一覧を持つオブジェクトでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: %2.%3 is not a key of the taxonomy</source>
+        <translation>%1: %2.%3 は分類のキーではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2.%3 must be a list of rules</source>
+        <translation>%1: %2.%3 はルールの一覧でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a rule object</source>
+        <translation>%1: %2 はルールのオブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs an id and a pattern</source>
+        <translation>%1: %2 には id と pattern が必要です</translation>
+    </message>
+    <message>
+        <source>%1: %2: the id is used twice</source>
+        <translation>%1: %2: id が重複しています</translation>
+    </message>
+    <message>
+        <source>%1: %2: unknown field &quot;%3&quot; (expected id, pattern, title, caption, body, organization, comment)</source>
+        <translation>%1: %2: 不明なフィールド &quot;%3&quot; です（使えるのは id、pattern、title、caption、body、organization、comment）</translation>
+    </message>
+    <message>
+        <source>%1: %2: the weight &quot;%3&quot; must be a number ≥ 0</source>
+        <translation>%1: %2: 重み &quot;%3&quot; は 0 以上の数でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: %2: invalid pattern at offset %3: %4</source>
+        <translation>%1: %2: パターンの %3 文字目が不正です: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2: the pattern matches empty text</source>
+        <translation>%1: %2: パターンが空の文字列に一致します</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no weight for any field (title, caption, body, organization)</source>
+        <translation>%1: %2 にはどのフィールド（title、caption、body、organization）の重みもありません</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list</source>
+        <translation>%1: &quot;%2&quot; は一覧でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;category&quot; must be a taxonomy key</source>
+        <translation>%1: %2: &quot;category&quot; は分類のキーでなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;min_score&quot; must be a number &gt; 0</source>
+        <translation>%1: %2: &quot;min_score&quot; は 0 より大きい数でなければなりません</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;over&quot; must list the keys it wins over</source>
+        <translation>%1: %2: &quot;over&quot; には優先するキーを並べてください</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;%3&quot; in &quot;over&quot; is not another taxonomy key</source>
+        <translation>%1: %2: &quot;over&quot; の &quot;%3&quot; はほかの分類のキーではありません</translation>
+    </message>
+    <message>
+        <source>%1: cannot read rules file: %2</source>
+        <translation>%1: ルールファイルを読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a rules file: invalid JSON at offset %2: %3</source>
+        <translation>%1: ルールファイルではありません。オフセット %2 の JSON が不正です: %3</translation>
+    </message>
+    <message>
+        <source>%1: fallback_cause or fallback_sector is not a taxonomy key</source>
+        <translation>%1: fallback_cause または fallback_sector が分類のキーではありません</translation>
+    </message>
+    <message>
+        <source>%1: a rules file needs &quot;causes&quot; and &quot;sectors&quot; objects</source>
+        <translation>%1: ルールファイルには &quot;causes&quot; と &quot;sectors&quot; のオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>%1: &quot;min_score&quot; must be a number</source>
+        <translation>%1: &quot;min_score&quot; は数でなければなりません</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>%1: cannot rebuild the search index: %2</source>
+        <translation>%1: 検索インデックスを作り直せません: %2</translation>
+    </message>
+    <message>
+        <source>cannot rebuild the search index: %1</source>
+        <translation>検索インデックスを作り直せません: %1</translation>
+    </message>
+    <message>
+        <source>the search index rebuild was cancelled</source>
+        <translation>検索インデックスの作り直しをキャンセルしました</translation>
+    </message>
+</context>
+<context>
+    <name>SourceReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>too large (%1 MB; the limit is %2 MB)</source>
+        <translation>大きすぎます（%1 MB。上限は %2 MB）</translation>
+    </message>
+    <message>
+        <source>a line is longer than %1 characters: not a page of the blog</source>
+        <translation>%1 文字を超える行があります。ブログのページではありません</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <translation>ファイルに文字がありません</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 characters: not a page of the blog</source>
+        <translation>%1 行目が %2 文字を超えています。ブログのページではありません</translation>
+    </message>
+    <message>
+        <source>not a readable Atom feed: %1</source>
+        <translation>読み込める Atom フィードではありません: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no incident posts found (%n other post(s) skipped)</source>
+        <translation>
+            <numerusform>事件の投稿が見つかりません（ほかの投稿 %n 件をスキップしました）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SummaryDocumentBuilder</name>
     <message>
-      <source>Printed %1</source>
-      <translation>印刷日 %1</translation>
+        <source>Printed %1</source>
+        <translation>印刷日 %1</translation>
     </message>
     <message>
-      <source>Page %1 / %2</source>
-      <translation>%1 / %2 ページ</translation>
+        <source>Page %1 / %2</source>
+        <translation>%1 / %2 ページ</translation>
     </message>
     <message>
-      <source>Announced</source>
-      <translation>発表日</translation>
+        <source>Announced</source>
+        <translation>発表日</translation>
     </message>
     <message>
-      <source>%1 (%2: “%3”)</source>
-      <translation>%1（%2：「%3」）</translation>
+        <source>%1 (%2: “%3”)</source>
+        <translation>%1（%2：「%3」）</translation>
     </message>
     <message>
-      <source>from the source label</source>
-      <translation>ラベルによる</translation>
+        <source>from the source label</source>
+        <translation>ラベルによる</translation>
     </message>
     <message>
-      <source>set by you</source>
-      <translation>ユーザーが設定</translation>
+        <source>set by you</source>
+        <translation>ユーザーが設定</translation>
     </message>
     <message>
-      <source>by rule, confidence %1</source>
-      <translation>ルールによる判定、確信度 %1</translation>
+        <source>by rule, confidence %1</source>
+        <translation>ルールによる判定、確信度 %1</translation>
     </message>
     <message>
-      <source>Cause</source>
-      <translation>原因</translation>
+        <source>Cause</source>
+        <translation>原因</translation>
     </message>
     <message>
-      <source>%1 (%2)</source>
-      <translation>%1（%2）</translation>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
     </message>
     <message>
-      <source>Sector</source>
-      <translation>業種</translation>
+        <source>Sector</source>
+        <translation>業種</translation>
     </message>
     <message>
-      <source>Affected</source>
-      <translation>件数</translation>
+        <source>Affected</source>
+        <translation>件数</translation>
     </message>
     <message>
-      <source>Labels</source>
-      <translation>ラベル</translation>
+        <source>Labels</source>
+        <translation>ラベル</translation>
     </message>
     <message>
-      <source>Follow-up</source>
-      <translation>続報</translation>
+        <source>Follow-up</source>
+        <translation>続報</translation>
     </message>
     <message>
-      <source>yes</source>
-      <translation>はい</translation>
+        <source>yes</source>
+        <translation>はい</translation>
     </message>
     <message>
-      <source>yes, of %1</source>
-      <translation>%1 の続報</translation>
+        <source>yes, of %1</source>
+        <translation>%1 の続報</translation>
     </message>
     <message>
-      <source>Tags</source>
-      <translation>タグ</translation>
+        <source>Tags</source>
+        <translation>タグ</translation>
     </message>
     <message>
-      <source>Source</source>
-      <translation>出典</translation>
+        <source>Source</source>
+        <translation>出典</translation>
     </message>
     <message>
-      <source>Case no.</source>
-      <translation>事件簿番号</translation>
+        <source>Case no.</source>
+        <translation>事件簿番号</translation>
     </message>
     <message>
-      <source>Org.</source>
-      <translation>組織</translation>
+        <source>Org.</source>
+        <translation>組織</translation>
     </message>
     <message>
-      <source>Subject</source>
-      <translation>件名</translation>
+        <source>Subject</source>
+        <translation>件名</translation>
     </message>
     <message>
-      <source>Timeline</source>
-      <translation>経緯</translation>
+        <source>Timeline</source>
+        <translation>経緯</translation>
     </message>
     <message>
-      <source>Date</source>
-      <translation>日付</translation>
+        <source>Date</source>
+        <translation>日付</translation>
     </message>
     <message>
-      <source>Event</source>
-      <translation>出来事</translation>
+        <source>Event</source>
+        <translation>出来事</translation>
     </message>
     <message>
-      <source>Your note</source>
-      <translation>メモ</translation>
+        <source>Your note</source>
+        <translation>メモ</translation>
     </message>
     <message>
-      <source>Notice</source>
-      <translation>本文</translation>
+        <source>Notice</source>
+        <translation>本文</translation>
     </message>
     <message>
-      <source>(The notice text is not in the database.)</source>
-      <translation>（本文はデータベースにありません）</translation>
+        <source>(The notice text is not in the database.)</source>
+        <translation>（本文はデータベースにありません）</translation>
     </message>
     <message>
-      <source>no incident with key '%1'</source>
-      <translation>キー '%1' の事件はありません</translation>
+        <source>no incident with key &apos;%1&apos;</source>
+        <translation>キー &apos;%1&apos; の事件はありません</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SummaryPrinting</name>
     <message>
-      <source>Print #%1 %2</source>
-      <translation>印刷 #%1 %2</translation>
+        <source>Print #%1 %2</source>
+        <translation>印刷 #%1 %2</translation>
     </message>
     <message numerus="yes">
-      <source>Print %n incident summaries</source>
-      <translation>
-        <numerusform>事件の概要 %n 件を印刷</numerusform>
-      </translation>
+        <source>Print %n incident summaries</source>
+        <translation>
+            <numerusform>事件の概要 %n 件を印刷</numerusform>
+        </translation>
     </message>
     <message>
-      <source>select the incidents to print first</source>
-      <translation>先に印刷する事件を選んでください</translation>
+        <source>select the incidents to print first</source>
+        <translation>先に印刷する事件を選んでください</translation>
     </message>
     <message>
-      <source>select the incidents to export first</source>
-      <translation>先に書き出す事件を選んでください</translation>
+        <source>select the incidents to export first</source>
+        <translation>先に書き出す事件を選んでください</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>SummaryRenderer</name>
     <message>
-      <source>printing needs a QGuiApplication (fonts)</source>
-      <translation>印刷には QGuiApplication（フォント）が必要です</translation>
+        <source>printing needs a QGuiApplication (fonts)</source>
+        <translation>印刷には QGuiApplication（フォント）が必要です</translation>
     </message>
     <message>
-      <source>the page has no printable area</source>
-      <translation>用紙に印刷できる領域がありません</translation>
+        <source>the page has no printable area</source>
+        <translation>用紙に印刷できる領域がありません</translation>
     </message>
     <message>
-      <source>the page is too small for the summary of %1</source>
-      <translation>用紙が小さすぎて %1 の概要を印刷できません</translation>
+        <source>the page is too small for the summary of %1</source>
+        <translation>用紙が小さすぎて %1 の概要を印刷できません</translation>
     </message>
     <message>
-      <source>nothing to print</source>
-      <translation>印刷するものがありません</translation>
+        <source>nothing to print</source>
+        <translation>印刷するものがありません</translation>
     </message>
     <message>
-      <source>cannot start printing</source>
-      <translation>印刷を開始できません</translation>
+        <source>cannot start printing</source>
+        <translation>印刷を開始できません</translation>
     </message>
     <message>
-      <source>cannot start a new page</source>
-      <translation>新しいページを始められません</translation>
+        <source>cannot start a new page</source>
+        <translation>新しいページを始められません</translation>
     </message>
     <message>
-      <source>printing failed</source>
-      <translation>印刷に失敗しました</translation>
+        <source>printing failed</source>
+        <translation>印刷に失敗しました</translation>
     </message>
     <message>
-      <source>no output file given</source>
-      <translation>出力ファイルが指定されていません</translation>
+        <source>no output file given</source>
+        <translation>出力ファイルが指定されていません</translation>
     </message>
     <message>
-      <source>cannot write %1: %2</source>
-      <translation>%1 に書き込めません: %2</translation>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message numerus="yes">
-      <source>%n incident summaries</source>
-      <translation>
-        <numerusform>事件の概要 %n 件</numerusform>
-      </translation>
+        <source>%n incident summaries</source>
+        <translation>
+            <numerusform>事件の概要 %n 件</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1: %2</source>
-      <translation>%1: %2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-      <source>cannot save %1: %2</source>
-      <translation>%1 を保存できません: %2</translation>
+        <source>cannot save %1: %2</source>
+        <translation>%1 を保存できません: %2</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>SyncJob</name>
+    <message>
+        <source>no feed URL given</source>
+        <translation>フィードの URL が指定されていません</translation>
+    </message>
+    <message>
+        <source>%1: not a valid URL</source>
+        <translation>%1: 正しい URL ではありません</translation>
+    </message>
+    <message>
+        <source>%1: only https and http feeds can be read</source>
+        <translation>%1: 読み込めるのは https と http のフィードだけです</translation>
+    </message>
+    <message>
+        <source>entry at line %1: %2</source>
+        <translation>%1 行目のエントリー: %2</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of the feed…</source>
+        <translation>フィードの %1 ページ目を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>malformed feed page, nothing imported from it: %1</source>
+        <translation>フィードのページが不正なため、このページからは何も取り込んでいません: %1</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 added, %3 updated, %4 unchanged</source>
+        <translation>%1 ページ目: 追加 %2、更新 %3、変更なし %4</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>同期が完了しました</translation>
+    </message>
+    <message>
+        <source>Sync stopped (%1)</source>
+        <translation>同期を中止しました（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticCorpus</name>
+    <message>
+        <source>%1: cannot create folder</source>
+        <translation>%1: フォルダーを作成できません</translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: オフセット %2 の JSON が不正です: %3</translation>
+    </message>
+    <message>
+        <source>%1: an entry lacks key, ja or en</source>
+        <translation>%1: key、ja、en のいずれかがない項目があります</translation>
+    </message>
+    <message>
+        <source>no causes or sectors</source>
+        <translation>原因も業種もありません</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>not UTF-16</source>
+        <translation>UTF-16 ではありません</translation>
+    </message>
+    <message>
+        <source>no converter for %1</source>
+        <translation>%1 の変換器がありません</translation>
+    </message>
+    <message>
+        <source>cannot decode as %1 (ICU error %2)</source>
+        <translation>%1 として解読できません（ICU エラー %2）</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <source>not a text file (%1 control characters)</source>
+        <translation>テキストファイルではありません（制御文字 %1 個）</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains NUL bytes)</source>
+        <translation>テキストファイルではありません（NUL バイトを含みます）</translation>
+    </message>
+    <message>
+        <source>%1 invalid UTF-8 byte sequence(s) replaced with U+FFFD</source>
+        <translation>UTF-8 として不正なバイト列 %1 個を U+FFFD に置き換えました</translation>
+    </message>
+    <message>
+        <source>%1 byte sequence(s) not valid in %2 replaced with U+FFFD</source>
+        <translation>%2 として不正なバイト列 %1 個を U+FFFD に置き換えました</translation>
+    </message>
+    <message>
+        <source>not text in a supported encoding (UTF-8, UTF-16, Shift_JIS, EUC-JP)</source>
+        <translation>対応するエンコーディング（UTF-8、UTF-16、Shift_JIS、EUC-JP）のテキストではありません</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartBuilder</name>
+    <message>
+        <source>Share of people affected</source>
+        <translation>被害人数の割合</translation>
+    </message>
+    <message>
+        <source>Share of incidents</source>
+        <translation>事件数の割合</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>被害人数</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件数</translation>
+    </message>
+</context>
+<context>
+    <name>TrendQuery</name>
+    <message>
+        <source>the matching notices span more than %1 periods; narrow the query</source>
+        <translation>一致する告知が %1 期間を超える範囲にわたっています。検索を絞り込んでください</translation>
+    </message>
+</context>
+<context>
     <name>UnmappableReport</name>
     <message>
-      <source>%1 ×%2 (first in %3, %4)</source>
-      <translation>%1 ×%2（最初は %3 の %4）</translation>
+        <source>%1 ×%2 (first in %3, %4)</source>
+        <translation>%1 ×%2（最初は %3 の %4）</translation>
     </message>
     <message numerus="yes">
-      <source> and %n more</source>
-      <translation>
-        <numerusform>、ほか %n 種</numerusform>
-      </translation>
+        <source> and %n more</source>
+        <translation>
+            <numerusform>、ほか %n 種</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
-      <source>%n character(s) (%1 different) cannot be written in CP932: %2%3</source>
-      <translation>
-        <numerusform>CP932 で書けない文字が %n 個（%1 種）あります: %2%3</numerusform>
-      </translation>
+        <source>%n character(s) (%1 different) cannot be written in CP932: %2%3</source>
+        <translation>
+            <numerusform>CP932 で書けない文字が %n 個（%1 種）あります: %2%3</numerusform>
+        </translation>
     </message>
     <message>
-      <source>%1 → %2 ×%3</source>
-      <translation>%1 → %2 ×%3</translation>
+        <source>%1 → %2 ×%3</source>
+        <translation>%1 → %2 ×%3</translation>
     </message>
     <message numerus="yes">
-      <source>%n character(s) CP932 cannot hold were replaced: %1%2</source>
-      <translation>
-        <numerusform>CP932 で書けない文字 %n 個を置き換えました: %1%2</numerusform>
-      </translation>
+        <source>%n character(s) CP932 cannot hold were replaced: %1%2</source>
+        <translation>
+            <numerusform>CP932 で書けない文字 %n 個を置き換えました: %1%2</numerusform>
+        </translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
     <name>jikenbo::CsvExportJob</name>
     <message>
-      <source>Checking for characters CP932 cannot hold…</source>
-      <translation>CP932 で書けない文字を確認しています…</translation>
+        <source>Checking for characters CP932 cannot hold…</source>
+        <translation>CP932 で書けない文字を確認しています…</translation>
     </message>
     <message>
-      <source>Writing %1…</source>
-      <translation>%1 を書き出しています…</translation>
+        <source>Writing %1…</source>
+        <translation>%1 を書き出しています…</translation>
     </message>
-  </context>
-  <context>
+</context>
+<context>
+    <name>jikenbo::DetailPane</name>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>戻る (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>進む (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>進む</translation>
+    </message>
+    <message>
+        <source>Star this incident</source>
+        <translation>この事件にスターを付ける</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>スター</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>Cause override</source>
+        <translation>原因の変更</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>タグ（カンマ区切り）</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <source>Your note about this incident</source>
+        <translation>この事件についてのメモ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>メモを保存</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>原因:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>タグ:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <source>Select an incident to read its notice.</source>
+        <translation>事件を選ぶと本文を表示します。</translation>
+    </message>
+    <message>
+        <source>This incident is no longer in the database.</source>
+        <translation>この事件はもうデータベースにありません。</translation>
+    </message>
+    <message>
+        <source>As imported: %1</source>
+        <translation>取り込み時: %1</translation>
+    </message>
+</context>
+<context>
     <name>jikenbo::ExportDialog</name>
     <message>
-      <source>Export as CSV</source>
-      <translation>CSV に書き出す</translation>
+        <source>Export as CSV</source>
+        <translation>CSV に書き出す</translation>
     </message>
     <message>
-      <source>Excel: UTF-8 with BOM</source>
-      <translation>Excel: UTF-8（BOM 付き）</translation>
+        <source>Excel: UTF-8 with BOM</source>
+        <translation>Excel: UTF-8（BOM 付き）</translation>
     </message>
     <message>
-      <source>Excel, older Japanese versions: Shift_JIS (CP932)</source>
-      <translation>Excel（古い日本語版）: Shift_JIS（CP932）</translation>
+        <source>Excel, older Japanese versions: Shift_JIS (CP932)</source>
+        <translation>Excel（古い日本語版）: Shift_JIS（CP932）</translation>
     </message>
     <message>
-      <source>UTF-8 without BOM (other programs, scripts)</source>
-      <translation>UTF-8（BOM なし、その他のソフト・スクリプト向け）</translation>
+        <source>UTF-8 without BOM (other programs, scripts)</source>
+        <translation>UTF-8（BOM なし、その他のソフト・スクリプト向け）</translation>
     </message>
     <message>
-      <source>Windows line endings (CRLF)</source>
-      <translation>Windows の改行（CRLF）</translation>
+        <source>Windows line endings (CRLF)</source>
+        <translation>Windows の改行（CRLF）</translation>
     </message>
     <message>
-      <source>Replace characters Shift_JIS cannot hold (〜 → ～, others → ?)</source>
-      <translation>Shift_JIS で書けない文字を置き換える（〜 → ～、その他 → ?）</translation>
+        <source>Replace characters Shift_JIS cannot hold (〜 → ～, others → ?)</source>
+        <translation>Shift_JIS で書けない文字を置き換える（〜 → ～、その他 → ?）</translation>
     </message>
     <message>
-      <source>Without this, the export stops and lists the characters before writing anything.</source>
-      <translation>オフの場合は何も書き出さずに、該当する文字を一覧で示します。</translation>
+        <source>Without this, the export stops and lists the characters before writing anything.</source>
+        <translation>オフの場合は何も書き出さずに、該当する文字を一覧で示します。</translation>
     </message>
     <message>
-      <source>Column names in the program's language</source>
-      <translation>列名（表示言語）</translation>
+        <source>Column names in the program&apos;s language</source>
+        <translation>列名（表示言語）</translation>
     </message>
     <message>
-      <source>Stable keys, also for cause and sector (for scripts)</source>
-      <translation>固定キー（原因・業種もキーで、スクリプト向け）</translation>
+        <source>Stable keys, also for cause and sector (for scripts)</source>
+        <translation>固定キー（原因・業種もキーで、スクリプト向け）</translation>
     </message>
     <message>
-      <source>Protect against formula injection</source>
-      <translation>数式の埋め込みを防ぐ</translation>
+        <source>Protect against formula injection</source>
+        <translation>数式の埋め込みを防ぐ</translation>
     </message>
     <message>
-      <source>Spreadsheets run a cell that starts with =, +, -, @, a tab or a line break as a formula, so text from a notice or a note could run commands or send data elsewhere when the file is opened. This puts an apostrophe (') before such cells so they stay text. Turn it off only for programs that are not spreadsheets.</source>
-      <translation>表計算ソフトは =、+、-、@、タブ、改行で始まるセルを数式として実行します。本文やメモの文字列によって、ファイルを開いたときにコマンドが実行されたり、データが外部に送られたりするおそれがあります。このようなセルの先頭にアポストロフィ（'）を付けて文字列のままにします。表計算ソフト以外で使う場合にだけオフにしてください。</translation>
+        <source>Spreadsheets run a cell that starts with =, +, -, @, a tab or a line break as a formula, so text from a notice or a note could run commands or send data elsewhere when the file is opened. This puts an apostrophe (&apos;) before such cells so they stay text. Turn it off only for programs that are not spreadsheets.</source>
+        <translation>表計算ソフトは =、+、-、@、タブ、改行で始まるセルを数式として実行します。本文やメモの文字列によって、ファイルを開いたときにコマンドが実行されたり、データが外部に送られたりするおそれがあります。このようなセルの先頭にアポストロフィ（&apos;）を付けて文字列のままにします。表計算ソフト以外で使う場合にだけオフにしてください。</translation>
     </message>
     <message>
-      <source>Move the column up</source>
-      <translation>列を上へ</translation>
+        <source>Move the column up</source>
+        <translation>列を上へ</translation>
     </message>
     <message>
-      <source>Move the column down</source>
-      <translation>列を下へ</translation>
+        <source>Move the column down</source>
+        <translation>列を下へ</translation>
     </message>
     <message>
-      <source>Export…</source>
-      <translation>書き出す…</translation>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
     </message>
     <message>
-      <source>File</source>
-      <translation>ファイル</translation>
+        <source>File</source>
+        <translation>ファイル</translation>
     </message>
     <message>
-      <source>&amp;Format:</source>
-      <translation>形式(&amp;F):</translation>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
     </message>
     <message>
-      <source>&amp;Header:</source>
-      <translation>見出し行(&amp;H):</translation>
+        <source>&amp;Header:</source>
+        <translation>見出し行(&amp;H):</translation>
     </message>
     <message>
-      <source>Columns (checked ones are written, in this order)</source>
-      <translation>列（チェックした列をこの順で書き出します）</translation>
+        <source>Columns (checked ones are written, in this order)</source>
+        <translation>列（チェックした列をこの順で書き出します）</translation>
     </message>
     <message>
-      <source>%1 incident(s) match the current search; all of them are exported.</source>
-      <translation>現在の検索に一致する %1 件をすべて書き出します。</translation>
+        <source>%1 incident(s) match the current search; all of them are exported.</source>
+        <translation>現在の検索に一致する %1 件をすべて書き出します。</translation>
     </message>
-  </context>
+</context>
+<context>
+    <name>jikenbo::FacetPanel</name>
+    <message>
+        <source>Facets</source>
+        <translation>絞り込み</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Show only %1 (adds %2 to the search)</source>
+        <translation>%1 だけを表示（検索に %2 を追加）</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::IncidentTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation>事件簿番号</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>発表日</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>組織</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>from the source label %1</source>
+        <translation>ラベル「%1」による</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>ユーザーが設定</translation>
+    </message>
+    <message>
+        <source>by the rules, confidence %1</source>
+        <translation>ルールによる判定、確信度 %1</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::IncidentTableView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>事件一覧</translation>
+    </message>
+    <message>
+        <source>Reset column widths</source>
+        <translation>列の幅を元に戻す</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::MainWindow</name>
+    <message>
+        <source>Jikenbo — %1</source>
+        <translation>Jikenbo — %1</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件一覧</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>傾向</translation>
+    </message>
+    <message>
+        <source>Query failed: %1</source>
+        <translation>検索に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Jikenbo</source>
+        <translation>Jikenbo</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>メモを保存しました</translation>
+    </message>
+    <message>
+        <source>Adding the sample incidents…</source>
+        <translation>サンプルの事件を追加しています…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>ファイルを取り込む(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>フォルダーを取り込む(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync from the Blog</source>
+        <translation>ブログから同期(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV に書き出す(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>PDF に書き出す(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Notice on the &amp;Right</source>
+        <translation>本文を右に表示(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Notice &amp;Below</source>
+        <translation>本文を下に表示(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show Japanese &amp;Era Dates</source>
+        <translation>和暦の日付を表示(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Search &amp;Synonyms Too</source>
+        <translation>同義語も検索(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Also find wider synonyms, e.g. 漏えい finds 流出</source>
+        <translation>より広い同義語も検索します（例: 漏えい で 流出 も見つかる）</translation>
+    </message>
+    <message>
+        <source>Order by &amp;Relevance</source>
+        <translation>関連度順に並べる(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Best matches of the search words first (click a column header to sort by it again)</source>
+        <translation>検索語によく一致するものから表示します（列の見出しをクリックすると、その列で並べ直します）</translation>
+    </message>
+    <message>
+        <source>Import Pages</source>
+        <translation>ページを取り込む</translation>
+    </message>
+    <message>
+        <source>Blog pages (*.txt *.html *.htm *.xml *.atom);;All files (*)</source>
+        <translation>ブログのページ (*.txt *.html *.htm *.xml *.atom);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Pages</source>
+        <translation>ページのフォルダーを取り込む</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>設定(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Classify All Again</source>
+        <translation>すべて分類し直す(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Run the classification rules over every incident again; your overrides stay</source>
+        <translation>すべての事件に分類ルールをもう一度適用します。自分で設定した原因はそのまま残ります</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>戻る(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>進む(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Search Syntax</source>
+        <translation>検索の書き方(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation>検索の書き方</translation>
+    </message>
+    <message>
+        <source>Words must all match (紛失 USBメモリ); &quot;quoted phrase&quot;; -word excludes; a OR b.
+Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case:2024-012, year:2023, date:2023-01-01..2023-06-30 (either end open), affected:&gt;1000 or 100..500, label:設定ミス, origin:label|rule|user, confidence:&lt;0.5, tag:…, is:starred, has:note.
+Width, case and katakana/hiragana are ignored.</source>
+        <translation>語はすべて一致する必要があります（紛失 USBメモリ）。&quot;引用符で囲んだフレーズ&quot;、-語 で除外、a OR b。
+フィールド: cause:ransomware または cause:設定ミス、sector:medical、org:病院、case:2024-012、year:2023、date:2023-01-01..2023-06-30（片方の端は省略可）、affected:&gt;1000 または 100..500、label:設定ミス、origin:label|rule|user、confidence:&lt;0.5、tag:…、is:starred、has:note。
+全角・半角、大文字・小文字、カタカナ・ひらがなの違いは区別しません。</translation>
+    </message>
+    <message>
+        <source>&amp;About Jikenbo</source>
+        <translation>Jikenbo について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About Jikenbo</source>
+        <translation>Jikenbo について</translation>
+    </message>
+    <message>
+        <source>Jikenbo %1 — a browser for Japanese security-incident notices.
+Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>Jikenbo %1 — 日本のセキュリティ事件の公表文を閲覧するソフトウェアです。
+ライセンス: GNU GPL バージョン 3 以降。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>実行中の処理をキャンセルします</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>A task is still running. Cancel it and quit?</source>
+        <translation>処理を実行中です。キャンセルして終了しますか?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 incidents</source>
+        <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>(searching…)</source>
+        <translation>（検索中…）</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No incidents yet&lt;/h3&gt;&lt;p&gt;Import pages of the blog with &lt;b&gt;File → Import Files…&lt;/b&gt; (Ctrl+O), drop files or folders on this window, or bring the database up to date with &lt;b&gt;File → Sync from the Blog&lt;/b&gt; (F6).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;事件はまだありません&lt;/h3&gt;&lt;p&gt;&lt;b&gt;ファイル → ファイルを取り込む…&lt;/b&gt;（Ctrl+O）でブログのページを取り込むか、ファイルやフォルダーをこのウィンドウにドロップするか、&lt;b&gt;ファイル → ブログから同期&lt;/b&gt;（F6）でデータベースを最新にしてください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No incidents match&lt;/h3&gt;&lt;p&gt;Nothing matches &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Remove a term, or press Esc in the search box to see all %2 incidents.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;一致する事件はありません&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; に一致するものはありません。&lt;/p&gt;&lt;p&gt;検索語を減らすか、検索ボックスで Esc キーを押すと全 %2 件を表示します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Copy Case ID</source>
+        <translation>事件簿番号をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Title</source>
+        <translation>件名をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Organization</source>
+        <translation>組織をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Source URL</source>
+        <translation>出典の URL をコピー</translation>
+    </message>
+    <message>
+        <source>Open Source in Browser</source>
+        <translation>出典をブラウザーで開く</translation>
+    </message>
+    <message>
+        <source>Remove Star</source>
+        <translation>スターを外す</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>スターを付ける</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation>取り込んでいます（%1/%2）: %3</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>検索インデックスを作り直しています…</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index: %1 of %2 incidents</source>
+        <translation>検索インデックスを作り直しています: %2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>検索インデックス</translation>
+    </message>
+    <message>
+        <source>The search index is up to date.</source>
+        <translation>検索インデックスは最新です。</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</source>
+        <translation>%1 ファイル: 追加 %2 件、更新 %3 件、変更なし %4 件、スキップしたほかの投稿 %5 件、エラー %6 件。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Files finished before that are imported.</source>
+        <translation>キャンセルしました。それまでに終わったファイルは取り込まれています。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期しています…</translation>
+    </message>
+    <message>
+        <source>%1 page(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</source>
+        <translation>%1 ページ: 追加 %2 件、更新 %3 件、変更なし %4 件、スキップしたほかの投稿 %5 件、エラー %6 件。</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Using the built-in rules: %1</source>
+        <translation>組み込みのルールを使います: %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>The classification rules changed. Classify every incident again now? Your overrides stay.</source>
+        <translation>分類ルールが変わりました。すべての事件を今すぐ分類し直しますか? 自分で設定した原因はそのまま残ります。</translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>分類しています…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing changed.</source>
+        <translation>キャンセルしました。何も変わっていません。</translation>
+    </message>
+    <message>
+        <source>%1 incidents classified again: %2 changed cause, %3 changed sector; %4 of your overrides kept.</source>
+        <translation>%1 件を分類し直しました: 原因が変わったもの %2 件、業種が変わったもの %3 件。自分で設定した %4 件はそのままです。</translation>
+    </message>
+    <message>
+        <source>Classify All Again</source>
+        <translation>すべて分類し直す</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV に書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>書き出しています…</translation>
+    </message>
+    <message>
+        <source>%1 incidents written to %2.</source>
+        <translation>%1 件を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>書き出しをキャンセルしました。ファイルは書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Replace these characters and export?</source>
+        <translation>これらの文字を置き換えて書き出しますか?</translation>
+    </message>
+    <message>
+        <source>Select the incidents to print first.</source>
+        <translation>先に印刷する事件を選んでください。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Select the incidents to export first.</source>
+        <translation>先に書き出す事件を選んでください。</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF に書き出す</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 page(s) written to %2</source>
+        <translation>%1 ページを %2 に書き出しました</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::SearchBar</name>
+    <message>
+        <source>Search (Ctrl+F): 紛失 USBメモリ, cause:ransomware, org:病院, year:2023, affected:&gt;1000 …</source>
+        <translation>検索 (Ctrl+F): 紛失 USBメモリ, cause:ransomware, org:病院, year:2023, affected:&gt;1000 …</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Words and field terms such as cause:, sector:, org:, case:, year:, date:, affected:, label:</source>
+        <translation>語と、cause:、sector:、org:、case:、year:、date:、affected:、label: などのフィールド指定</translation>
+    </message>
+    <message>
+        <source>Position %1: %2</source>
+        <translation>%1 文字目: %2</translation>
+    </message>
+    <message>
+        <source>Also searching: %1</source>
+        <translation>ほかに検索している語: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>システムに合わせる</translation>
+    </message>
+    <message>
+        <source>The language changes when Jikenbo starts next.</source>
+        <translation>言語の変更は Jikenbo の次回起動時に反映されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <source>Show the Japanese era beside dates (令和6年1月9日)</source>
+        <translation>日付の横に和暦を表示する（令和6年1月9日）</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>フィードのアドレス</translation>
+    </message>
+    <message>
+        <source>&amp;Feed to sync from:</source>
+        <translation>同期するフィード(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Built-in rules</source>
+        <translation>組み込みのルール</translation>
+    </message>
+    <message>
+        <source>Classification rules file</source>
+        <translation>分類ルールのファイル</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Use Built-in</source>
+        <translation>組み込みを使う</translation>
+    </message>
+    <message>
+        <source>Classification &amp;rules:</source>
+        <translation>分類ルール(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Classification Rules</source>
+        <translation>分類ルール</translation>
+    </message>
+    <message>
+        <source>Rules (*.json);;All files (*)</source>
+        <translation>ルール (*.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>The feed address must be an http or https URL.</source>
+        <translation>フィードのアドレスは http または https の URL でなければなりません。</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::TrendExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>グラフを書き出す</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 図形</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::TrendModel</name>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Size unknown</source>
+        <translation>規模不明</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::TrendView</name>
+    <message>
+        <source>Counting failed: %1</source>
+        <translation>集計に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期間</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>四半期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>内訳</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>集計対象</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件数</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>被害人数</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>縦軸</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>実数</translation>
+    </message>
+    <message>
+        <source>Shares (100%)</source>
+        <translation>割合 (100%)</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>模様</translation>
+    </message>
+    <message>
+        <source>Fill each category with a pattern as well as its colour</source>
+        <translation>分類ごとに色に加えて模様でも塗り分けます</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>数値を表で表示します</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← 戻る</translation>
+    </message>
+    <message>
+        <source>Return to the query before the last click on a bar (Alt+Left)</source>
+        <translation>グラフの棒をクリックする前の検索に戻ります (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Show Incidents</source>
+        <translation>事件を表示</translation>
+    </message>
+    <message>
+        <source>Show the incidents of the chart in the table</source>
+        <translation>グラフの事件を一覧に表示します</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>書き出し</translation>
+    </message>
+    <message>
+        <source>Save or copy the chart</source>
+        <translation>グラフを保存またはコピーします</translation>
+    </message>
+    <message>
+        <source>Save as PNG or SVG…</source>
+        <translation>PNG または SVG で保存…</translation>
+    </message>
+    <message>
+        <source>Copy to Clipboard</source>
+        <translation>クリップボードにコピー</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>期間(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Split &amp;by:</source>
+        <translation>内訳(&amp;B):</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>集計対象(&amp;M):</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>縦軸(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>傾向グラフ</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a number to narrow the search to it</source>
+        <translation>数値をダブルクリックするか Enter キーを押すと、その条件で検索を絞り込みます</translation>
+    </message>
+    <message>
+        <source>People affected per month, by cause</source>
+        <translation>月別の被害人数（原因別）</translation>
+    </message>
+    <message>
+        <source>Incidents per month, by cause</source>
+        <translation>月別の事件数（原因別）</translation>
+    </message>
+    <message>
+        <source>People affected per month, by sector</source>
+        <translation>月別の被害人数（業種別）</translation>
+    </message>
+    <message>
+        <source>Incidents per month, by sector</source>
+        <translation>月別の事件数（業種別）</translation>
+    </message>
+    <message>
+        <source>People affected per quarter, by cause</source>
+        <translation>四半期別の被害人数（原因別）</translation>
+    </message>
+    <message>
+        <source>Incidents per quarter, by cause</source>
+        <translation>四半期別の事件数（原因別）</translation>
+    </message>
+    <message>
+        <source>People affected per quarter, by sector</source>
+        <translation>四半期別の被害人数（業種別）</translation>
+    </message>
+    <message>
+        <source>Incidents per quarter, by sector</source>
+        <translation>四半期別の事件数（業種別）</translation>
+    </message>
+    <message>
+        <source>People affected per year, by cause</source>
+        <translation>年別の被害人数（原因別）</translation>
+    </message>
+    <message>
+        <source>Incidents per year, by cause</source>
+        <translation>年別の事件数（原因別）</translation>
+    </message>
+    <message>
+        <source>People affected per year, by sector</source>
+        <translation>年別の被害人数（業種別）</translation>
+    </message>
+    <message>
+        <source>Incidents per year, by sector</source>
+        <translation>年別の事件数（業種別）</translation>
+    </message>
+    <message>
+        <source>Shares: %1</source>
+        <translation>割合: %1</translation>
+    </message>
+    <message>
+        <source>%1 — all incidents</source>
+        <translation>%1 — すべての事件</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>集計しています…</translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>no date: %1 incidents, not in the chart (&lt;a href=&quot;undated&quot;&gt;search for them&lt;/a&gt;)</source>
+        <translation>日付なし: %1 件（グラフには含まれません。&lt;a href=&quot;undated&quot;&gt;これらを検索&lt;/a&gt;）</translation>
+    </message>
+    <message>
+        <source>every incident has a date</source>
+        <translation>すべての事件に日付があります</translation>
+    </message>
+    <message>
+        <source>%1 dated incidents of unknown size, counted in the grey band below</source>
+        <translation>日付があり規模が不明な事件 %1 件（下の灰色の帯に表示）</translation>
+    </message>
+    <message>
+        <source>hidden: %1 (click the legend to show)</source>
+        <translation>非表示: %1（凡例をクリックすると表示）</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No incidents match&lt;/h3&gt;&lt;p&gt;The chart shows what the search matches.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;一致する事件はありません&lt;/h3&gt;&lt;p&gt;グラフには検索に一致する事件を表示します。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No dates&lt;/h3&gt;&lt;p&gt;None of the %1 matching incidents has a date. &lt;a href=&quot;undated&quot;&gt;Search for them&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;日付がありません&lt;/h3&gt;&lt;p&gt;一致する %1 件のどれにも日付がありません。&lt;a href=&quot;undated&quot;&gt;これらを検索&lt;/a&gt;。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>People affected: %1 (%2 of %3)
+Incidents: %4, of unknown size: %5</source>
+        <translation>被害人数: %1（%3 の %2）
+事件数: %4、うち規模不明: %5</translation>
+    </message>
+    <message>
+        <source>Incidents: %1 (%2 of %3)</source>
+        <translation>事件数: %1（%3 の %2）</translation>
+    </message>
+    <message>
+        <source>Click to narrow the search to these</source>
+        <translation>クリックするとこれらに検索を絞り込みます</translation>
+    </message>
+    <message>
+        <source>no date: %1 incidents, not in the chart</source>
+        <translation>日付なし: %1 件（グラフには含まれません）</translation>
+    </message>
+    <message>
+        <source>Jikenbo</source>
+        <translation>Jikenbo</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Exported by Jikenbo</source>
+        <translation>Jikenbo で書き出し</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG drawing</source>
+        <translation>%1: SVG 図形を書き込めません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG image</source>
+        <translation>%1: PNG 画像を書き込めません</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>グラフを書き出す</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 図形 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::UnknownSizeStrip</name>
+    <message>
+        <source>Incidents of unknown size (not in the people counts)</source>
+        <translation>規模が不明な事件（人数には含まれません）</translation>
+    </message>
+    <message>
+        <source>None: every dated incident states how many people it affected.</source>
+        <translation>なし: 日付のある事件はすべて被害人数が分かっています。</translation>
+    </message>
+    <message>
+        <source>%1
+Incidents of unknown size: %2
+Click to search for them</source>
+        <translation>%1
+規模が不明な事件: %2
+クリックするとこれらを検索します</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse, search and count Japanese security-incident notices offline.</source>
+        <translation>日本のセキュリティ事件の公表文を、オフラインで閲覧・検索・集計します。</translation>
+    </message>
+    <message>
+        <source>Environment:
+  JIKENBO_DB  the database to open instead of the default one
+
+Database: %1</source>
+        <translation>環境変数:
+  JIKENBO_DB  既定の代わりに開くデータベース
+
+データベース: %1</translation>
+    </message>
+    <message>
+        <source>Jikenbo</source>
+        <translation>Jikenbo</translation>
+    </message>
+</context>
 </TS>

@@ -165,6 +165,34 @@ private Q_SLOTS:
         QVERIFY(readFile(pdf).startsWith("%PDF-"));
     }
 
+    // --era: the Japanese era beside each date (2024-902 was announced on 2024-06-04).
+    void printWithEra()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
+        if (pdftotext.isEmpty())
+            QSKIP("poppler-utils is not installed");
+        auto textOf = [&](const QString &pdf) {
+            QProcess p;
+            p.start(pdftotext, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+            return p.waitForFinished(60000) ? QString::fromUtf8(p.readAllStandardOutput())
+                                            : QString();
+        };
+        const QString era = path(u"era.pdf"_s);
+        const auto r =
+            test::runCli({u"--db"_s, m_db, u"print"_s, u"2024-902"_s, u"--era"_s, u"--pdf"_s, era});
+        QCOMPARE(r.exitCode, 0);
+        const QString withEra = textOf(era);
+        QVERIFY2(withEra.contains(u"2024-06-04 ("_s) && withEra.contains(u"6年6"_s),
+                 qPrintable(withEra));
+        const QString plain = path(u"plain.pdf"_s);
+        QCOMPARE(
+            test::runCli({u"--db"_s, m_db, u"print"_s, u"2024-902"_s, u"--pdf"_s, plain}).exitCode,
+            0);
+        const QString without = textOf(plain);
+        QVERIFY2(without.contains(u"2024-06-04"_s), qPrintable(without));
+        QVERIFY2(!without.contains(u"2024-06-04 ("_s), qPrintable(without));
+    }
+
     void printSeveral()
     {
         const QString pdf = path(u"two.pdf"_s);

@@ -78,10 +78,8 @@ int main(int argc, char *argv[])
         else if (args[i] == u"--size"_s)
             size = parseSize(args[i + 1]);
     }
-    if (!lang.isEmpty()) {
-        QLocale::setDefault(QLocale(lang));
-        Translations::install(QLocale(lang));
-    }
+    // As the program does at start: --lang is the Settings choice, otherwise the system's.
+    Translations::installLanguage(lang);
     auto db = Database::open(dbPath);
     if (!db.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));

@@ -183,6 +183,52 @@ private Q_SLOTS:
         QVERIFY(timeline.contains(u"受信した取引先からの連絡により誤送信が判明"_s));
     }
 
+    // The era option (View → Show Japanese Era Dates, jikenbo-cli print --era): every date of
+    // the field table and the timeline gets its era beside it; without it, none does.
+    void eraBesideDatesWhenAsked()
+    {
+        SummaryOptions withEra = m_options;
+        withEra.showEra = true;
+        const SummaryDocumentBuilder plain(m_options);
+        const SummaryDocumentBuilder era(withEra);
+        QCOMPARE(era.date(QDate(2024, 6, 5)), u"2024-06-05 (令和6年6月5日)"_s);
+        QCOMPARE(era.date(QDate(2019, 5, 1)), u"2019-05-01 (令和元年5月1日)"_s);
+        QCOMPARE(era.date(QDate(2019, 4, 30)), u"2019-04-30 (平成31年4月30日)"_s);
+        QCOMPARE(era.date(QDate()), u"—"_s);
+        QCOMPARE(plain.date(QDate(2024, 6, 5)), u"2024-06-05"_s);
+
+        auto fields = [](const SummaryDocumentBuilder &b, const IncidentRecord &r) {
+            QHash<QString, QString> f;
+            for (const auto &row : b.fields(r))
+                f.insert(row.first, row.second);
+            return f;
+        };
+        const IncidentRecord r = incident(u"2024-903"_s);
+        const auto on = fields(era, r);
+        QCOMPARE(on.value(SummaryDocumentBuilder::tr("Announced")),
+                 u"2024-06-05 (令和6年6月5日)"_s);
+        QVERIFY(on.value(NoticeDates::kindName(KeyDate::Occurred))
+                    .startsWith(u"2024-06-01 (令和6年6月1日)"_s));
+        const auto off = fields(plain, r);
+        QCOMPARE(off.value(SummaryDocumentBuilder::tr("Announced")), u"2024-06-05"_s);
+        for (const QString &v : off)
+            QVERIFY2(!v.contains(u"令和"_s), qPrintable(v));
+
+        const QString timeline = era.body(incident(u"2024-901"_s))->toPlainText();
+        QVERIFY2(timeline.contains(u"2024-05-22 (令和6年5月22日)"_s), qPrintable(timeline));
+        QVERIFY(!plain.body(incident(u"2024-901"_s))->toPlainText().contains(u"令和6年5月22日"_s));
+
+        // And in the PDF, as `jikenbo-cli print --era` writes it.
+        if (tool(u"pdftotext"_s).isEmpty())
+            QSKIP("poppler-utils is not installed");
+        const QString pdf = pdfPath(u"era.pdf"_s);
+        const auto written = SummaryRenderer(withEra).savePdf({r}, pdf);
+        QVERIFY2(written.ok(), qPrintable(written.error()));
+        const QString text = pdfText(pdf);
+        const QFont font = era.font(10);
+        QVERIFY2(text.contains(pdfForm(u"令和6年6月5日"_s, font)), qPrintable(text));
+    }
+
     void shortNoticeIsOnePage()
     {
         if (tool(u"pdftotext"_s).isEmpty() || tool(u"pdfinfo"_s).isEmpty())

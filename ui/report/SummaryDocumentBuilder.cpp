@@ -2,6 +2,7 @@
 #include "SummaryDocumentBuilder.h"
 
 #include "classify/Taxonomy.h"
+#include "core/Format.h"
 #include "report/NoticeDates.h"
 #include "store/IncidentStore.h"
 
@@ -116,13 +117,21 @@ QString SummaryDocumentBuilder::footerRight(int page, int pages) const
     return tr("Page %1 / %2").arg(page).arg(pages);
 }
 
+QString SummaryDocumentBuilder::date(const QDate &d) const
+{
+    if (!d.isValid())
+        return u"—"_s;
+    const QString iso = d.toString(Qt::ISODate);
+    return m_options.showEra ? iso + u" ("_s + format::eraDate(d) + u')' : iso;
+}
+
 QList<QPair<QString, QString>> SummaryDocumentBuilder::fields(const IncidentRecord &r) const
 {
     const Taxonomy &tax = Taxonomy::builtIn();
     const QLocale locale;
     QList<QPair<QString, QString>> rows;
-    auto dateText = [](const QDate &d) -> QString {
-        return d.isValid() ? d.toString(Qt::ISODate) : u"—"_s;
+    auto dateText = [this](const QDate &d) {
+        return date(d);
     };
     rows.append({tr("Announced"), dateText(r.announcedOn)});
     for (const KeyDate &k : NoticeDates::keyDates(r.body)) {
@@ -220,7 +229,7 @@ std::unique_ptr<QTextDocument> SummaryDocumentBuilder::body(const IncidentRecord
         cellText(tl, 0, 0, tr("Date"), label, LabelBackground);
         cellText(tl, 0, 1, tr("Event"), label, LabelBackground);
         for (int i = 0; i < events.size(); ++i) {
-            cellText(tl, i + 1, 0, events[i].date.toString(Qt::ISODate), value);
+            cellText(tl, i + 1, 0, date(events[i].date), value);
             cellText(tl, i + 1, 1, events[i].text, value);
         }
         c.movePosition(QTextCursor::End);

@@ -39,6 +39,9 @@ public:
 
     // The field table's rows (label, value): also what tests and the CLI check.
     QList<QPair<QString, QString>> fields(const IncidentRecord &r) const;
+    // A date as the summary prints it: 2024-01-09, with the era beside it when the options say
+    // so (2024-01-09 (令和6年1月9日)); a dash when there is none.
+    QString date(const QDate &d) const;
 
     // Incidents by key, with their notice text, in the order given.
     static Result<QList<IncidentRecord>> load(Database &db, const QStringList &keys);

@@ -13,6 +13,7 @@ struct SummaryOptions
     QDate printDate = QDate::currentDate();                  // in the footer
     QString fontFamily = QStringLiteral("Noto Sans CJK JP"); // holds every Japanese glyph
     qreal pointSize = 9.5;                                   // body text
+    bool showEra = false; // the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
 };
 
 } // namespace jikenbo

@@ -47,26 +47,32 @@ QPrintPreviewDialog *SummaryPrinting::createPreview(const QList<IncidentRecord> 
     return dialog;
 }
 
-Status SummaryPrinting::preview(Database &db, const QStringList &keys, QWidget *parent)
+Status SummaryPrinting::preview(Database &db, const QStringList &keys, QWidget *parent,
+                                bool showEra)
 {
     if (keys.isEmpty())
         return Status::failure(tr("select the incidents to print first"));
     const auto incidents = SummaryDocumentBuilder::load(db, keys);
     if (!incidents.ok())
         return Status::failure(incidents.error());
-    QPrintPreviewDialog *dialog = createPreview(incidents.value(), optionsFor(db), parent);
+    SummaryOptions options = optionsFor(db);
+    options.showEra = showEra;
+    QPrintPreviewDialog *dialog = createPreview(incidents.value(), options, parent);
     dialog->exec();
     return {};
 }
 
-Result<int> SummaryPrinting::exportPdf(Database &db, const QStringList &keys, const QString &path)
+Result<int> SummaryPrinting::exportPdf(Database &db, const QStringList &keys, const QString &path,
+                                       bool showEra)
 {
     if (keys.isEmpty())
         return Result<int>::failure(tr("select the incidents to export first"));
     const auto incidents = SummaryDocumentBuilder::load(db, keys);
     if (!incidents.ok())
         return Result<int>::failure(incidents.error());
-    return SummaryRenderer(optionsFor(db)).savePdf(incidents.value(), path);
+    SummaryOptions options = optionsFor(db);
+    options.showEra = showEra;
+    return SummaryRenderer(options).savePdf(incidents.value(), path);
 }
 
 } // namespace jikenbo

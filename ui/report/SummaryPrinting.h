@@ -31,10 +31,13 @@ public:
     // (open() or exec()); it deletes itself when closed.
     static QPrintPreviewDialog *createPreview(const QList<IncidentRecord> &incidents,
                                               const SummaryOptions &options, QWidget *parent);
-    // Loads the incidents by key and shows the preview modally.
-    static Status preview(Database &db, const QStringList &keys, QWidget *parent);
+    // Loads the incidents by key and shows the preview modally. `showEra`: the Japanese era
+    // beside each date, as View → Show Japanese Era Dates has it in the window.
+    static Status preview(Database &db, const QStringList &keys, QWidget *parent,
+                          bool showEra = false);
     // Loads the incidents by key and writes a PDF (A4, 15 mm margins); the page count.
-    static Result<int> exportPdf(Database &db, const QStringList &keys, const QString &path);
+    static Result<int> exportPdf(Database &db, const QStringList &keys, const QString &path,
+                                 bool showEra = false);
 };
 
 } // namespace jikenbo

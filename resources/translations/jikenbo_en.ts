@@ -1,0 +1,2896 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>AtomFeedReader</name>
+    <message>
+        <source>invalid XML at line %1, column %2: %3</source>
+        <translation>invalid XML at line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>line %1: a DOCTYPE declaration; an Atom feed has none, refused</source>
+        <translation>line %1: a DOCTYPE declaration; an Atom feed has none, refused</translation>
+    </message>
+    <message>
+        <source>line %1: a DOCTYPE declaring entities (%2); refused, entities are never expanded</source>
+        <translation>line %1: a DOCTYPE declaring entities (%2); refused, entities are never expanded</translation>
+    </message>
+    <message>
+        <source>the document holds no XML element</source>
+        <translation>the document holds no XML element</translation>
+    </message>
+    <message>
+        <source>not an Atom feed (the root element is &lt;%1&gt;)</source>
+        <translation>not an Atom feed (the root element is &lt;%1&gt;)</translation>
+    </message>
+    <message>
+        <source>more than %1 entries on one page</source>
+        <translation>more than %1 entries on one page</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] COMMAND [ARGS]</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commands:</translation>
+    </message>
+    <message>
+        <source>help [COMMAND]           this help, or the usage and options of COMMAND</source>
+        <translation>help [COMMAND]           this help, or the usage and options of COMMAND</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <source>--db PATH      database (default: $JIKENBO_DB or the GUI&apos;s database)</source>
+        <translation>--db PATH      database (default: $JIKENBO_DB or the GUI&apos;s database)</translation>
+    </message>
+    <message>
+        <source>--json         print results as JSON</source>
+        <translation>--json         print results as JSON</translation>
+    </message>
+    <message>
+        <source>--rules FILE   classification rules to use instead of the built-in ones</source>
+        <translation>--rules FILE   classification rules to use instead of the built-in ones</translation>
+    </message>
+    <message>
+        <source>-h, --help     this help; COMMAND --help: that command&apos;s</source>
+        <translation>-h, --help     this help; COMMAND --help: that command&apos;s</translation>
+    </message>
+    <message>
+        <source>--version      print the version</source>
+        <translation>--version      print the version</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success, 1 user error (bad query, missing file), 2 internal error.</source>
+        <translation>Exit status: 0 success, 1 user error (bad query, missing file), 2 internal error.</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos; (see jikenbo-cli --help)</source>
+        <translation>unknown command &apos;%1&apos; (see jikenbo-cli --help)</translation>
+    </message>
+    <message>
+        <source>option --%1 takes no value</source>
+        <translation>option --%1 takes no value</translation>
+    </message>
+    <message>
+        <source>option --%1 needs a value</source>
+        <translation>option --%1 needs a value</translation>
+    </message>
+    <message>
+        <source>unknown option %1 (see jikenbo-cli --help)</source>
+        <translation>unknown option %1 (see jikenbo-cli --help)</translation>
+    </message>
+    <message>
+        <source>help takes at most one COMMAND</source>
+        <translation>help takes at most one COMMAND</translation>
+    </message>
+    <message>
+        <source>import FILE|DIR...       import blog pages (text, HTML) and feeds</source>
+        <translation>import FILE|DIR...       import blog pages (text, HTML) and feeds</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] import FILE|DIR...
+
+Imports pages of the blog (text in UTF-8, UTF-16, Shift_JIS or EUC-JP, saved
+HTML pages, saved Atom feeds); a folder is read with its subfolders. Each file
+is imported in one transaction: all of it or nothing. Posts already in the
+database are updated in place; your notes, stars, tags and causes stay.
+
+  --lock-timeout S   wait up to S seconds for another writer (default 60)
+  --json             {&quot;files&quot;, &quot;added&quot;, &quot;updated&quot;, &quot;unchanged&quot;,
+                     &quot;skipped_posts&quot;, &quot;errors&quot;}
+
+Example: jikenbo-cli import ~/Downloads/archive-2024.txt</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] import FILE|DIR...
+
+Imports pages of the blog (text in UTF-8, UTF-16, Shift_JIS or EUC-JP, saved
+HTML pages, saved Atom feeds); a folder is read with its subfolders. Each file
+is imported in one transaction: all of it or nothing. Posts already in the
+database are updated in place; your notes, stars, tags and causes stay.
+
+  --lock-timeout S   wait up to S seconds for another writer (default 60)
+  --json             {&quot;files&quot;, &quot;added&quot;, &quot;updated&quot;, &quot;unchanged&quot;,
+                     &quot;skipped_posts&quot;, &quot;errors&quot;}
+
+Example: jikenbo-cli import ~/Downloads/archive-2024.txt</translation>
+    </message>
+    <message>
+        <source>list [QUERY]             matching incidents, newest first (--limit N, --sort date|case|org|title|cause|sector|affected|relevance, --asc, --synonyms)</source>
+        <translation>list [QUERY]             matching incidents, newest first (--limit N, --sort date|case|org|title|cause|sector|affected|relevance, --asc, --synonyms)</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] list [QUERY...] [OPTIONS]
+
+Lists the incidents that match QUERY (every incident without one), newest
+first. QUERY is the search box&apos;s query language; its words are joined, e.g.
+紛失 year:2023, cause:ransomware, org:病院, affected:&gt;1000, -term, a OR b.
+
+  --limit N          at most N incidents
+  --sort COLUMN      date (default), case, org, title, cause, sector, affected,
+                     relevance (bm25 over the query&apos;s words)
+  --asc              ascending instead of descending
+  --synonyms         also match synonyms (漏えい finds 流出)
+  --json             an array of objects (key, case_id, title, organization,
+                     announced_on, cause, cause_origin, sector, affected, ...)
+
+Example: jikenbo-cli list 紛失 year:2023 --limit 3</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] list [QUERY...] [OPTIONS]
+
+Lists the incidents that match QUERY (every incident without one), newest
+first. QUERY is the search box&apos;s query language; its words are joined, e.g.
+紛失 year:2023, cause:ransomware, org:病院, affected:&gt;1000, -term, a OR b.
+
+  --limit N          at most N incidents
+  --sort COLUMN      date (default), case, org, title, cause, sector, affected,
+                     relevance (bm25 over the query&apos;s words)
+  --asc              ascending instead of descending
+  --synonyms         also match synonyms (漏えい finds 流出)
+  --json             an array of objects (key, case_id, title, organization,
+                     announced_on, cause, cause_origin, sector, affected, ...)
+
+Example: jikenbo-cli list 紛失 year:2023 --limit 3</translation>
+    </message>
+    <message>
+        <source>show CASE_ID|KEY         one incident in full</source>
+        <translation>show CASE_ID|KEY         one incident in full</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] show CASE_ID|KEY
+
+Prints one incident in full: its fields, how its cause was decided (the rules
+that fired, their weights and the runner-up), labels, your annotations and the
+notice text. A case id that several incidents share (a follow-up report reuses
+it) is refused with the keys to choose from.
+
+  --json             the fields of list, plus body, related incidents and the
+                     cause and sector explanations
+
+Example: jikenbo-cli show 2024-012</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] show CASE_ID|KEY
+
+Prints one incident in full: its fields, how its cause was decided (the rules
+that fired, their weights and the runner-up), labels, your annotations and the
+notice text. A case id that several incidents share (a follow-up report reuses
+it) is refused with the keys to choose from.
+
+  --json             the fields of list, plus body, related incidents and the
+                     cause and sector explanations
+
+Example: jikenbo-cli show 2024-012</translation>
+    </message>
+    <message>
+        <source>stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year)</source>
+        <translation>stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year)</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
+                   [--period month|quarter|year]
+
+Counts the incidents QUERY matches per period (by announcement date, falling
+back to the post&apos;s date) and per cause or sector, with the people affected;
+empty periods are listed as zero and undated incidents are counted apart. The
+numbers are the Trends view&apos;s.
+
+  --by cause|sector  split by cause (default) or by sector
+  --period P         month (default), quarter or year
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+
+Example: jikenbo-cli stats cause:ransomware --period year</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
+                   [--period month|quarter|year]
+
+Counts the incidents QUERY matches per period (by announcement date, falling
+back to the post&apos;s date) and per cause or sector, with the people affected;
+empty periods are listed as zero and undated incidents are counted apart. The
+numbers are the Trends view&apos;s.
+
+  --by cause|sector  split by cause (default) or by sector
+  --period P         month (default), quarter or year
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+
+Example: jikenbo-cli stats cause:ransomware --period year</translation>
+    </message>
+    <message>
+        <source>sync [--url FEED_URL]     bring the database up to date from the blog&apos;s feed (--timeout S, --page-size N, --max-pages N, --full)</source>
+        <translation>sync [--url FEED_URL]     bring the database up to date from the blog&apos;s feed (--timeout S, --page-size N, --max-pages N, --full)</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] sync [OPTIONS]
+
+Brings the database up to date from the blog&apos;s Atom feed, reading only what
+changed since the last complete sync. Each feed page is committed on its own:
+a sync that fails or is cancelled resumes where it stopped.
+
+  --url FEED_URL     the feed to read (https:// when no scheme is given)
+  --timeout S        network timeout in seconds (default 15 to connect, 30
+                     to read)
+  --page-size N      entries per feed page, 1 to 500 (default 50)
+  --max-pages N      stop after N pages; the next sync continues
+  --full             read the whole feed again
+  --json             the keys of import, plus pages, status, resumed, changes
+
+Example: jikenbo-cli sync --max-pages 4</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] sync [OPTIONS]
+
+Brings the database up to date from the blog&apos;s Atom feed, reading only what
+changed since the last complete sync. Each feed page is committed on its own:
+a sync that fails or is cancelled resumes where it stopped.
+
+  --url FEED_URL     the feed to read (https:// when no scheme is given)
+  --timeout S        network timeout in seconds (default 15 to connect, 30
+                     to read)
+  --page-size N      entries per feed page, 1 to 500 (default 50)
+  --max-pages N      stop after N pages; the next sync continues
+  --full             read the whole feed again
+  --json             the keys of import, plus pages, status, resumed, changes
+
+Example: jikenbo-cli sync --max-pages 4</translation>
+    </message>
+    <message>
+        <source>export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard)</source>
+        <translation>export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard)</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
+
+Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
+a temporary file: a failed export never leaves a partial file.
+
+  -o, --output FILE  the CSV file to write
+  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older
+                     Japanese Excel)
+  --crlf, --lf       line endings (CRLF for the Excel presets)
+  --columns a,b,c    case_id announced_on organization title cause sector
+                     affected labels note tags starred key cause_origin
+                     source_url
+  --keys             taxonomy keys instead of names in the UI language
+  --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
+                     it cannot hold (otherwise nothing is written)
+  --no-formula-guard keep cells that start with = + - @ as they are
+  --limit N, --sort COLUMN, --asc, --synonyms   as for list
+
+Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
+
+Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
+a temporary file: a failed export never leaves a partial file.
+
+  -o, --output FILE  the CSV file to write
+  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older
+                     Japanese Excel)
+  --crlf, --lf       line endings (CRLF for the Excel presets)
+  --columns a,b,c    case_id announced_on organization title cause sector
+                     affected labels note tags starred key cause_origin
+                     source_url
+  --keys             taxonomy keys instead of names in the UI language
+  --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
+                     it cannot hold (otherwise nothing is written)
+  --no-formula-guard keep cells that start with = + - @ as they are
+  --limit N, --sort COLUMN, --asc, --synonyms   as for list
+
+Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</translation>
+    </message>
+    <message>
+        <source>reclassify               classify every incident again (after a rules change; --rules FILE); user overrides stay</source>
+        <translation>reclassify               classify every incident again (after a rules change; --rules FILE); user overrides stay</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] reclassify
+
+Classifies every stored incident again with the built-in rules or those of
+--rules FILE, in one transaction, and reports how many changed cause or
+sector. Causes you set, notes, stars and tags are not touched.
+
+Example: jikenbo-cli --rules my-rules.json reclassify</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] reclassify
+
+Classifies every stored incident again with the built-in rules or those of
+--rules FILE, in one transaction, and reports how many changed cause or
+sector. Causes you set, notes, stars and tags are not touched.
+
+Example: jikenbo-cli --rules my-rules.json reclassify</translation>
+    </message>
+    <message>
+        <source>eval GOLD.tsv FILE|DIR...  accuracy against a gold file (DESIGN §8), in a temporary database</source>
+        <translation>eval GOLD.tsv FILE|DIR...  accuracy against a gold file (DESIGN §8), in a temporary database</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--json] [--rules FILE] eval GOLD.tsv FILE|DIR...
+
+Imports the files into a temporary database (yours is not touched) and
+compares them with a hand-recorded gold file (tab-separated: file line
+case_id organization title announced_date cause cause_source sector affected
+follow_up): accuracy per field, the cause confusion matrix and every mismatch.
+
+  --json             the same report as one object
+
+Example: jikenbo-cli eval gold/seeds_gold.tsv seeds/</source>
+        <translation>Usage: jikenbo-cli [--json] [--rules FILE] eval GOLD.tsv FILE|DIR...
+
+Imports the files into a temporary database (yours is not touched) and
+compares them with a hand-recorded gold file (tab-separated: file line
+case_id organization title announced_date cause cause_source sector affected
+follow_up): accuracy per field, the cause confusion matrix and every mismatch.
+
+  --json             the same report as one object
+
+Example: jikenbo-cli eval gold/seeds_gold.tsv seeds/</translation>
+    </message>
+    <message>
+        <source>generate --count N --output DIR   write N synthetic notices (tests, benchmarks)</source>
+        <translation>generate --count N --output DIR   write N synthetic notices (tests, benchmarks)</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli generate --output DIR [OPTIONS]
+
+Writes synthetic, fictional notices as text pages, for tests and benchmarks.
+
+  -o, --output DIR   the folder to write to
+  --count N          notices to write (default 10000)
+  --per-file N       notices per page file (default 1000)
+  --seed N           random seed (default 1): the same seed, the same pages
+
+Example: jikenbo-cli generate --count 1000 --output /tmp/pages</source>
+        <translation>Usage: jikenbo-cli generate --output DIR [OPTIONS]
+
+Writes synthetic, fictional notices as text pages, for tests and benchmarks.
+
+  -o, --output DIR   the folder to write to
+  --count N          notices to write (default 10000)
+  --per-file N       notices per page file (default 1000)
+  --seed N           random seed (default 1): the same seed, the same pages
+
+Example: jikenbo-cli generate --count 1000 --output /tmp/pages</translation>
+    </message>
+    <message>
+        <source>print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page (--era)</source>
+        <translation>print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page (--era)</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]
+
+Writes a printed summary of each incident to one PDF file (A4), each starting
+on a new page; a case id prints the notice and its follow-ups. Needs no
+display. The font is Noto Sans CJK JP (fonts-noto-cjk).
+
+  --pdf FILE         the PDF file to write
+  --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
+
+Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]
+
+Writes a printed summary of each incident to one PDF file (A4), each starting
+on a new page; a case id prints the notice and its follow-ups. Needs no
+display. The font is Noto Sans CJK JP (fonts-noto-cjk).
+
+  --pdf FILE         the PDF file to write
+  --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
+
+Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>warning: %1</source>
+        <translation>warning: %1</translation>
+    </message>
+    <message>
+        <source>rebuilding the search index for the new tokenizer (%1 incidents)…</source>
+        <translation>rebuilding the search index for the new tokenizer (%1 incidents)…</translation>
+    </message>
+    <message>
+        <source>search index: %1% (%2 of %3)</source>
+        <translation>search index: %1% (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>search index rebuilt: %1 incidents in %2 s</source>
+        <translation>search index rebuilt: %1 incidents in %2 s</translation>
+    </message>
+    <message>
+        <source>Gold: %1, %2 row(s); %3 matched an imported incident</source>
+        <translation>Gold: %1, %2 row(s); %3 matched an imported incident</translation>
+    </message>
+    <message>
+        <source>field</source>
+        <translation>field</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>accuracy</translation>
+    </message>
+    <message>
+        <source>Cause confusion matrix (rows: gold, columns: got)</source>
+        <translation>Cause confusion matrix (rows: gold, columns: got)</translation>
+    </message>
+    <message>
+        <source>Cause by the rules alone (every row, also where a label decided): %1/%2 = %3; confidence ≥ 0.5: %4/%5 = %6; below 0.5: %7/%8 = %9</source>
+        <translation>Cause by the rules alone (every row, also where a label decided): %1/%2 = %3; confidence ≥ 0.5: %4/%5 = %6; below 0.5: %7/%8 = %9</translation>
+    </message>
+    <message>
+        <source>No mismatches.</source>
+        <translation>No mismatches.</translation>
+    </message>
+    <message>
+        <source>Mismatches (%1):</source>
+        <translation>Mismatches (%1):</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;, got &apos;%2&apos;</source>
+        <translation>expected &apos;%1&apos;, got &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Where the rules alone disagree with the gold (%1):</source>
+        <translation>Where the rules alone disagree with the gold (%1):</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos;, rules say &apos;%2&apos;</source>
+        <translation>expected &apos;%1&apos;, rules say &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Imported incidents the gold does not list (%1):</source>
+        <translation>Imported incidents the gold does not list (%1):</translation>
+    </message>
+    <message>
+        <source>eval needs a GOLD.tsv and at least one FILE or DIR</source>
+        <translation>eval needs a GOLD.tsv and at least one FILE or DIR</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary folder: %1</source>
+        <translation>cannot create a temporary folder: %1</translation>
+    </message>
+    <message>
+        <source>export needs --output FILE</source>
+        <translation>export needs --output FILE</translation>
+    </message>
+    <message>
+        <source>--encoding: unknown encoding &apos;%1&apos;; expected utf-8, utf-8-bom or cp932</source>
+        <translation>--encoding: unknown encoding &apos;%1&apos;; expected utf-8, utf-8-bom or cp932</translation>
+    </message>
+    <message>
+        <source>--crlf and --lf cannot both be given</source>
+        <translation>--crlf and --lf cannot both be given</translation>
+    </message>
+    <message>
+        <source>--columns needs at least one column</source>
+        <translation>--columns needs at least one column</translation>
+    </message>
+    <message>
+        <source>%1; nothing written. Add --replace-unmappable to write CP932 equivalents (〜 → ～) or &apos;?&apos;, or use --encoding utf-8-bom</source>
+        <translation>%1; nothing written. Add --replace-unmappable to write CP932 equivalents (〜 → ～) or &apos;?&apos;, or use --encoding utf-8-bom</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1 (%2%3)</source>
+        <translation>
+            <numerusform>%n row written to %1 (%2%3)</numerusform>
+            <numerusform>%n rows written to %1 (%2%3)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--count needs a positive number</source>
+        <translation>--count needs a positive number</translation>
+    </message>
+    <message>
+        <source>--per-file needs a positive number</source>
+        <translation>--per-file needs a positive number</translation>
+    </message>
+    <message>
+        <source>--seed needs a number</source>
+        <translation>--seed needs a number</translation>
+    </message>
+    <message>
+        <source>generate needs --output DIR</source>
+        <translation>generate needs --output DIR</translation>
+    </message>
+    <message>
+        <source>%1 notices, %2 bytes written to %3</source>
+        <translation>%1 notices, %2 bytes written to %3</translation>
+    </message>
+    <message>
+        <source>import needs at least one FILE or DIR</source>
+        <translation>import needs at least one FILE or DIR</translation>
+    </message>
+    <message>
+        <source>--lock-timeout needs a number of seconds</source>
+        <translation>--lock-timeout needs a number of seconds</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 added, %3 updated, %4 unchanged, %5 post(s) skipped, %6 error(s)</source>
+        <translation>%1 file(s): %2 added, %3 updated, %4 unchanged, %5 post(s) skipped, %6 error(s)</translation>
+    </message>
+    <message>
+        <source>bad query at position %1: %2</source>
+        <translation>bad query at position %1: %2</translation>
+    </message>
+    <message>
+        <source>also searching synonyms: %1</source>
+        <translation>also searching synonyms: %1</translation>
+    </message>
+    <message>
+        <source>--limit needs a number ≥ 0</source>
+        <translation>--limit needs a number ≥ 0</translation>
+    </message>
+    <message>
+        <source>--sort: unknown column &apos;%1&apos;; expected date, case, org, title, cause, sector, affected or relevance</source>
+        <translation>--sort: unknown column &apos;%1&apos;; expected date, case, org, title, cause, sector, affected or relevance</translation>
+    </message>
+    <message>
+        <source>print needs a CASE_ID or KEY</source>
+        <translation>print needs a CASE_ID or KEY</translation>
+    </message>
+    <message>
+        <source>print needs --pdf FILE</source>
+        <translation>print needs --pdf FILE</translation>
+    </message>
+    <message>
+        <source>no incident with case id or key &apos;%1&apos;</source>
+        <translation>no incident with case id or key &apos;%1&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1</source>
+        <translation>
+            <numerusform>%n page written to %1</numerusform>
+            <numerusform>%n pages written to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reclassify takes no arguments (rules: --rules FILE)</source>
+        <translation>reclassify takes no arguments (rules: --rules FILE)</translation>
+    </message>
+    <message>
+        <source>%1 incident(s) classified with %2: %3 changed (cause %4, sector %5); %6 user override(s) kept</source>
+        <translation>%1 incident(s) classified with %2: %3 changed (cause %4, sector %5); %6 user override(s) kept</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>no rule fired</source>
+        <translation>no rule fired</translation>
+    </message>
+    <message>
+        <source>; runner-up %1 %2</source>
+        <translation>; runner-up %1 %2</translation>
+    </message>
+    <message>
+        <source> (outranked by precedence: %1)</source>
+        <translation> (outranked by precedence: %1)</translation>
+    </message>
+    <message>
+        <source>show needs one CASE_ID or KEY</source>
+        <translation>show needs one CASE_ID or KEY</translation>
+    </message>
+    <message>
+        <source>case id %1 matches %2 incidents; show one by its key: %3</source>
+        <translation>case id %1 matches %2 incidents; show one by its key: %3</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <source>, confidence %1</source>
+        <translation>, confidence %1</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Rules said</source>
+        <translation>Rules said</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Affected</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>yes, of %1</source>
+        <translation>yes, of %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Related</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>--by: unknown value &apos;%1&apos;; expected cause or sector</source>
+        <translation>--by: unknown value &apos;%1&apos;; expected cause or sector</translation>
+    </message>
+    <message>
+        <source>--period: unknown value &apos;%1&apos;; expected month, quarter or year</source>
+        <translation>--period: unknown value &apos;%1&apos;; expected month, quarter or year</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>people</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>size unknown</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>no date</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>sync takes no arguments (the feed is --url FEED_URL): %1</source>
+        <translation>sync takes no arguments (the feed is --url FEED_URL): %1</translation>
+    </message>
+    <message>
+        <source>--timeout needs a number of seconds (0 &lt; S &lt;= 3600): %1</source>
+        <translation>--timeout needs a number of seconds (0 &lt; S &lt;= 3600): %1</translation>
+    </message>
+    <message>
+        <source>--page-size needs a number from 1 to 500: %1</source>
+        <translation>--page-size needs a number from 1 to 500: %1</translation>
+    </message>
+    <message>
+        <source>--max-pages needs a positive number: %1</source>
+        <translation>--max-pages needs a positive number: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 page(s): %3 added, %4 updated, %5 unchanged, %6 post(s) skipped, %7 error(s)</source>
+        <translation>%1: %2 page(s): %3 added, %4 updated, %5 unchanged, %6 post(s) skipped, %7 error(s)</translation>
+    </message>
+    <message>
+        <source>resumed the sync that stopped before</source>
+        <translation>resumed the sync that stopped before</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopped after %n page(s) (--max-pages); the next sync goes on from there</source>
+        <translation>
+            <numerusform>stopped after %n page (--max-pages); the next sync goes on from there</numerusform>
+            <numerusform>stopped after %n pages (--max-pages); the next sync goes on from there</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>relabelled</source>
+        <translation>relabelled</translation>
+    </message>
+</context>
+<context>
+    <name>CsvColumns</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Affected</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Starred</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <source>Cause origin</source>
+        <translation>Cause origin</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>Source URL</translation>
+    </message>
+    <message>
+        <source>source label</source>
+        <translation>source label</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>you</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExporter</name>
+    <message>
+        <source>the output</source>
+        <translation>the output</translation>
+    </message>
+    <message>
+        <source>unknown column &apos;%1&apos;; the columns are %2</source>
+        <translation>unknown column &apos;%1&apos;; the columns are %2</translation>
+    </message>
+    <message>
+        <source>no columns to export</source>
+        <translation>no columns to export</translation>
+    </message>
+    <message>
+        <source>the CP932 converter is not available: %1</source>
+        <translation>the CP932 converter is not available: %1</translation>
+    </message>
+    <message>
+        <source>header</source>
+        <translation>header</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: a character cannot be written in CP932</source>
+        <translation>%1: a character cannot be written in CP932</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>no output file given</translation>
+    </message>
+    <message>
+        <source>cannot write %1: it is a folder</source>
+        <translation>cannot write %1: it is a folder</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>cannot save %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>no database path given</source>
+        <translation>no database path given</translation>
+    </message>
+    <message>
+        <source>%1: is a directory, not a database</source>
+        <translation>%1: is a directory, not a database</translation>
+    </message>
+    <message>
+        <source>%1: cannot open: %2</source>
+        <translation>%1: cannot open: %2</translation>
+    </message>
+    <message>
+        <source>%1: not an SQLite database</source>
+        <translation>%1: not an SQLite database</translation>
+    </message>
+    <message>
+        <source>%1: no such database</source>
+        <translation>%1: no such database</translation>
+    </message>
+    <message>
+        <source>%1: cannot create folder %2</source>
+        <translation>%1: cannot create folder %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot open database: %2</source>
+        <translation>%1: cannot open database: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy: another program has been writing to it for %2 s; try again when it has finished</source>
+        <translation>%1: the database is busy: another program has been writing to it for %2 s; try again when it has finished</translation>
+    </message>
+    <message>
+        <source>%1: cannot start a transaction: %2</source>
+        <translation>%1: cannot start a transaction: %2</translation>
+    </message>
+    <message>
+        <source>%1: the Qt SQLite driver gave no sqlite3 handle</source>
+        <translation>%1: the Qt SQLite driver gave no sqlite3 handle</translation>
+    </message>
+    <message>
+        <source>%1: cannot read the schema version: %2</source>
+        <translation>%1: cannot read the schema version: %2</translation>
+    </message>
+    <message>
+        <source>%1: the database has schema version %2, newer than this program&apos;s %3; open it with a newer Jikenbo</source>
+        <translation>%1: the database has schema version %2, newer than this program&apos;s %3; open it with a newer Jikenbo</translation>
+    </message>
+    <message>
+        <source>%1: an SQLite database, but not a Jikenbo database</source>
+        <translation>%1: an SQLite database, but not a Jikenbo database</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the backup copy %2 before migrating: %3</source>
+        <translation>%1: cannot write the backup copy %2 before migrating: %3</translation>
+    </message>
+    <message>
+        <source>migration from schema version %1 failed: %2</source>
+        <translation>migration from schema version %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GoldEvaluation</name>
+    <message>
+        <source>%1: cannot read the gold file: %2</source>
+        <translation>%1: cannot read the gold file: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a gold file: the header row needs the columns &quot;file&quot; and &quot;line&quot;</source>
+        <translation>%1: not a gold file: the header row needs the columns &quot;file&quot; and &quot;line&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the gold file has none of the columns %2</source>
+        <translation>%1: the gold file has none of the columns %2</translation>
+    </message>
+    <message>
+        <source>%1:%2: a gold row needs a file name and a marker line number</source>
+        <translation>%1:%2: a gold row needs a file name and a marker line number</translation>
+    </message>
+    <message>
+        <source>&lt;no incident&gt;</source>
+        <translation>&lt;no incident&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>HttpFetcher</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>no response within %1 s</source>
+        <translation>no response within %1 s</translation>
+    </message>
+    <message>
+        <source>the response stalled (no data for %1 s)</source>
+        <translation>the response stalled (no data for %1 s)</translation>
+    </message>
+    <message>
+        <source>the response is larger than the limit of %1</source>
+        <translation>the response is larger than the limit of %1</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>connection refused</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>host not found</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without a response</source>
+        <translation>the server closed the connection without a response</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed: %1</source>
+        <translation>TLS handshake failed: %1</translation>
+    </message>
+    <message>
+        <source>%1 without a Location header</source>
+        <translation>%1 without a Location header</translation>
+    </message>
+    <message>
+        <source>truncated response: %1 of %2 bytes arrived</source>
+        <translation>truncated response: %1 of %2 bytes arrived</translation>
+    </message>
+    <message>
+        <source>truncated response: the server closed the connection</source>
+        <translation>truncated response: the server closed the connection</translation>
+    </message>
+    <message>
+        <source>the response broke off: %1</source>
+        <translation>the response broke off: %1</translation>
+    </message>
+    <message>
+        <source>unsupported URL scheme &apos;%1&apos; (only https and http)</source>
+        <translation>unsupported URL scheme &apos;%1&apos; (only https and http)</translation>
+    </message>
+    <message>
+        <source>%1 (after a redirect to %2)</source>
+        <translation>%1 (after a redirect to %2)</translation>
+    </message>
+    <message>
+        <source>refused a redirect from %1 to %2 (only to the same scheme or from http to https)</source>
+        <translation>refused a redirect from %1 to %2 (only to the same scheme or from http to https)</translation>
+    </message>
+    <message>
+        <source>redirect loop: %1 leads back to %2</source>
+        <translation>redirect loop: %1 leads back to %2</translation>
+    </message>
+    <message>
+        <source>too many redirects (more than %1)</source>
+        <translation>too many redirects (more than %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (gave up after %n attempt(s))</source>
+        <translation>
+            <numerusform>%1 (gave up after %n attempt)</numerusform>
+            <numerusform>%1 (gave up after %n attempts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, and the server asks to retry after %2 s, longer than the limit of %3 s</source>
+        <translation>%1, and the server asks to retry after %2 s, longer than the limit of %3 s</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s (retry %3 of %4)</source>
+        <translation>%1; retrying in %2 s (retry %3 of %4)</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <source>the folder holds no files</source>
+        <translation>the folder holds no files</translation>
+    </message>
+    <message>
+        <source>no such file or folder</source>
+        <translation>no such file or folder</translation>
+    </message>
+    <message>
+        <source>post at line %1: %2</source>
+        <translation>post at line %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentHtml</name>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Posted</translation>
+    </message>
+    <message>
+        <source>from the source label %1</source>
+        <translation>from the source label %1</translation>
+    </message>
+    <message>
+        <source>set by you (imported: %1)</source>
+        <translation>set by you (imported: %1)</translation>
+    </message>
+    <message>
+        <source>by the rules, confidence %1</source>
+        <translation>by the rules, confidence %1</translation>
+    </message>
+    <message>
+        <source>low confidence: check it</source>
+        <translation>low confidence: check it</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>no rule fired</source>
+        <translation>no rule fired</translation>
+    </message>
+    <message>
+        <source>runner-up: %1 (%2)</source>
+        <translation>runner-up: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Affected</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>follow-up of</source>
+        <translation>follow-up of</translation>
+    </message>
+    <message>
+        <source>followed by</source>
+        <translation>followed by</translation>
+    </message>
+    <message>
+        <source>mentions</source>
+        <translation>mentions</translation>
+    </message>
+    <message>
+        <source>not in the database</source>
+        <translation>not in the database</translation>
+    </message>
+    <message>
+        <source>Related</source>
+        <translation>Related</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Your note</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <comment>the field a rule matched in</comment>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>caption</source>
+        <comment>the field a rule matched in</comment>
+        <translation>caption</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <comment>the field a rule matched in</comment>
+        <translation>body</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <comment>the field a rule matched in</comment>
+        <translation>organization</translation>
+    </message>
+    <message>
+        <source>%1 (%2, +%3)</source>
+        <comment>a rule that fired: its id (the field it matched, weight)</comment>
+        <translation>%1 (%2, +%3)</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentStore</name>
+    <message>
+        <source>cannot prepare statements: %1</source>
+        <translation>cannot prepare statements: %1</translation>
+    </message>
+</context>
+<context>
+    <name>JapaneseTokenizer</name>
+    <message>
+        <source>SQLite has no FTS5</source>
+        <translation>SQLite has no FTS5</translation>
+    </message>
+    <message>
+        <source>cannot register the FTS5 tokenizer: %1</source>
+        <translation>cannot register the FTS5 tokenizer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDates</name>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+</context>
+<context>
+    <name>PostParser</name>
+    <message>
+        <source>line %1: unreadable marker, post skipped</source>
+        <translation>line %1: unreadable marker, post skipped</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Displays help on commandline options.</source>
+        <translation>Displays help on commandline options.</translation>
+    </message>
+    <message>
+        <source>Displays help including Qt specific options.</source>
+        <translation>Displays help including Qt specific options.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryParser</name>
+    <message>
+        <source>the query is too long (%1 characters; the limit is %2)</source>
+        <translation>the query is too long (%1 characters; the limit is %2)</translation>
+    </message>
+    <message>
+        <source>unclosed quote: add a closing &quot; to end the phrase</source>
+        <translation>unclosed quote: add a closing &quot; to end the phrase</translation>
+    </message>
+    <message>
+        <source>unclosed quote: add a closing &quot; to end the value</source>
+        <translation>unclosed quote: add a closing &quot; to end the value</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;)&apos;: there is no &apos;(&apos; to close</source>
+        <translation>unexpected &apos;)&apos;: there is no &apos;(&apos; to close</translation>
+    </message>
+    <message>
+        <source>unexpected text</source>
+        <translation>unexpected text</translation>
+    </message>
+    <message>
+        <source>OR needs a term before it</source>
+        <translation>OR needs a term before it</translation>
+    </message>
+    <message>
+        <source>expected a search term</source>
+        <translation>expected a search term</translation>
+    </message>
+    <message>
+        <source>OR needs a term after it</source>
+        <translation>OR needs a term after it</translation>
+    </message>
+    <message>
+        <source>the query nests too deeply (the limit is %1 levels)</source>
+        <translation>the query nests too deeply (the limit is %1 levels)</translation>
+    </message>
+    <message>
+        <source>empty parentheses: expected a search term inside</source>
+        <translation>empty parentheses: expected a search term inside</translation>
+    </message>
+    <message>
+        <source>missing &apos;)&apos; to close the &apos;(&apos; at position %1</source>
+        <translation>missing &apos;)&apos; to close the &apos;(&apos; at position %1</translation>
+    </message>
+    <message>
+        <source>too many terms (the limit is %1)</source>
+        <translation>too many terms (the limit is %1)</translation>
+    </message>
+    <message>
+        <source>empty phrase: put words between the quotes</source>
+        <translation>empty phrase: put words between the quotes</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1:&apos;; expected one of %2</source>
+        <translation>unknown field &apos;%1:&apos;; expected one of %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1:&apos; needs a value, e.g. %2</source>
+        <translation>&apos;%1:&apos; needs a value, e.g. %2</translation>
+    </message>
+    <message>
+        <source>unknown cause &apos;%1&apos;; expected one of %2</source>
+        <translation>unknown cause &apos;%1&apos;; expected one of %2</translation>
+    </message>
+    <message>
+        <source>unknown sector &apos;%1&apos;; expected one of %2</source>
+        <translation>unknown sector &apos;%1&apos;; expected one of %2</translation>
+    </message>
+    <message>
+        <source>unknown origin &apos;%1&apos;; expected label, rule or user</source>
+        <translation>unknown origin &apos;%1&apos;; expected label, rule or user</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; for is:; expected starred or followup</source>
+        <translation>unknown value &apos;%1&apos; for is:; expected starred or followup</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; for has:; expected one of %2</source>
+        <translation>unknown value &apos;%1&apos; for has:; expected one of %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a case id; expected e.g. case:2024-012 or case:2024</source>
+        <translation>&apos;%1&apos; is not a case id; expected e.g. case:2024-012 or case:2024</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid value for %2:; expected e.g. %3</source>
+        <translation>&apos;%1&apos; is not a valid value for %2:; expected e.g. %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date or date range; expected e.g. %2 (ISO dates, either end may be open)</source>
+        <translation>&apos;%1&apos; is not a date or date range; expected e.g. %2 (ISO dates, either end may be open)</translation>
+    </message>
+    <message>
+        <source>the date range ends before it starts</source>
+        <translation>the date range ends before it starts</translation>
+    </message>
+</context>
+<context>
+    <name>QuerySql</name>
+    <message>
+        <source>%1 (for %2)</source>
+        <translation>%1 (for %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Reclassifier</name>
+    <message>
+        <source>reclassifying failed: %1</source>
+        <translation>reclassifying failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RuleSet</name>
+    <message>
+        <source>%1: &quot;%2&quot; must be an object of rule lists keyed by category</source>
+        <translation>%1: &quot;%2&quot; must be an object of rule lists keyed by category</translation>
+    </message>
+    <message>
+        <source>%1: %2.%3 is not a key of the taxonomy</source>
+        <translation>%1: %2.%3 is not a key of the taxonomy</translation>
+    </message>
+    <message>
+        <source>%1: %2.%3 must be a list of rules</source>
+        <translation>%1: %2.%3 must be a list of rules</translation>
+    </message>
+    <message>
+        <source>%1: %2 is not a rule object</source>
+        <translation>%1: %2 is not a rule object</translation>
+    </message>
+    <message>
+        <source>%1: %2 needs an id and a pattern</source>
+        <translation>%1: %2 needs an id and a pattern</translation>
+    </message>
+    <message>
+        <source>%1: %2: the id is used twice</source>
+        <translation>%1: %2: the id is used twice</translation>
+    </message>
+    <message>
+        <source>%1: %2: unknown field &quot;%3&quot; (expected id, pattern, title, caption, body, organization, comment)</source>
+        <translation>%1: %2: unknown field &quot;%3&quot; (expected id, pattern, title, caption, body, organization, comment)</translation>
+    </message>
+    <message>
+        <source>%1: %2: the weight &quot;%3&quot; must be a number ≥ 0</source>
+        <translation>%1: %2: the weight &quot;%3&quot; must be a number ≥ 0</translation>
+    </message>
+    <message>
+        <source>%1: %2: invalid pattern at offset %3: %4</source>
+        <translation>%1: %2: invalid pattern at offset %3: %4</translation>
+    </message>
+    <message>
+        <source>%1: %2: the pattern matches empty text</source>
+        <translation>%1: %2: the pattern matches empty text</translation>
+    </message>
+    <message>
+        <source>%1: %2 has no weight for any field (title, caption, body, organization)</source>
+        <translation>%1: %2 has no weight for any field (title, caption, body, organization)</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; must be a list</source>
+        <translation>%1: &quot;%2&quot; must be a list</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;category&quot; must be a taxonomy key</source>
+        <translation>%1: %2: &quot;category&quot; must be a taxonomy key</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;min_score&quot; must be a number &gt; 0</source>
+        <translation>%1: %2: &quot;min_score&quot; must be a number &gt; 0</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;over&quot; must list the keys it wins over</source>
+        <translation>%1: %2: &quot;over&quot; must list the keys it wins over</translation>
+    </message>
+    <message>
+        <source>%1: %2: &quot;%3&quot; in &quot;over&quot; is not another taxonomy key</source>
+        <translation>%1: %2: &quot;%3&quot; in &quot;over&quot; is not another taxonomy key</translation>
+    </message>
+    <message>
+        <source>%1: cannot read rules file: %2</source>
+        <translation>%1: cannot read rules file: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a rules file: invalid JSON at offset %2: %3</source>
+        <translation>%1: not a rules file: invalid JSON at offset %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: fallback_cause or fallback_sector is not a taxonomy key</source>
+        <translation>%1: fallback_cause or fallback_sector is not a taxonomy key</translation>
+    </message>
+    <message>
+        <source>%1: a rules file needs &quot;causes&quot; and &quot;sectors&quot; objects</source>
+        <translation>%1: a rules file needs &quot;causes&quot; and &quot;sectors&quot; objects</translation>
+    </message>
+    <message>
+        <source>%1: &quot;min_score&quot; must be a number</source>
+        <translation>%1: &quot;min_score&quot; must be a number</translation>
+    </message>
+</context>
+<context>
+    <name>SearchIndex</name>
+    <message>
+        <source>%1: cannot rebuild the search index: %2</source>
+        <translation>%1: cannot rebuild the search index: %2</translation>
+    </message>
+    <message>
+        <source>cannot rebuild the search index: %1</source>
+        <translation>cannot rebuild the search index: %1</translation>
+    </message>
+    <message>
+        <source>the search index rebuild was cancelled</source>
+        <translation>the search index rebuild was cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>SourceReader</name>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>is a directory</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>too large (%1 MB; the limit is %2 MB)</source>
+        <translation>too large (%1 MB; the limit is %2 MB)</translation>
+    </message>
+    <message>
+        <source>a line is longer than %1 characters: not a page of the blog</source>
+        <translation>a line is longer than %1 characters: not a page of the blog</translation>
+    </message>
+    <message>
+        <source>the file holds no text</source>
+        <translation>the file holds no text</translation>
+    </message>
+    <message>
+        <source>line %1 is longer than %2 characters: not a page of the blog</source>
+        <translation>line %1 is longer than %2 characters: not a page of the blog</translation>
+    </message>
+    <message>
+        <source>not a readable Atom feed: %1</source>
+        <translation>not a readable Atom feed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no incident posts found (%n other post(s) skipped)</source>
+        <translation>
+            <numerusform>no incident posts found (%n other post skipped)</numerusform>
+            <numerusform>no incident posts found (%n other posts skipped)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SummaryDocumentBuilder</name>
+    <message>
+        <source>Printed %1</source>
+        <translation>Printed %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>Page %1 / %2</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <source>%1 (%2: “%3”)</source>
+        <translation>%1 (%2: “%3”)</translation>
+    </message>
+    <message>
+        <source>from the source label</source>
+        <translation>from the source label</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>set by you</translation>
+    </message>
+    <message>
+        <source>by rule, confidence %1</source>
+        <translation>by rule, confidence %1</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Affected</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>yes, of %1</source>
+        <translation>yes, of %1</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Case no.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Org.</source>
+        <translation>Org.</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Your note</source>
+        <translation>Your note</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>(The notice text is not in the database.)</source>
+        <translation>(The notice text is not in the database.)</translation>
+    </message>
+    <message>
+        <source>no incident with key &apos;%1&apos;</source>
+        <translation>no incident with key &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPrinting</name>
+    <message>
+        <source>Print #%1 %2</source>
+        <translation>Print #%1 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n incident summaries</source>
+        <translation>
+            <numerusform>Print %n incident summary</numerusform>
+            <numerusform>Print %n incident summaries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>select the incidents to print first</source>
+        <translation>select the incidents to print first</translation>
+    </message>
+    <message>
+        <source>select the incidents to export first</source>
+        <translation>select the incidents to export first</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryRenderer</name>
+    <message>
+        <source>printing needs a QGuiApplication (fonts)</source>
+        <translation>printing needs a QGuiApplication (fonts)</translation>
+    </message>
+    <message>
+        <source>the page has no printable area</source>
+        <translation>the page has no printable area</translation>
+    </message>
+    <message>
+        <source>the page is too small for the summary of %1</source>
+        <translation>the page is too small for the summary of %1</translation>
+    </message>
+    <message>
+        <source>nothing to print</source>
+        <translation>nothing to print</translation>
+    </message>
+    <message>
+        <source>cannot start printing</source>
+        <translation>cannot start printing</translation>
+    </message>
+    <message>
+        <source>cannot start a new page</source>
+        <translation>cannot start a new page</translation>
+    </message>
+    <message>
+        <source>printing failed</source>
+        <translation>printing failed</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>no output file given</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident summaries</source>
+        <translation>
+            <numerusform>%n incident summary</numerusform>
+            <numerusform>%n incident summaries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>cannot save %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SyncJob</name>
+    <message>
+        <source>no feed URL given</source>
+        <translation>no feed URL given</translation>
+    </message>
+    <message>
+        <source>%1: not a valid URL</source>
+        <translation>%1: not a valid URL</translation>
+    </message>
+    <message>
+        <source>%1: only https and http feeds can be read</source>
+        <translation>%1: only https and http feeds can be read</translation>
+    </message>
+    <message>
+        <source>entry at line %1: %2</source>
+        <translation>entry at line %1: %2</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of the feed…</source>
+        <translation>Reading page %1 of the feed…</translation>
+    </message>
+    <message>
+        <source>malformed feed page, nothing imported from it: %1</source>
+        <translation>malformed feed page, nothing imported from it: %1</translation>
+    </message>
+    <message>
+        <source>Page %1: %2 added, %3 updated, %4 unchanged</source>
+        <translation>Page %1: %2 added, %3 updated, %4 unchanged</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Sync finished</translation>
+    </message>
+    <message>
+        <source>Sync stopped (%1)</source>
+        <translation>Sync stopped (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SyntheticCorpus</name>
+    <message>
+        <source>%1: cannot create folder</source>
+        <translation>%1: cannot create folder</translation>
+    </message>
+</context>
+<context>
+    <name>Taxonomy</name>
+    <message>
+        <source>%1: invalid JSON at offset %2: %3</source>
+        <translation>%1: invalid JSON at offset %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: an entry lacks key, ja or en</source>
+        <translation>%1: an entry lacks key, ja or en</translation>
+    </message>
+    <message>
+        <source>no causes or sectors</source>
+        <translation>no causes or sectors</translation>
+    </message>
+</context>
+<context>
+    <name>TextDecoder</name>
+    <message>
+        <source>not UTF-16</source>
+        <translation>not UTF-16</translation>
+    </message>
+    <message>
+        <source>no converter for %1</source>
+        <translation>no converter for %1</translation>
+    </message>
+    <message>
+        <source>cannot decode as %1 (ICU error %2)</source>
+        <translation>cannot decode as %1 (ICU error %2)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>not a text file (%1 control characters)</source>
+        <translation>not a text file (%1 control characters)</translation>
+    </message>
+    <message>
+        <source>not a text file (it contains NUL bytes)</source>
+        <translation>not a text file (it contains NUL bytes)</translation>
+    </message>
+    <message>
+        <source>%1 invalid UTF-8 byte sequence(s) replaced with U+FFFD</source>
+        <translation>%1 invalid UTF-8 byte sequence(s) replaced with U+FFFD</translation>
+    </message>
+    <message>
+        <source>%1 byte sequence(s) not valid in %2 replaced with U+FFFD</source>
+        <translation>%1 byte sequence(s) not valid in %2 replaced with U+FFFD</translation>
+    </message>
+    <message>
+        <source>not text in a supported encoding (UTF-8, UTF-16, Shift_JIS, EUC-JP)</source>
+        <translation>not text in a supported encoding (UTF-8, UTF-16, Shift_JIS, EUC-JP)</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChartBuilder</name>
+    <message>
+        <source>Share of people affected</source>
+        <translation>Share of people affected</translation>
+    </message>
+    <message>
+        <source>Share of incidents</source>
+        <translation>Share of incidents</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>People affected</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+</context>
+<context>
+    <name>TrendQuery</name>
+    <message>
+        <source>the matching notices span more than %1 periods; narrow the query</source>
+        <translation>the matching notices span more than %1 periods; narrow the query</translation>
+    </message>
+</context>
+<context>
+    <name>UnmappableReport</name>
+    <message>
+        <source>%1 ×%2 (first in %3, %4)</source>
+        <translation>%1 ×%2 (first in %3, %4)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) (%1 different) cannot be written in CP932: %2%3</source>
+        <translation>
+            <numerusform>%n character (%1 different) cannot be written in CP932: %2%3</numerusform>
+            <numerusform>%n characters (%1 different) cannot be written in CP932: %2%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 → %2 ×%3</source>
+        <translation>%1 → %2 ×%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) CP932 cannot hold were replaced: %1%2</source>
+        <translation>
+            <numerusform>%n character CP932 cannot hold was replaced: %1%2</numerusform>
+            <numerusform>%n characters CP932 cannot hold were replaced: %1%2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::CsvExportJob</name>
+    <message>
+        <source>Checking for characters CP932 cannot hold…</source>
+        <translation>Checking for characters CP932 cannot hold…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::DetailPane</name>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation>Back (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Forward (Alt+Right)</source>
+        <translation>Forward (Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <source>Star this incident</source>
+        <translation>Star this incident</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Star</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Cause override</source>
+        <translation>Cause override</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>tags, separated by commas</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Your note about this incident</source>
+        <translation>Your note about this incident</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Save note</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <source>Cause:</source>
+        <translation>Cause:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Tags:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>Select an incident to read its notice.</source>
+        <translation>Select an incident to read its notice.</translation>
+    </message>
+    <message>
+        <source>This incident is no longer in the database.</source>
+        <translation>This incident is no longer in the database.</translation>
+    </message>
+    <message>
+        <source>As imported: %1</source>
+        <translation>As imported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::ExportDialog</name>
+    <message>
+        <source>Export as CSV</source>
+        <translation>Export as CSV</translation>
+    </message>
+    <message>
+        <source>Excel: UTF-8 with BOM</source>
+        <translation>Excel: UTF-8 with BOM</translation>
+    </message>
+    <message>
+        <source>Excel, older Japanese versions: Shift_JIS (CP932)</source>
+        <translation>Excel, older Japanese versions: Shift_JIS (CP932)</translation>
+    </message>
+    <message>
+        <source>UTF-8 without BOM (other programs, scripts)</source>
+        <translation>UTF-8 without BOM (other programs, scripts)</translation>
+    </message>
+    <message>
+        <source>Windows line endings (CRLF)</source>
+        <translation>Windows line endings (CRLF)</translation>
+    </message>
+    <message>
+        <source>Replace characters Shift_JIS cannot hold (〜 → ～, others → ?)</source>
+        <translation>Replace characters Shift_JIS cannot hold (〜 → ～, others → ?)</translation>
+    </message>
+    <message>
+        <source>Without this, the export stops and lists the characters before writing anything.</source>
+        <translation>Without this, the export stops and lists the characters before writing anything.</translation>
+    </message>
+    <message>
+        <source>Column names in the program&apos;s language</source>
+        <translation>Column names in the program&apos;s language</translation>
+    </message>
+    <message>
+        <source>Stable keys, also for cause and sector (for scripts)</source>
+        <translation>Stable keys, also for cause and sector (for scripts)</translation>
+    </message>
+    <message>
+        <source>Protect against formula injection</source>
+        <translation>Protect against formula injection</translation>
+    </message>
+    <message>
+        <source>Spreadsheets run a cell that starts with =, +, -, @, a tab or a line break as a formula, so text from a notice or a note could run commands or send data elsewhere when the file is opened. This puts an apostrophe (&apos;) before such cells so they stay text. Turn it off only for programs that are not spreadsheets.</source>
+        <translation>Spreadsheets run a cell that starts with =, +, -, @, a tab or a line break as a formula, so text from a notice or a note could run commands or send data elsewhere when the file is opened. This puts an apostrophe (&apos;) before such cells so they stay text. Turn it off only for programs that are not spreadsheets.</translation>
+    </message>
+    <message>
+        <source>Move the column up</source>
+        <translation>Move the column up</translation>
+    </message>
+    <message>
+        <source>Move the column down</source>
+        <translation>Move the column down</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Header:</source>
+        <translation>&amp;Header:</translation>
+    </message>
+    <message>
+        <source>Columns (checked ones are written, in this order)</source>
+        <translation>Columns (checked ones are written, in this order)</translation>
+    </message>
+    <message>
+        <source>%1 incident(s) match the current search; all of them are exported.</source>
+        <translation>%1 incident(s) match the current search; all of them are exported.</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::FacetPanel</name>
+    <message>
+        <source>Facets</source>
+        <translation>Facets</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Show only %1 (adds %2 to the search)</source>
+        <translation>Show only %1 (adds %2 to the search)</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::IncidentTableModel</name>
+    <message>
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Announced</source>
+        <translation>Announced</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organization</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Affected</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>from the source label %1</source>
+        <translation>from the source label %1</translation>
+    </message>
+    <message>
+        <source>set by you</source>
+        <translation>set by you</translation>
+    </message>
+    <message>
+        <source>by the rules, confidence %1</source>
+        <translation>by the rules, confidence %1</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::IncidentTableView</name>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Reset column widths</source>
+        <translation>Reset column widths</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::MainWindow</name>
+    <message>
+        <source>Jikenbo — %1</source>
+        <translation>Jikenbo — %1</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Query failed: %1</source>
+        <translation>Query failed: %1</translation>
+    </message>
+    <message>
+        <source>Jikenbo</source>
+        <translation>Jikenbo</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Note saved</translation>
+    </message>
+    <message>
+        <source>Adding the sample incidents…</source>
+        <translation>Adding the sample incidents…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Files…</source>
+        <translation>&amp;Import Files…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Import &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync from the Blog</source>
+        <translation>&amp;Sync from the Blog</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Reload</translation>
+    </message>
+    <message>
+        <source>Notice on the &amp;Right</source>
+        <translation>Notice on the &amp;Right</translation>
+    </message>
+    <message>
+        <source>Notice &amp;Below</source>
+        <translation>Notice &amp;Below</translation>
+    </message>
+    <message>
+        <source>Show Japanese &amp;Era Dates</source>
+        <translation>Show Japanese &amp;Era Dates</translation>
+    </message>
+    <message>
+        <source>Search &amp;Synonyms Too</source>
+        <translation>Search &amp;Synonyms Too</translation>
+    </message>
+    <message>
+        <source>Also find wider synonyms, e.g. 漏えい finds 流出</source>
+        <translation>Also find wider synonyms, e.g. 漏えい finds 流出</translation>
+    </message>
+    <message>
+        <source>Order by &amp;Relevance</source>
+        <translation>Order by &amp;Relevance</translation>
+    </message>
+    <message>
+        <source>Best matches of the search words first (click a column header to sort by it again)</source>
+        <translation>Best matches of the search words first (click a column header to sort by it again)</translation>
+    </message>
+    <message>
+        <source>Import Pages</source>
+        <translation>Import Pages</translation>
+    </message>
+    <message>
+        <source>Blog pages (*.txt *.html *.htm *.xml *.atom);;All files (*)</source>
+        <translation>Blog pages (*.txt *.html *.htm *.xml *.atom);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Pages</source>
+        <translation>Import a Folder of Pages</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Classify All Again</source>
+        <translation>&amp;Classify All Again</translation>
+    </message>
+    <message>
+        <source>Run the classification rules over every incident again; your overrides stay</source>
+        <translation>Run the classification rules over every incident again; your overrides stay</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Search Syntax</source>
+        <translation>&amp;Search Syntax</translation>
+    </message>
+    <message>
+        <source>Search Syntax</source>
+        <translation>Search Syntax</translation>
+    </message>
+    <message>
+        <source>Words must all match (紛失 USBメモリ); &quot;quoted phrase&quot;; -word excludes; a OR b.
+Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case:2024-012, year:2023, date:2023-01-01..2023-06-30 (either end open), affected:&gt;1000 or 100..500, label:設定ミス, origin:label|rule|user, confidence:&lt;0.5, tag:…, is:starred, has:note.
+Width, case and katakana/hiragana are ignored.</source>
+        <translation>Words must all match (紛失 USBメモリ); &quot;quoted phrase&quot;; -word excludes; a OR b.
+Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case:2024-012, year:2023, date:2023-01-01..2023-06-30 (either end open), affected:&gt;1000 or 100..500, label:設定ミス, origin:label|rule|user, confidence:&lt;0.5, tag:…, is:starred, has:note.
+Width, case and katakana/hiragana are ignored.</translation>
+    </message>
+    <message>
+        <source>&amp;About Jikenbo</source>
+        <translation>&amp;About Jikenbo</translation>
+    </message>
+    <message>
+        <source>About Jikenbo</source>
+        <translation>About Jikenbo</translation>
+    </message>
+    <message>
+        <source>Jikenbo %1 — a browser for Japanese security-incident notices.
+Licensed under the GNU GPL, version 3 or later.</source>
+        <translation>Jikenbo %1 — a browser for Japanese security-incident notices.
+Licensed under the GNU GPL, version 3 or later.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancel the running task</source>
+        <translation>Cancel the running task</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>A task is still running. Cancel it and quit?</source>
+        <translation>A task is still running. Cancel it and quit?</translation>
+    </message>
+    <message>
+        <source>%1 of %2 incidents</source>
+        <translation>%1 of %2 incidents</translation>
+    </message>
+    <message>
+        <source>(searching…)</source>
+        <translation>(searching…)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No incidents yet&lt;/h3&gt;&lt;p&gt;Import pages of the blog with &lt;b&gt;File → Import Files…&lt;/b&gt; (Ctrl+O), drop files or folders on this window, or bring the database up to date with &lt;b&gt;File → Sync from the Blog&lt;/b&gt; (F6).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No incidents yet&lt;/h3&gt;&lt;p&gt;Import pages of the blog with &lt;b&gt;File → Import Files…&lt;/b&gt; (Ctrl+O), drop files or folders on this window, or bring the database up to date with &lt;b&gt;File → Sync from the Blog&lt;/b&gt; (F6).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No incidents match&lt;/h3&gt;&lt;p&gt;Nothing matches &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Remove a term, or press Esc in the search box to see all %2 incidents.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No incidents match&lt;/h3&gt;&lt;p&gt;Nothing matches &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Remove a term, or press Esc in the search box to see all %2 incidents.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Copy Case ID</source>
+        <translation>Copy Case ID</translation>
+    </message>
+    <message>
+        <source>Copy Title</source>
+        <translation>Copy Title</translation>
+    </message>
+    <message>
+        <source>Copy Organization</source>
+        <translation>Copy Organization</translation>
+    </message>
+    <message>
+        <source>Copy Source URL</source>
+        <translation>Copy Source URL</translation>
+    </message>
+    <message>
+        <source>Open Source in Browser</source>
+        <translation>Open Source in Browser</translation>
+    </message>
+    <message>
+        <source>Remove Star</source>
+        <translation>Remove Star</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Star</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation>Importing %1 of %2: %3</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Rebuilding the search index…</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index: %1 of %2 incidents</source>
+        <translation>Rebuilding the search index: %1 of %2 incidents</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Search index</translation>
+    </message>
+    <message>
+        <source>The search index is up to date.</source>
+        <translation>The search index is up to date.</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</source>
+        <translation>%1 file(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</translation>
+    </message>
+    <message>
+        <source>Cancelled. Files finished before that are imported.</source>
+        <translation>Cancelled. Files finished before that are imported.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>%1 page(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</source>
+        <translation>%1 page(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Using the built-in rules: %1</source>
+        <translation>Using the built-in rules: %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The classification rules changed. Classify every incident again now? Your overrides stay.</source>
+        <translation>The classification rules changed. Classify every incident again now? Your overrides stay.</translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>Classifying…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing changed.</source>
+        <translation>Cancelled; nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1 incidents classified again: %2 changed cause, %3 changed sector; %4 of your overrides kept.</source>
+        <translation>%1 incidents classified again: %2 changed cause, %3 changed sector; %4 of your overrides kept.</translation>
+    </message>
+    <message>
+        <source>Classify All Again</source>
+        <translation>Classify All Again</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>%1 incidents written to %2.</source>
+        <translation>%1 incidents written to %2.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Replace these characters and export?</source>
+        <translation>Replace these characters and export?</translation>
+    </message>
+    <message>
+        <source>Select the incidents to print first.</source>
+        <translation>Select the incidents to print first.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Select the incidents to export first.</source>
+        <translation>Select the incidents to export first.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 page(s) written to %2</source>
+        <translation>%1 page(s) written to %2</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::SearchBar</name>
+    <message>
+        <source>Search (Ctrl+F): 紛失 USBメモリ, cause:ransomware, org:病院, year:2023, affected:&gt;1000 …</source>
+        <translation>Search (Ctrl+F): 紛失 USBメモリ, cause:ransomware, org:病院, year:2023, affected:&gt;1000 …</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Words and field terms such as cause:, sector:, org:, case:, year:, date:, affected:, label:</source>
+        <translation>Words and field terms such as cause:, sector:, org:, case:, year:, date:, affected:, label:</translation>
+    </message>
+    <message>
+        <source>Position %1: %2</source>
+        <translation>Position %1: %2</translation>
+    </message>
+    <message>
+        <source>Also searching: %1</source>
+        <translation>Also searching: %1</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>As the system</translation>
+    </message>
+    <message>
+        <source>The language changes when Jikenbo starts next.</source>
+        <translation>The language changes when Jikenbo starts next.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Show the Japanese era beside dates (令和6年1月9日)</source>
+        <translation>Show the Japanese era beside dates (令和6年1月9日)</translation>
+    </message>
+    <message>
+        <source>Feed address</source>
+        <translation>Feed address</translation>
+    </message>
+    <message>
+        <source>&amp;Feed to sync from:</source>
+        <translation>&amp;Feed to sync from:</translation>
+    </message>
+    <message>
+        <source>Built-in rules</source>
+        <translation>Built-in rules</translation>
+    </message>
+    <message>
+        <source>Classification rules file</source>
+        <translation>Classification rules file</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Use Built-in</source>
+        <translation>Use Built-in</translation>
+    </message>
+    <message>
+        <source>Classification &amp;rules:</source>
+        <translation>Classification &amp;rules:</translation>
+    </message>
+    <message>
+        <source>Classification Rules</source>
+        <translation>Classification Rules</translation>
+    </message>
+    <message>
+        <source>Rules (*.json);;All files (*)</source>
+        <translation>Rules (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The feed address must be an http or https URL.</source>
+        <translation>The feed address must be an http or https URL.</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::TrendExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG drawing</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::TrendModel</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Size unknown</source>
+        <translation>Size unknown</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::TrendView</name>
+    <message>
+        <source>Counting failed: %1</source>
+        <translation>Counting failed: %1</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Split by</source>
+        <translation>Split by</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>People affected</source>
+        <translation>People affected</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Scale</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Counts</translation>
+    </message>
+    <message>
+        <source>Shares (100%)</source>
+        <translation>Shares (100%)</translation>
+    </message>
+    <message>
+        <source>Patterns</source>
+        <translation>Patterns</translation>
+    </message>
+    <message>
+        <source>Fill each category with a pattern as well as its colour</source>
+        <translation>Fill each category with a pattern as well as its colour</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Show the numbers as a table</source>
+        <translation>Show the numbers as a table</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Back</translation>
+    </message>
+    <message>
+        <source>Return to the query before the last click on a bar (Alt+Left)</source>
+        <translation>Return to the query before the last click on a bar (Alt+Left)</translation>
+    </message>
+    <message>
+        <source>Show Incidents</source>
+        <translation>Show Incidents</translation>
+    </message>
+    <message>
+        <source>Show the incidents of the chart in the table</source>
+        <translation>Show the incidents of the chart in the table</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Save or copy the chart</source>
+        <translation>Save or copy the chart</translation>
+    </message>
+    <message>
+        <source>Save as PNG or SVG…</source>
+        <translation>Save as PNG or SVG…</translation>
+    </message>
+    <message>
+        <source>Copy to Clipboard</source>
+        <translation>Copy to Clipboard</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Split &amp;by:</source>
+        <translation>Split &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Measure:</translation>
+    </message>
+    <message>
+        <source>S&amp;cale:</source>
+        <translation>S&amp;cale:</translation>
+    </message>
+    <message>
+        <source>Trend chart</source>
+        <translation>Trend chart</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter on a number to narrow the search to it</source>
+        <translation>Double-click or press Enter on a number to narrow the search to it</translation>
+    </message>
+    <message>
+        <source>People affected per month, by cause</source>
+        <translation>People affected per month, by cause</translation>
+    </message>
+    <message>
+        <source>Incidents per month, by cause</source>
+        <translation>Incidents per month, by cause</translation>
+    </message>
+    <message>
+        <source>People affected per month, by sector</source>
+        <translation>People affected per month, by sector</translation>
+    </message>
+    <message>
+        <source>Incidents per month, by sector</source>
+        <translation>Incidents per month, by sector</translation>
+    </message>
+    <message>
+        <source>People affected per quarter, by cause</source>
+        <translation>People affected per quarter, by cause</translation>
+    </message>
+    <message>
+        <source>Incidents per quarter, by cause</source>
+        <translation>Incidents per quarter, by cause</translation>
+    </message>
+    <message>
+        <source>People affected per quarter, by sector</source>
+        <translation>People affected per quarter, by sector</translation>
+    </message>
+    <message>
+        <source>Incidents per quarter, by sector</source>
+        <translation>Incidents per quarter, by sector</translation>
+    </message>
+    <message>
+        <source>People affected per year, by cause</source>
+        <translation>People affected per year, by cause</translation>
+    </message>
+    <message>
+        <source>Incidents per year, by cause</source>
+        <translation>Incidents per year, by cause</translation>
+    </message>
+    <message>
+        <source>People affected per year, by sector</source>
+        <translation>People affected per year, by sector</translation>
+    </message>
+    <message>
+        <source>Incidents per year, by sector</source>
+        <translation>Incidents per year, by sector</translation>
+    </message>
+    <message>
+        <source>Shares: %1</source>
+        <translation>Shares: %1</translation>
+    </message>
+    <message>
+        <source>%1 — all incidents</source>
+        <translation>%1 — all incidents</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>%1 incidents</source>
+        <translation>%1 incidents</translation>
+    </message>
+    <message>
+        <source>no date: %1 incidents, not in the chart (&lt;a href=&quot;undated&quot;&gt;search for them&lt;/a&gt;)</source>
+        <translation>no date: %1 incidents, not in the chart (&lt;a href=&quot;undated&quot;&gt;search for them&lt;/a&gt;)</translation>
+    </message>
+    <message>
+        <source>every incident has a date</source>
+        <translation>every incident has a date</translation>
+    </message>
+    <message>
+        <source>%1 dated incidents of unknown size, counted in the grey band below</source>
+        <translation>%1 dated incidents of unknown size, counted in the grey band below</translation>
+    </message>
+    <message>
+        <source>hidden: %1 (click the legend to show)</source>
+        <translation>hidden: %1 (click the legend to show)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No incidents match&lt;/h3&gt;&lt;p&gt;The chart shows what the search matches.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No incidents match&lt;/h3&gt;&lt;p&gt;The chart shows what the search matches.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No dates&lt;/h3&gt;&lt;p&gt;None of the %1 matching incidents has a date. &lt;a href=&quot;undated&quot;&gt;Search for them&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No dates&lt;/h3&gt;&lt;p&gt;None of the %1 matching incidents has a date. &lt;a href=&quot;undated&quot;&gt;Search for them&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>People affected: %1 (%2 of %3)
+Incidents: %4, of unknown size: %5</source>
+        <translation>People affected: %1 (%2 of %3)
+Incidents: %4, of unknown size: %5</translation>
+    </message>
+    <message>
+        <source>Incidents: %1 (%2 of %3)</source>
+        <translation>Incidents: %1 (%2 of %3)</translation>
+    </message>
+    <message>
+        <source>Click to narrow the search to these</source>
+        <translation>Click to narrow the search to these</translation>
+    </message>
+    <message>
+        <source>no date: %1 incidents, not in the chart</source>
+        <translation>no date: %1 incidents, not in the chart</translation>
+    </message>
+    <message>
+        <source>Jikenbo</source>
+        <translation>Jikenbo</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: cannot write: %2</translation>
+    </message>
+    <message>
+        <source>Exported by Jikenbo</source>
+        <translation>Exported by Jikenbo</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG drawing</source>
+        <translation>%1: cannot write the SVG drawing</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG image</source>
+        <translation>%1: cannot write the PNG image</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::UnknownSizeStrip</name>
+    <message>
+        <source>Incidents of unknown size (not in the people counts)</source>
+        <translation>Incidents of unknown size (not in the people counts)</translation>
+    </message>
+    <message>
+        <source>None: every dated incident states how many people it affected.</source>
+        <translation>None: every dated incident states how many people it affected.</translation>
+    </message>
+    <message>
+        <source>%1
+Incidents of unknown size: %2
+Click to search for them</source>
+        <translation>%1
+Incidents of unknown size: %2
+Click to search for them</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Browse, search and count Japanese security-incident notices offline.</source>
+        <translation>Browse, search and count Japanese security-incident notices offline.</translation>
+    </message>
+    <message>
+        <source>Environment:
+  JIKENBO_DB  the database to open instead of the default one
+
+Database: %1</source>
+        <translation>Environment:
+  JIKENBO_DB  the database to open instead of the default one
+
+Database: %1</translation>
+    </message>
+    <message>
+        <source>Jikenbo</source>
+        <translation>Jikenbo</translation>
+    </message>
+</context>
+</TS>
