@@ -142,6 +142,12 @@ void DetailPane::setHighlight(const QStringList &terms)
     refresh();
 }
 
+QList<QWidget *> DetailPane::tabChain() const
+{
+    return {m_backButton, m_forwardButton, m_starButton, m_browser,
+            m_causeCombo,  m_tagsEdit,      m_noteEdit,   m_saveNoteButton};
+}
+
 void DetailPane::setShowEra(bool on)
 {
     m_options.showEra = on;

@@ -41,6 +41,8 @@ public:
     const std::optional<IncidentRecord> &record() const { return m_record; }
     void setHighlight(const QStringList &terms);
     void setShowEra(bool on);
+    // The pane's keyboard-reachable widgets in reading order (for the window's Tab order).
+    QList<QWidget *> tabChain() const;
     bool canGoBack() const { return m_pos > 0; }
     bool canGoForward() const { return m_pos + 1 < m_history.size(); }
     SafeTextBrowser *browser() const { return m_browser; }

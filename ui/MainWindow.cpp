@@ -107,6 +107,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Options &options, QWi
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"viewTabWidget"_s);
+    m_tabs->setAccessibleName(tr("Views"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_detailSplitter, tr("Incidents"));
     m_trends = new TrendView(m_db->path(), m_dialogs, this);
@@ -131,9 +132,14 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Options &options, QWi
     cl->setContentsMargins(6, 6, 6, 0);
     cl->addWidget(m_mainSplitter);
     setCentralWidget(central);
-    setTabOrder(m_search->lineEdit(), m_table);
-    setTabOrder(m_table, m_detail);
-    setTabOrder(m_detail, m_facets->tree());
+    // Tab: search box, table, the notice pane from top to bottom, then the facets.
+    QWidget *previous = m_search->lineEdit();
+    const QList<QWidget *> chain = QList<QWidget *>{m_table} + m_detail->tabChain() +
+                                   QList<QWidget *>{m_facets->tree()};
+    for (QWidget *next : chain) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
 
     buildActions();
     buildMenus();

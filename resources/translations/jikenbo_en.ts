@@ -2435,6 +2435,10 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <source>%1 page(s) written to %2</source>
         <translation>%1 page(s) written to %2</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>Views</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::SearchBar</name>

@@ -2425,6 +2425,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>%1 page(s) written to %2</source>
         <translation>%1 ページを %2 に書き出しました</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <translation>表示の切り替え</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::SearchBar</name>

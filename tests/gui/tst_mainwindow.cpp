@@ -22,6 +22,8 @@
 #include "store/IncidentStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
+#include <QMenuBar>
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
@@ -182,6 +184,66 @@ private Q_SLOTS:
         QTest::keyClick(w->searchBar()->lineEdit(), Qt::Key_Escape);
         QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 74);
         QVERIFY(w->searchBar()->text().isEmpty());
+    }
+
+    // Every widget the keyboard can reach tells a screen reader what it is; Tab goes from the
+    // search box to the table, the notice and the facets; every menu and action has a name
+    // and the menus a mnemonic.
+    void accessibleAndKeyboardReachable()
+    {
+        auto w = open(m_seedsDb);
+        QVERIFY(w);
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 74);
+        w->table()->selectRow(0);
+        QTRY_VERIFY(!w->detail()->currentKey().isEmpty());
+
+        QStringList unnamed;
+        for (QWidget *child : w->findChildren<QWidget *>()) {
+            if (!child->isVisibleTo(w.get()) || !(child->focusPolicy() & Qt::TabFocus))
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(child);
+            QVERIFY(a);
+            if (a->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QString::fromLatin1(child->metaObject()->className()) + u' ' +
+                               child->objectName();
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(u"no accessible name: "_s + unnamed.join(u", ")));
+
+        // The Tab chain from the search box: the table, then the notice, then the facets.
+        QList<QWidget *> chain;
+        QWidget *at = w->searchBar()->lineEdit();
+        for (int i = 0; i < 200 && (chain.isEmpty() || at != chain.first()); ++i) {
+            if (at->isVisibleTo(w.get()) && (at->focusPolicy() & Qt::TabFocus))
+                chain << at;
+            at = at->nextInFocusChain();
+        }
+        const qsizetype search = chain.indexOf(w->searchBar()->lineEdit());
+        const qsizetype table = chain.indexOf(w->table());
+        const qsizetype facets = chain.indexOf(w->facets()->tree());
+        qsizetype notice = -1;
+        for (qsizetype i = 0; i < chain.size(); ++i) {
+            if (qobject_cast<SafeTextBrowser *>(chain[i]) && w->detail()->isAncestorOf(chain[i]))
+                notice = i;
+        }
+        QCOMPARE(search, 0);
+        QVERIFY2(table > search && notice > table && facets > notice,
+                 qPrintable(u"tab order: search %1, table %2, notice %3, facets %4"_s.arg(search)
+                                .arg(table)
+                                .arg(notice)
+                                .arg(facets)));
+
+        // Menus: a mnemonic on each title, a name on each action.
+        const QList<QAction *> menus = w->menuBar()->actions();
+        QVERIFY(menus.size() >= 4);
+        for (QAction *menuAction : menus) {
+            QVERIFY2(menuAction->text().contains(u'&'), qPrintable(menuAction->text()));
+            QVERIFY(menuAction->menu());
+            for (QAction *a : menuAction->menu()->actions()) {
+                if (a->isSeparator() || a->menu())
+                    continue;
+                QVERIFY2(!a->text().trimmed().isEmpty(), qPrintable(menuAction->text()));
+            }
+        }
     }
 
     void facetAddsItsTerm()
