@@ -5,10 +5,14 @@
 //                [--scale counts|shares] [--patterns on|off] [--hide KEY,KEY]
 //                [--table on]                                                 (the Trends tab)
 //                [--chart OUT2.png --chart-size WxH]                          (its export)
+//                [--dialog export|settings]      (that dialog over the window, instead)
 #include "DetailPane.h"
 #include "IncidentTableView.h"
 #include "MainWindow.h"
+#include "DialogProvider.h"
+#include "SettingsDialog.h"
 #include "TrendView.h"
+#include "report/ExportDialog.h"
 #include "core/Translations.h"
 #include "models/IncidentTableModel.h"
 #include "models/TrendModel.h"
@@ -16,6 +20,7 @@
 #include "store/TrendQuery.h"
 
 #include <QApplication>
+#include <QDialog>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QTabWidget>
@@ -37,12 +42,12 @@ int main(int argc, char *argv[])
                      "usage: shoot_window DB OUT.png [--query Q] [--row N] [--size WxH] [--tab N] "
                      "[--lang ja|en] "
                      "[--period P] [--by B] [--metric M] [--scale S] [--patterns on] [--hide K,K] "
-                     "[--chart OUT2.png] [--chart-size WxH]\n");
+                     "[--chart OUT2.png] [--chart-size WxH] [--dialog export|settings]\n");
         return 1;
     }
     const QString dbPath = args.takeFirst();
     const QString out = args.takeFirst();
-    QString query, lang, period, by, metric, scale, patterns, hide, chartOut, table;
+    QString query, lang, period, by, metric, scale, patterns, hide, chartOut, table, dialog;
     int row = -1, tab = 0;
     QSize size(1366, 768), chartSize(1600, 900);
     auto parseSize = [](const QString &s) {
@@ -67,6 +72,8 @@ int main(int argc, char *argv[])
             chartOut = args[i + 1];
         else if (args[i] == u"--chart-size"_s)
             chartSize = parseSize(args[i + 1]);
+        else if (args[i] == u"--dialog"_s)
+            dialog = args[i + 1];
         else if (args[i] == u"--query"_s)
             query = args[i + 1];
         else if (args[i] == u"--row"_s)
@@ -131,6 +138,24 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s\n", qPrintable(s.error()));
             return 1;
         }
+    }
+    std::unique_ptr<QDialog> shown;
+    if (dialog == u"export"_s) {
+        auto d = std::make_unique<ExportDialog>(&w);
+        d->setOptions(CsvExportOptions::preset(CsvEncoding::Utf8Bom));
+        shown = std::move(d);
+    } else if (dialog == u"settings"_s) {
+        static DialogProvider dialogs;
+        shown = std::make_unique<SettingsDialog>(dialogs, &w);
+    }
+    if (shown) {
+        shown->show();
+        settle(400);
+        if (!shown->grab().save(out)) {
+            std::fprintf(stderr, "cannot write %s\n", qPrintable(out));
+            return 1;
+        }
+        return 0;
     }
     if (!w.grab().save(out)) {
         std::fprintf(stderr, "cannot write %s\n", qPrintable(out));

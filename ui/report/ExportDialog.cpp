@@ -13,8 +13,13 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -73,6 +78,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_columns->setDragDropMode(QAbstractItemView::InternalMove);
     m_columns->setDefaultDropAction(Qt::MoveAction);
     m_columns->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_columns->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_up = new QToolButton(this);
     m_up->setObjectName(u"moveUpToolButton"_s);
     m_up->setArrowType(Qt::UpArrow);
@@ -211,6 +217,22 @@ void ExportDialog::updateState()
     for (int i = 0; i < m_columns->count() && !any; ++i)
         any = m_columns->item(i)->checkState() == Qt::Checked;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(any);
+}
+
+// Grows the dialog once laid out so that every column shows without scrolling, whatever the
+// font (Japanese rows are taller), as far as the screen allows.
+void ExportDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    QTimer::singleShot(0, this, [this] {
+        const int hidden = m_columns->verticalScrollBar()->maximum();
+        if (hidden <= 0)
+            return;
+        int h = height() + hidden + 2;
+        if (const QScreen *s = screen())
+            h = std::min(h, s->availableGeometry().height() - 40);
+        resize(width(), std::max(h, height()));
+    });
 }
 
 } // namespace jikenbo

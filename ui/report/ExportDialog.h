@@ -29,6 +29,9 @@ public:
     // "1,234 incidents match the current search" above the options.
     void setMatchCount(qint64 count);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void applyEncodingPreset();
     void moveCurrentColumn(int delta);
