@@ -191,9 +191,10 @@ qint64 TrendChartBuilder::niceStep(qint64 max, int maxTicks)
 
 QString TrendChartBuilder::axisLabel(const QString &period)
 {
-    // 2023-Q3 reads better as 2023 Q3; months and years stay ISO.
+    // 2023-Q3 reads better as 2023 Q3 (in Japanese 2023年Q3); months and years stay ISO.
     if (period.size() == 7 && period.at(5) == u'Q')
-        return period.left(4) + u' ' + period.mid(5);
+        return tr("%1 Q%2", "a quarter on the time axis: year, quarter number")
+            .arg(period.left(4), period.mid(6));
     return period;
 }
 

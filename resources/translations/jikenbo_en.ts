@@ -1789,6 +1789,11 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
+    <message>
+        <source>%1 Q%2</source>
+        <comment>a quarter on the time axis: year, quarter number</comment>
+        <translation>%1 Q%2</translation>
+    </message>
 </context>
 <context>
     <name>TrendQuery</name>

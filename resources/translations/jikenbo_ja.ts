@@ -1782,6 +1782,11 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <source>Incidents</source>
         <translation>事件数</translation>
     </message>
+    <message>
+        <source>%1 Q%2</source>
+        <comment>a quarter on the time axis: year, quarter number</comment>
+        <translation>%1年Q%2</translation>
+    </message>
 </context>
 <context>
     <name>TrendQuery</name>
