@@ -82,4 +82,14 @@ double peakResidentMb()
     return statusMb("VmHWM:");
 }
 
+double anonResidentMb()
+{
+    return statusMb("RssAnon:");
+}
+
+double fileResidentMb()
+{
+    return statusMb("RssFile:");
+}
+
 } // namespace jikenbo::bench

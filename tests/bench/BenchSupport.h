@@ -15,5 +15,9 @@ double percentile(QList<double> values, double p);
 double residentMb();
 // This process's peak resident memory, in MB (VmHWM).
 double peakResidentMb();
+// The parts of residentMb(): heap and other anonymous memory (RssAnon), and pages of mapped
+// files (RssFile: libraries, fonts, and the database where SQLite maps it).
+double anonResidentMb();
+double fileResidentMb();
 
 } // namespace jikenbo::bench
