@@ -31,6 +31,9 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
         return 1;
     }
+    // JIKENBO_PROBE_MMAP=BYTES: another mmap_size than the program's, to compare.
+    if (const QByteArray mmap = qgetenv("JIKENBO_PROBE_MMAP"); !mmap.isEmpty())
+        QSqlQuery(db.value()->sql()).exec(u"PRAGMA mmap_size="_s + QString::number(mmap.toLongLong()));
     const bool raw = std::strcmp(argv[2], "--sql") == 0;
     for (int i = raw ? 3 : 2; i < argc; ++i) {
         if (raw) {
