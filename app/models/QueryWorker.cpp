@@ -138,15 +138,43 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn
             return;
         }
         total = q.value(0).toLongLong();
-    } else {
-        m_hitsInTemp = true;
-        if (!q.exec(u"DELETE FROM temp.jk_hits"_s) ||
-            !prepareAndBind(q, u"INSERT INTO temp.jk_hits (id) "_s + IncidentQuery::idsSql(where), where.binds)) {
+    } else if (locateKey.isEmpty() && servedByOneIndex(where, sort, descending)) {
+        // The count and the first rows straight from that index; the matches are kept for the
+        // later chunks and the facets only once the first rows are out.
+        m_hitsInTemp = false;
+        if (!prepareAndBind(q, u"SELECT count(*) FROM incidents AS i WHERE "_s + where.sql, where.binds) ||
+            !q.next()) {
             if (!stale(generation))
                 Q_EMIT failed(generation, q.lastError().text());
             return;
         }
-        total = q.numRowsAffected();
+        total = q.value(0).toLongLong();
+        q.finish();
+        QList<IncidentRecord> rows;
+        QString error;
+        if (!fetch(where, sort, descending, 0, 0, chunkSize, rows, &error)) {
+            if (!stale(generation))
+                Q_EMIT failed(generation, error);
+            return;
+        }
+        if (stale(generation))
+            return;
+        Q_EMIT queryReady(generation, total, rows, -1);
+        qint64 kept = 0;
+        if (stale(generation) || !keepMatches(where, &kept, &error))
+            return; // the later chunks and facets then read the condition itself
+        m_hitsInTemp = true;
+        m_hitsGeneration = generation;
+        m_hitsTotal = kept;
+        return;
+    } else {
+        QString error;
+        if (!keepMatches(where, &total, &error)) {
+            if (!stale(generation))
+                Q_EMIT failed(generation, error);
+            return;
+        }
+        m_hitsInTemp = true;
     }
     q.finish();
     if (stale(generation))
@@ -176,6 +204,40 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn
 // The row of `key` in the result. Walking the order's index over the matches and counting up to
 // the key reads small index entries only; numbering every match in order (the fallback, for
 // orders without an index or with bound values) reads and sorts all matching rows.
+bool QueryWorker::keepMatches(const SqlWhere &where, qint64 *total, QString *error)
+{
+    QSqlQuery q(m_db->sql());
+    if (!q.exec(u"DELETE FROM temp.jk_hits"_s) ||
+        !prepareAndBind(q, u"INSERT INTO temp.jk_hits (id) "_s + IncidentQuery::idsSql(where), where.binds)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    *total = q.numRowsAffected();
+    return true;
+}
+
+bool QueryWorker::servedByOneIndex(const SqlWhere &where, SortColumn sort, bool descending)
+{
+    if (!where.ftsOnly.isEmpty() || where.ranked())
+        return false;
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+    if (!prepareAndBind(q,
+                        u"EXPLAIN QUERY PLAN SELECT i.id FROM incidents AS i WHERE "_s + where.sql +
+                            u" ORDER BY "_s + IncidentQuery::orderBy(sort, descending, false),
+                        where.binds))
+        return false;
+    int steps = 0;
+    while (q.next()) {
+        const QString detail = q.value(3).toString();
+        if (!detail.startsWith(u"SEARCH i USING INDEX "_s) &&
+            !detail.startsWith(u"SEARCH i USING COVERING INDEX "_s))
+            return false;
+        ++steps;
+    }
+    return steps == 1;
+}
+
 qint64 QueryWorker::locate(const SqlWhere &matches, SortColumn sort, bool descending, const QString &key)
 {
     QSqlQuery q(m_db->sql());

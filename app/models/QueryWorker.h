@@ -68,6 +68,12 @@ private:
                int limit, QList<IncidentRecord> &rows, QString *error);
     SqlWhere matchesOf(quint64 generation, const SqlWhere &where) const;
     qint64 locate(const SqlWhere &matches, SortColumn sort, bool descending, const QString &key);
+    // Whether one index of the incidents table finds the condition's rows in the order asked
+    // (SQLite's plan searches that index alone, no sort, no full-text table): a facet such as
+    // year:2023, cause: or sector: newest first.
+    bool servedByOneIndex(const SqlWhere &where, SortColumn sort, bool descending);
+    // Fills temp.jk_hits with the condition's matches.
+    bool keepMatches(const SqlWhere &where, qint64 *total, QString *error);
 
     QString m_path;
     std::unique_ptr<Database> m_db;

@@ -28,6 +28,9 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
@@ -243,6 +246,34 @@ private Q_SLOTS:
                     continue;
                 QVERIFY2(!a->text().trimmed().isEmpty(), qPrintable(menuAction->text()));
             }
+        }
+    }
+
+    // A facet alone (served by one index, newest first) gives the same rows and facet counts
+    // as the list the CLI prints.
+    void facetAloneMatchesTheCli()
+    {
+        auto w = open(m_seedsDb);
+        QVERIFY(w);
+        for (const QString &query : {u"year:2023"_s, u"cause:misconfiguration"_s, u"sector:local_government"_s}) {
+            w->setQueryText(query);
+            QTRY_VERIFY(settled(*w) && w->searchBar()->text() == query);
+            const test::CliResult r =
+                test::runCli({u"--db"_s, m_seedsDb, u"--json"_s, u"list"_s, query, u"--limit"_s, u"1000"_s});
+            QCOMPARE(r.exitCode, 0);
+            const QJsonArray cli = QJsonDocument::fromJson(r.out).array();
+            QVERIFY(!cli.isEmpty());
+            QTRY_COMPARE(w->model()->matchCount(), qint64(cli.size()));
+            for (int row = 0; row < cli.size(); ++row) {
+                QTRY_VERIFY(w->model()->recordAt(row));
+                QCOMPARE(w->model()->keyAt(row), cli[row].toObject().value(u"key"_s).toString());
+            }
+            qint64 facetTotal = 0;
+            QTreeWidgetItem *causes = w->facets()->tree()->topLevelItem(0);
+            QTRY_VERIFY(causes->childCount() > 0);
+            for (int i = 0; i < causes->childCount(); ++i)
+                facetTotal += causes->child(i)->text(1).toLongLong();
+            QCOMPARE(facetTotal, qint64(cli.size()));
         }
     }
 
