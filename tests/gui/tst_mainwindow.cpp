@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window, driven as a user would (offscreen platform).
 #include "TestSupport.h"
+#include "WindowFixture.h"
 
 #include "DetailPane.h"
 #include "DialogProvider.h"
@@ -72,16 +73,7 @@ class TestMainWindow : public QObject
 
     std::unique_ptr<MainWindow> open(const QString &dbPath)
     {
-        auto db = Database::open(dbPath);
-        if (!db.ok())
-            return nullptr;
-        MainWindow::Options o;
-        o.restoreSettings = false;
-        o.dialogs = &m_dialogs;
-        auto w = std::make_unique<MainWindow>(std::move(db).value(), o);
-        w->resize(1366, 768);
-        w->show();
-        return w;
+        return test::openWindow(dbPath, &m_dialogs);
     }
 
     static bool settled(MainWindow &w) { return !w.model()->isLoading(); }

@@ -8,6 +8,7 @@
 #include "SafeTextBrowser.h"
 #include "SearchBar.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
@@ -42,15 +43,7 @@ class TestSearchGui : public QObject
     {
         Database::Options o;
         o.updateSearchIndex = updateSearchIndex;
-        auto db = Database::open(dbPath, o);
-        if (!db.ok())
-            return nullptr;
-        MainWindow::Options mo;
-        mo.restoreSettings = false;
-        mo.dialogs = &m_dialogs;
-        auto w = std::make_unique<MainWindow>(std::move(db).value(), mo);
-        w->show();
-        return w;
+        return test::openWindow(dbPath, &m_dialogs, o);
     }
 
     static bool settled(MainWindow &w) { return !w.model()->isLoading(); }

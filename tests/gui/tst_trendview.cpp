@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "SearchBar.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 #include "TrendChartBuilder.h"
 #include "TrendExportDialog.h"
 #include "TrendView.h"
@@ -60,16 +61,9 @@ class TestTrendView : public QObject
 
     std::unique_ptr<MainWindow> open()
     {
-        auto db = Database::open(m_seedsDb);
-        if (!db.ok())
-            return nullptr;
-        MainWindow::Options o;
-        o.restoreSettings = false;
-        o.dialogs = &m_dialogs;
-        auto w = std::make_unique<MainWindow>(std::move(db).value(), o);
-        w->resize(1366, 768);
-        w->show();
-        w->tabs()->setCurrentWidget(w->trends());
+        auto w = test::openWindow(m_seedsDb, &m_dialogs);
+        if (w)
+            w->tabs()->setCurrentWidget(w->trends());
         return w;
     }
 

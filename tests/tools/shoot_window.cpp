@@ -22,6 +22,7 @@
 #include <QApplication>
 #include <QDialog>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QItemSelectionModel>
 #include <QTabWidget>
 #include <QTest>
@@ -53,38 +54,26 @@ int main(int argc, char *argv[])
     auto parseSize = [](const QString &s) {
         return QSize(s.section(u'x', 0, 0).toInt(), s.section(u'x', 1, 1).toInt());
     };
+    // Options with a text value; the sizes and numbers are read from the same table below.
+    QString chartSizeText, rowText, tabText, sizeText;
+    const QHash<QString, QString *> options{
+        {u"--period"_s, &period},   {u"--by"_s, &by},         {u"--metric"_s, &metric},
+        {u"--scale"_s, &scale},     {u"--patterns"_s, &patterns}, {u"--hide"_s, &hide},
+        {u"--table"_s, &table},     {u"--chart"_s, &chartOut}, {u"--chart-size"_s, &chartSizeText},
+        {u"--dialog"_s, &dialog},   {u"--query"_s, &query},   {u"--row"_s, &rowText},
+        {u"--tab"_s, &tabText},     {u"--lang"_s, &lang},     {u"--size"_s, &sizeText}};
     for (int i = 0; i + 1 < args.size(); i += 2) {
-        if (args[i] == u"--period"_s)
-            period = args[i + 1];
-        else if (args[i] == u"--by"_s)
-            by = args[i + 1];
-        else if (args[i] == u"--metric"_s)
-            metric = args[i + 1];
-        else if (args[i] == u"--scale"_s)
-            scale = args[i + 1];
-        else if (args[i] == u"--patterns"_s)
-            patterns = args[i + 1];
-        else if (args[i] == u"--hide"_s)
-            hide = args[i + 1];
-        else if (args[i] == u"--table"_s)
-            table = args[i + 1];
-        else if (args[i] == u"--chart"_s)
-            chartOut = args[i + 1];
-        else if (args[i] == u"--chart-size"_s)
-            chartSize = parseSize(args[i + 1]);
-        else if (args[i] == u"--dialog"_s)
-            dialog = args[i + 1];
-        else if (args[i] == u"--query"_s)
-            query = args[i + 1];
-        else if (args[i] == u"--row"_s)
-            row = args[i + 1].toInt();
-        else if (args[i] == u"--tab"_s)
-            tab = args[i + 1].toInt();
-        else if (args[i] == u"--lang"_s)
-            lang = args[i + 1];
-        else if (args[i] == u"--size"_s)
-            size = parseSize(args[i + 1]);
+        if (QString *value = options.value(args[i]))
+            *value = args[i + 1];
     }
+    if (!chartSizeText.isEmpty())
+        chartSize = parseSize(chartSizeText);
+    if (!sizeText.isEmpty())
+        size = parseSize(sizeText);
+    if (!rowText.isEmpty())
+        row = rowText.toInt();
+    if (!tabText.isEmpty())
+        tab = tabText.toInt();
     // As the program does at start: --lang is the Settings choice, otherwise the system's.
     Translations::installLanguage(lang);
     auto db = Database::open(dbPath);
