@@ -3,6 +3,7 @@
 
 #include "classify/Taxonomy.h"
 #include "core/Format.h"
+#include "ingest/CountExtractor.h"
 #include "search/JapaneseTokenizer.h"
 
 #include <QJsonArray>
@@ -79,11 +80,15 @@ QString IncidentHtml::build(const IncidentRecord &r, const QList<RelatedLink> &r
     if (r.postedOn.isValid())
         h += row(tr("Posted"), dateText(r.postedOn).toHtmlEscaped());
 
+    const QJsonObject model = r.causeExplain.value(u"model"_s).toObject();
+    const bool modelDecided = model.value(u"decided"_s).toBool();
     QString origin;
     if (r.causeOrigin == u"label"_s)
         origin = tr("from the source label %1").arg(r.causeLabel);
     else if (r.causeOrigin == u"user"_s)
         origin = tr("set by you (imported: %1)").arg(tax.causeName(r.causeAuto));
+    else if (modelDecided)
+        origin = tr("by the learned model where the rules were unsure, probability %1").arg(r.causeConfidence, 0, 'f', 2);
     else
         origin = tr("by the rules, confidence %1").arg(r.causeConfidence, 0, 'f', 2);
     QString cause = u"<b>"_s + tax.causeName(r.cause).toHtmlEscaped() + u"</b> ("_s + origin.toHtmlEscaped() + u')';
@@ -100,14 +105,44 @@ QString IncidentHtml::build(const IncidentRecord &r, const QList<RelatedLink> &r
                          .arg(o2.value(u"weight"_s).toDouble());
         }
         QString why = fired.isEmpty() ? tr("no rule fired") : fired.join(u", "_s);
+        if (modelDecided)
+            why = tr("the rules said %1: %2").arg(tax.causeName(r.causeExplain.value(u"key"_s).toString()), why);
         const QString runner = r.causeExplain.value(u"runner_up"_s).toString();
         if (!runner.isEmpty())
             why += u"; "_s + tr("runner-up: %1 (%2)").arg(tax.causeName(runner))
                                  .arg(r.causeExplain.value(u"runner_up_score"_s).toDouble());
         h += row(tr("Why"), u"<span style=\"color:gray;\">"_s + why.toHtmlEscaped() + u"</span>"_s);
     }
+    // The learned model's second opinion, with the character pairs that weighed most.
+    if (r.causeOrigin != u"label"_s && !model.isEmpty()) {
+        QStringList features;
+        for (const QJsonValue &v : model.value(u"features"_s).toArray())
+            features << v.toString();
+        QString opinion = tr("%1, probability %2 (learned from %3 labelled notices; right %4% of the time when it picks this cause)")
+                              .arg(tax.causeName(model.value(u"key"_s).toString()))
+                              .arg(model.value(u"probability"_s).toDouble(), 0, 'f', 2)
+                              .arg(model.value(u"trained_on"_s).toInt())
+                              .arg(qRound(model.value(u"reliability"_s).toDouble() * 100));
+        if (!features.isEmpty())
+            opinion += u"; "_s + tr("top features: %1").arg(u"「"_s + features.join(u"」「"_s) + u"」"_s);
+        opinion += u"; "_s + (modelDecided ? tr("it decided the cause") : tr("the rules decided"));
+        h += row(tr("Second opinion"), u"<span style=\"color:gray;\">"_s + opinion.toHtmlEscaped() + u"</span>"_s);
+    }
     h += row(tr("Sector"), tax.sectorName(r.sector).toHtmlEscaped());
-    h += row(tr("Affected"), r.affected ? QString(format::number(*r.affected) + (r.affectedEvidence.isEmpty() ? QString() : QString(u"  ("_s + r.affectedEvidence + u')'))).toHtmlEscaped() : none);
+    // The affected count, or why there is none: every count the notice states, with what it counts.
+    QString affected;
+    if (r.affected) {
+        affected = QString(format::number(*r.affected) + (r.affectedEvidence.isEmpty() ? QString() : QString(u"  ("_s + r.affectedEvidence + u')'))).toHtmlEscaped();
+        if (const QString others = CountExtractor::describeCandidates(r.affectedCandidates, true); !others.isEmpty())
+            affected += u"<br><span style=\"color:gray;\">"_s + tr("other counts: %1").arg(others).toHtmlEscaped() + u"</span>"_s;
+    } else if (!r.affectedCandidates.isEmpty()) {
+        affected = u"<span style=\"color:#b45309;\">"_s +
+                   tr("unknown — candidates: %1").arg(CountExtractor::describeCandidates(r.affectedCandidates, false)).toHtmlEscaped() +
+                   u"</span>"_s;
+    } else {
+        affected = none;
+    }
+    h += row(tr("Affected"), affected);
     h += row(tr("Labels"), r.labels.isEmpty() ? none : r.labels.join(u", "_s).toHtmlEscaped());
     if (!r.tags.isEmpty())
         h += row(tr("Tags"), r.tags.join(u", "_s).toHtmlEscaped());
@@ -117,6 +152,12 @@ QString IncidentHtml::build(const IncidentRecord &r, const QList<RelatedLink> &r
                                    r.sourceUrl.toHtmlEscaped() + u"</a>"_s);
     else
         h += row(tr("Source"), QString(r.source + (r.sourceLine > 0 ? u":%1"_s.arg(r.sourceLine) : QString())).toHtmlEscaped());
+    if (r.removedOn.isValid())
+        h += row(tr("Removed"), u"<span style=\"color:#b91c1c;\">"_s +
+                                    tr("no longer on the blog (noticed by the full sync of %1)")
+                                        .arg(dateText(r.removedOn))
+                                        .toHtmlEscaped() +
+                                    u"</span>"_s);
 
     if (!related.isEmpty()) {
         QStringList items;

@@ -5,6 +5,8 @@
 #include "FacetPanel.h"
 #include "IncidentTableView.h"
 #include "SafeTextBrowser.h"
+#include "SampleCorpusBar.h"
+#include "SampleCorpusController.h"
 #include "SearchBar.h"
 #include "SettingsDialog.h"
 #include "classify/ActiveRules.h"
@@ -45,6 +47,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -118,6 +121,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Options &options, QWi
     rl->setContentsMargins(0, 0, 0, 0);
     rl->setSpacing(4);
     rl->addWidget(m_search);
+    m_sampleBar = new SampleCorpusBar(this);
+    rl->addWidget(m_sampleBar);
     rl->addWidget(m_tabs, 1);
 
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
@@ -132,14 +137,25 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Options &options, QWi
     cl->setContentsMargins(6, 6, 6, 0);
     cl->addWidget(m_mainSplitter);
     setCentralWidget(central);
-    // Tab: search box, table, the notice pane from top to bottom, then the facets.
+    // Tab: search box, the sample bar's buttons, table, the notice pane from top to bottom, then
+    // the facets.
     QWidget *previous = m_search->lineEdit();
-    const QList<QWidget *> chain = QList<QWidget *>{m_table} + m_detail->tabChain() +
-                                   QList<QWidget *>{m_facets->tree()};
+    const QList<QWidget *> chain =
+        QList<QWidget *>{m_sampleBar->downloadButton(), m_sampleBar->removeButton(),
+                         m_sampleBar->closeButton(), m_table} +
+        m_detail->tabChain() + QList<QWidget *>{m_facets->tree()};
     for (QWidget *next : chain) {
         setTabOrder(previous, next);
         previous = next;
     }
+
+    // The sample bar, the sync line of the status bar and "Remove Sample Notices".
+    m_syncStatusLabel = new QLabel(this);
+    m_sampleCorpus = new SampleCorpusController(m_db->path(), m_sampleBar, m_syncStatusLabel, this);
+    m_sampleCorpus->setSyncStarter([this](const SyncRequest &r) { return syncNow(r); });
+    connect(this, &MainWindow::taskStarted, m_sampleCorpus, [this] { m_sampleCorpus->setBusy(true); });
+    connect(this, &MainWindow::taskFinished, m_sampleCorpus, [this] { m_sampleCorpus->setBusy(false); });
+    connect(this, &MainWindow::syncStarted, m_sampleCorpus, &SampleCorpusController::syncStarted);
 
     buildActions();
     buildMenus();
@@ -247,6 +263,7 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Options &options, QWi
             t->start();
         });
     }
+    m_sampleCorpus->refresh(); // after the tasks above: a sync at start waits for them
 }
 
 MainWindow::~MainWindow()
@@ -255,6 +272,9 @@ MainWindow::~MainWindow()
         m_cancelTask();
     m_workerThread->quit();
     m_workerThread->wait();
+    // A sync's thread (a child) may still be winding down after its summary came.
+    for (QThread *t : findChildren<QThread *>(Qt::FindDirectChildrenOnly))
+        t->wait();
 }
 
 void MainWindow::buildActions()
@@ -306,7 +326,16 @@ void MainWindow::buildActions()
             importPaths({dir});
         }
     });
-    connect(m_syncAction, &QAction::triggered, this, &MainWindow::syncNow);
+    connect(m_syncAction, &QAction::triggered, this, [this] { syncNow(); });
+    connect(m_sampleCorpus, &SampleCorpusController::samplesRemoved, this, [this](qint64 removed, qint64 kept) {
+        m_reloadAction->trigger();
+        m_trends->reload();
+        statusBar()->showMessage(tr("%1 sample notices removed; %2 of your annotations on them kept.")
+                                     .arg(format::number(removed), format::number(kept)),
+                                 10000);
+    });
+    connect(m_sampleCorpus, &SampleCorpusController::removalFailed, this,
+            [this](const QString &m) { m_dialogs->warn(this, tr("Remove Sample Notices"), m); });
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportCsv);
     connect(m_printAction, &QAction::triggered, this, &MainWindow::printSelected);
     connect(m_pdfAction, &QAction::triggered, this, &MainWindow::exportPdf);
@@ -368,6 +397,7 @@ void MainWindow::buildMenus()
     file->addAction(m_importAction);
     file->addAction(m_importFolderAction);
     file->addAction(m_syncAction);
+    file->addAction(m_sampleCorpus->removeAction());
     file->addSeparator();
     file->addAction(m_exportAction);
     file->addAction(m_printAction);
@@ -432,6 +462,7 @@ void MainWindow::buildStatusBar()
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel the running task"));
     statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_syncStatusLabel);
     statusBar()->addPermanentWidget(m_taskLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
@@ -668,6 +699,7 @@ void MainWindow::startTask(const QString &label)
     m_cancelButton->show();
     for (QAction *a : {m_importAction, m_importFolderAction, m_syncAction})
         a->setEnabled(false);
+    Q_EMIT taskStarted();
 }
 
 void MainWindow::finishTask()
@@ -791,12 +823,15 @@ void MainWindow::onImportFinished(const ImportSummary &s, const QString &what)
     m_dialogs->inform(this, what, text, details.join(u'\n'));
 }
 
-void MainWindow::syncNow()
+bool MainWindow::syncNow(const SyncRequest &request)
 {
     if (m_taskRunning)
-        return;
+        return false;
     startTask(tr("Syncing…"));
+    m_syncRequest = request;
+    Q_EMIT syncStarted(request);
     SyncOptions opt;
+    opt.full = request.full;
     const QString url = settings::feedUrl.get();
     if (!url.isEmpty())
         opt.feedUrl = QUrl(url);
@@ -822,11 +857,16 @@ void MainWindow::syncNow()
             w->cancel();
     };
     thread->start();
+    return true;
 }
 
 void MainWindow::onSyncFinished(const SyncSummary &s)
 {
     finishTask();
+    // A failed sync (offline, most often) is told in one line by the sample bar or the status
+    // bar (SampleCorpusController), never in a dialog; the cache stays as it was.
+    if (s.status == u"failed"_s)
+        return;
     QString text = tr("%1 page(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).")
                        .arg(s.pages)
                        .arg(s.import.added)
@@ -840,7 +880,8 @@ void MainWindow::onSyncFinished(const SyncSummary &s)
     for (const ImportError &e : s.import.errors)
         details << e.file + u": "_s + e.message;
     statusBar()->showMessage(text, 15000);
-    m_dialogs->inform(this, tr("Sync"), text, details.join(u'\n'));
+    if (!m_syncRequest.quiet())
+        m_dialogs->inform(this, tr("Sync"), text, details.join(u'\n'));
 }
 
 std::shared_ptr<ActiveRules> MainWindow::activeRules()

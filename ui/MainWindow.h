@@ -2,6 +2,7 @@
 #pragma once
 
 #include "DialogProvider.h"
+#include "SyncRequest.h"
 #include "ingest/Importer.h"
 #include "search/Query.h"
 
@@ -30,6 +31,8 @@ class FacetPanel;
 class IncidentTableModel;
 class IncidentTableView;
 class QueryWorker;
+class SampleCorpusBar;
+class SampleCorpusController;
 class SearchBar;
 class TrendView;
 struct SyncSummary;
@@ -62,10 +65,13 @@ public:
     qint64 totalIncidents() const { return m_totalAll; }
     QTabWidget *tabs() const { return m_tabs; }
     TrendView *trends() const { return m_trends; }
+    SampleCorpusBar *sampleBar() const { return m_sampleBar; }
+    SampleCorpusController *sampleCorpus() const { return m_sampleCorpus; }
 
     void setQueryText(const QString &text);
     void importPaths(const QStringList &paths);
-    void syncNow();
+    // False when another task runs (nothing starts).
+    bool syncNow(const SyncRequest &request = {});
     void reclassifyAll();
     void openSettings();
     // Re-indexes the full text (a database indexed by another tokenizer version), off the GUI
@@ -73,7 +79,9 @@ public:
     void rebuildSearchIndex();
 
 Q_SIGNALS:
+    void taskStarted();
     void taskFinished(); // import, sync, export or index rebuild done (tests wait for it)
+    void syncStarted(const jikenbo::SyncRequest &request);
 
 protected:
     void closeEvent(QCloseEvent *e) override;
@@ -126,6 +134,10 @@ private:
     QSplitter *m_detailSplitter;
     QLabel *m_countLabel;
     QLabel *m_taskLabel;
+    QLabel *m_syncStatusLabel;
+    SampleCorpusBar *m_sampleBar;
+    SampleCorpusController *m_sampleCorpus;
+    SyncRequest m_syncRequest; // of the running sync
     QProgressBar *m_progress;
     QToolButton *m_cancelButton;
     QAction *m_importAction;

@@ -39,7 +39,8 @@ inline const Key<QByteArray> tableHeader{"table/header", {}};
 inline const Key<QString> lastQuery{"search/lastQuery", {}};
 inline const Key<bool> expandSynonyms{"search/expandSynonyms", false};
 inline const Key<QString> rulesFile{"classify/rulesFile", {}};
-inline const Key<QString> feedUrl{"sync/feedUrl", {}};
+inline const Key<QString> feedUrl{"sync/feedUrl", {}}; // empty: DefaultFeedUrl
+inline const Key<bool> syncOnStart{"sync/onStart", false};
 inline const Key<bool> showEra{"display/showEra", false};
 inline const Key<QString> language{"display/language", {}}; // "", "ja", "en"
 inline const Key<QString> lastImportDir{"import/lastDir", {}};

@@ -41,18 +41,42 @@ SettingsDialog::SettingsDialog(DialogProvider &dialogs, QWidget *parent)
     auto *languageBox = new QVBoxLayout;
     languageBox->addWidget(m_language);
     languageBox->addWidget(languageNote);
-    form->addRow(tr("&Language:"), languageBox);
+    // Rows whose field is a layout get their label with a buddy, so that the mnemonic works
+    // (and the & is not shown).
+    auto labelFor = [this](const QString &text, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        return label;
+    };
+    form->addRow(labelFor(tr("&Language:"), m_language), languageBox);
 
     m_era = new QCheckBox(tr("Show the Japanese era beside dates (令和6年1月9日)"), this);
     m_era->setObjectName(u"eraCheckBox"_s);
     m_era->setChecked(settings::showEra.get());
     form->addRow(QString(), m_era);
 
-    m_feedUrl = new QLineEdit(settings::feedUrl.get(), this);
+    // The address in use is shown, the blog's own too; it is stored only when it is another.
+    const QString blogFeed = SyncJob::defaultFeedUrl().toString();
+    const QString feed = settings::feedUrl.get();
+    m_feedUrl = new QLineEdit(feed.isEmpty() ? blogFeed : feed, this);
     m_feedUrl->setObjectName(u"feedUrlLineEdit"_s);
-    m_feedUrl->setPlaceholderText(QString::fromUtf16(DefaultFeedUrl));
+    m_feedUrl->setPlaceholderText(blogFeed);
     m_feedUrl->setAccessibleName(tr("Feed address"));
-    form->addRow(tr("&Feed to sync from:"), m_feedUrl);
+    auto *resetFeed = new QPushButton(tr("Reset to the Blog's Feed"), this);
+    resetFeed->setObjectName(u"resetFeedUrlPushButton"_s);
+    resetFeed->setToolTip(blogFeed);
+    auto *feedRow = new QHBoxLayout;
+    feedRow->addWidget(m_feedUrl, 1);
+    feedRow->addWidget(resetFeed);
+    m_syncOnStart = new QCheckBox(tr("Sync when Jikenbo starts (in the background)"), this);
+    m_syncOnStart->setObjectName(u"syncOnStartCheckBox"_s);
+    m_syncOnStart->setChecked(settings::syncOnStart.get());
+    auto *feedBox = new QVBoxLayout;
+    feedBox->addLayout(feedRow);
+    feedBox->addWidget(m_syncOnStart);
+    form->addRow(labelFor(tr("&Feed to sync from:"), m_feedUrl), feedBox);
+    connect(resetFeed, &QPushButton::clicked, m_feedUrl,
+            [this, blogFeed] { m_feedUrl->setText(blogFeed); });
 
     m_rulesFile = new QLineEdit(settings::rulesFile.get(), this);
     m_rulesFile->setObjectName(u"rulesFileLineEdit"_s);
@@ -74,7 +98,7 @@ SettingsDialog::SettingsDialog(DialogProvider &dialogs, QWidget *parent)
     auto *rulesBox = new QVBoxLayout;
     rulesBox->addLayout(rulesRow);
     rulesBox->addWidget(m_rulesError);
-    form->addRow(tr("Classification &rules:"), rulesBox);
+    form->addRow(labelFor(tr("Classification &rules:"), m_rulesFile), rulesBox);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *v = new QVBoxLayout(this);
@@ -115,7 +139,8 @@ void SettingsDialog::accept()
     }
     m_rulesChanged = rules != settings::rulesFile.get();
     settings::rulesFile.set(rules);
-    settings::feedUrl.set(url);
+    settings::feedUrl.set(url == SyncJob::defaultFeedUrl().toString() ? QString() : url);
+    settings::syncOnStart.set(m_syncOnStart->isChecked());
     settings::language.set(m_language->currentData().toString());
     settings::showEra.set(m_era->isChecked());
     QDialog::accept();

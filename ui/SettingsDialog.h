@@ -12,8 +12,9 @@ namespace jikenbo {
 
 class DialogProvider;
 
-// Preferences: language (after a restart), era dates, the feed to sync from, and the
-// classification rules file. A rules file that does not load is refused with its error and
+// Preferences: language (after a restart), era dates, the feed to sync from (the blog's by
+// default, with a button back to it) and whether to sync at start, and the classification rules
+// file. A rules file that does not load is refused with its error and
 // the rules in force stay.
 class SettingsDialog final : public QDialog
 {
@@ -30,6 +31,7 @@ private:
     QComboBox *m_language;
     QCheckBox *m_era;
     QLineEdit *m_feedUrl;
+    QCheckBox *m_syncOnStart;
     QLineEdit *m_rulesFile;
     QLabel *m_rulesError;
     bool m_rulesChanged = false;

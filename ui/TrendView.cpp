@@ -6,6 +6,7 @@
 #include "TrendExportDialog.h"
 #include "UnknownSizeStrip.h"
 #include "core/Format.h"
+#include "core/OutputFile.h"
 #include "models/TrendModel.h"
 #include "models/TrendWorker.h"
 #include "store/TrendQuery.h"
@@ -30,7 +31,6 @@
 #include <QLegendMarker>
 #include <QMenu>
 #include <QPainter>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QSvgGenerator>
 #include <QTableView>
@@ -64,6 +64,7 @@ QComboBox *makeCombo(QWidget *parent, const QString &name, const QString &access
 
 TrendView::TrendView(const QString &databasePath, DialogProvider *dialogs, QWidget *parent)
     : QWidget(parent)
+    , m_databasePath(databasePath)
     , m_dialogs(dialogs)
 {
     setObjectName(u"trendView"_s);
@@ -681,12 +682,14 @@ QImage TrendView::renderImage(const QSize &size) const
 
 Status TrendView::exportImage(const QString &path, const QSize &size) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("%1: cannot write: %2").arg(path, file.errorString()));
+    OutputFile file(path);
+    file.protectDatabase(m_databasePath);
+    file.setBinary(QFileInfo(path).suffix().compare(u"svg"_s, Qt::CaseInsensitive) != 0);
+    if (const Status o = file.open(); !o.ok())
+        return o;
     if (QFileInfo(path).suffix().compare(u"svg"_s, Qt::CaseInsensitive) == 0) {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(file.device());
         svg.setSize(size);
         svg.setViewBox(QRect(QPoint(0, 0), size));
         svg.setTitle(title());
@@ -696,13 +699,13 @@ Status TrendView::exportImage(const QString &path, const QSize &size) const
             return Status::failure(tr("%1: cannot write the SVG drawing").arg(path));
         paintExport(p, QRect(QPoint(0, 0), size));
         p.end();
-    } else if (!renderImage(size).save(&file, "PNG")) {
-        file.cancelWriting();
-        return Status::failure(tr("%1: cannot write the PNG image").arg(path));
+    } else if (!renderImage(size).save(file.device(), "PNG")) {
+        const QString why = file.writeError();
+        file.discard();
+        return Status::failure(why.isEmpty() ? tr("%1: cannot write the PNG image").arg(path)
+                                             : why);
     }
-    if (!file.commit())
-        return Status::failure(tr("%1: cannot write: %2").arg(path, file.errorString()));
-    return {};
+    return file.commit();
 }
 
 void TrendView::copyToClipboard(const QSize &size) const

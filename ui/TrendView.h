@@ -100,6 +100,7 @@ private:
     // Renders the charts of this data and style into a painter's `rect` (export).
     void paintExport(QPainter &painter, const QRect &rect) const;
 
+    QString m_databasePath; // never written over by an export
     DialogProvider *m_dialogs;
     QThread *m_thread;
     TrendWorker *m_worker;

@@ -111,8 +111,17 @@ CategoryCall decide(const QList<Rule> &rules, const QList<Outrank> &outranks, co
     // Precedence: a category with enough evidence of its own outranks the ones it names.
     QHash<QString, QString> dominatedBy;
     for (const Outrank &o : outranks) {
-        if (score.value(o.category) < o.minScore || dominatedBy.contains(o.category))
+        if (score.value(o.category) <= 0 || score.value(o.category) < o.minScore ||
+            dominatedBy.contains(o.category))
             continue;
+        if (!o.whenRules.isEmpty()) {
+            const QList<RuleHit> &own = hits[o.category];
+            const bool fired = std::any_of(own.cbegin(), own.cend(), [&o](const RuleHit &h) {
+                return o.whenRules.contains(h.ruleId);
+            });
+            if (!fired)
+                continue;
+        }
         for (const QString &k : o.over) {
             if (score.value(k) > 0 && !dominatedBy.contains(k))
                 dominatedBy.insert(k, o.category);

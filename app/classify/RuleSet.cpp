@@ -2,6 +2,7 @@
 #include "RuleSet.h"
 
 #include "Taxonomy.h"
+#include "core/InputFile.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -10,6 +11,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+
+#include <algorithm>
+#include <tuple>
 
 using namespace Qt::StringLiterals;
 
@@ -168,12 +172,16 @@ bool readOutranks(const QJsonValue &value, bool causes, const Taxonomy &taxonomy
         r.minScore = o.value(u"min_score"_s).toDouble(-1);
         for (const QJsonValue &v : o.value(u"over"_s).toArray())
             r.over << v.toString();
+        for (const QJsonValue &v : o.value(u"when_rules"_s).toArray())
+            r.whenRules << v.toString();
+        if (r.minScore < 0 && !r.whenRules.isEmpty())
+            r.minScore = 0;
         if (!isKey(r.category)) {
             *error =
                 RuleSet::tr("%1: %2: \"category\" must be a taxonomy key").arg(sourceName, where);
             return false;
         }
-        if (r.minScore <= 0) {
+        if (r.minScore <= 0 && r.whenRules.isEmpty()) {
             *error =
                 RuleSet::tr("%1: %2: \"min_score\" must be a number > 0").arg(sourceName, where);
             return false;
@@ -213,11 +221,12 @@ const RuleSet &RuleSet::builtIn()
 
 Result<RuleSet> RuleSet::fromFile(const QString &path, const Taxonomy &taxonomy)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    // Never opens a FIFO or a device: reading one would wait forever.
+    const auto bytes = InputFile::read(path, 16 * 1024 * 1024);
+    if (!bytes.ok())
         return Result<RuleSet>::failure(
-            tr("%1: cannot read rules file: %2").arg(path, f.errorString()));
-    return fromJson(f.read(16 * 1024 * 1024), path, taxonomy);
+            tr("%1: cannot read rules file: %2").arg(path, bytes.error()));
+    return fromJson(bytes.value(), path, taxonomy);
 }
 
 Result<RuleSet> RuleSet::fromJson(const QByteArray &json, const QString &sourceName,
@@ -253,6 +262,22 @@ Result<RuleSet> RuleSet::fromJson(const QByteArray &json, const QString &sourceN
         !readOutranks(root.value(u"sector_outranks"_s), false, taxonomy, sourceName,
                       rs.m_sectorOutranks, &error))
         return Result<RuleSet>::failure(error);
+    // A precedence that waits for named rules names rules of its own category.
+    for (const auto &[outranks, rules, name] :
+         {std::tuple{&rs.m_causeOutranks, &rs.m_causeRules, u"cause_outranks"_s},
+          std::tuple{&rs.m_sectorOutranks, &rs.m_sectorRules, u"sector_outranks"_s}}) {
+        for (const Outrank &o : *outranks) {
+            for (const QString &id : o.whenRules) {
+                const bool known = std::any_of(rules->cbegin(), rules->cend(), [&](const Rule &r) {
+                    return r.id == id && r.category == o.category;
+                });
+                if (!known)
+                    return Result<RuleSet>::failure(
+                        tr("%1: %2: \"when_rules\" names \"%3\", not a rule of \"%4\"")
+                            .arg(sourceName, name, id, o.category));
+            }
+        }
+    }
     rs.m_fingerprint = QString::fromLatin1(
         QCryptographicHash::hash(json, QCryptographicHash::Sha1).toHex().left(12));
     return rs;

@@ -36,6 +36,9 @@ struct Outrank
     QString category;
     double minScore = 0;
     QStringList over;
+    // When not empty: the precedence holds only when one of these rules of the category fired
+    // (structure, not weight: "a setting named as the cause outranks an operator's mistake").
+    QStringList whenRules;
 };
 
 // Weighted classification rules read from JSON (resources/data/rules.json, or a user's file

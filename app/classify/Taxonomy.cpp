@@ -85,6 +85,8 @@ Result<Taxonomy> Taxonomy::fromJson(const QByteArray &json, const QString &sourc
     const QJsonObject aliases = root.value(u"label_aliases"_s).toObject();
     for (auto it = aliases.begin(); it != aliases.end(); ++it)
         t.m_labelAliases.insert(normLabel(it.key()), it.value().toString());
+    for (const QJsonValue &v : root.value(u"non_cause_labels"_s).toArray())
+        t.m_nonCauseLabels.insert(normLabel(v.toString()));
     return t;
 }
 
@@ -119,6 +121,16 @@ const Category *Taxonomy::sector(const QString &key) const
 QString Taxonomy::causeForLabel(const QString &label) const
 {
     return m_labelAliases.value(normLabel(label));
+}
+
+Taxonomy::LabelKind Taxonomy::labelKind(const QString &label) const
+{
+    const QString n = normLabel(label);
+    if (m_labelAliases.contains(n))
+        return LabelKind::Cause;
+    if (m_nonCauseLabels.contains(n) || !n.startsWith(normLabel(u"インシデント:"_s)))
+        return LabelKind::NotACause;
+    return LabelKind::Unmapped;
 }
 
 static QString keyFor(const QList<Category> &cats, const QString &keyOrName)

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 namespace jikenbo {
@@ -33,6 +34,11 @@ public:
     const Category *sector(const QString &key) const;
     // Cause key for a source label ("インシデント:設定ミス", full-width colon too), or empty.
     QString causeForLabel(const QString &label) const;
+    // What a label is to the taxonomy: the name of a cause (an alias), a label known to name
+    // no cause (インシデント:2次被害, 最終報告, and every label outside the blog's
+    // "インシデント:" scheme), or an インシデント: label the taxonomy does not know yet.
+    enum class LabelKind { Cause, NotACause, Unmapped };
+    LabelKind labelKind(const QString &label) const;
     // Cause key for a key or a Japanese/English name ("misconfiguration", "設定ミス").
     QString causeKeyFor(const QString &keyOrName) const;
     QString sectorKeyFor(const QString &keyOrName) const;
@@ -44,6 +50,7 @@ private:
     QList<Category> m_causes;
     QList<Category> m_sectors;
     QHash<QString, QString> m_labelAliases; // normalised label -> cause key
+    QSet<QString> m_nonCauseLabels;         // normalised
 };
 
 } // namespace jikenbo

@@ -14,7 +14,7 @@ const QStringList &valueOptions()
     static const QStringList o{u"db"_s,     u"rules"_s,  u"limit"_s,   u"output"_s, u"encoding"_s,
                                u"by"_s,     u"period"_s, u"pdf"_s,     u"url"_s,    u"count"_s,
                                u"per-file"_s, u"seed"_s, u"sort"_s,    u"columns"_s, u"page-size"_s,
-                               u"max-pages"_s, u"timeout"_s, u"lock-timeout"_s};
+                               u"max-pages"_s, u"timeout"_s, u"lock-timeout"_s, u"label"_s};
     return o;
 }
 
@@ -22,7 +22,8 @@ const QStringList &flagOptions()
 {
     static const QStringList o{u"json"_s, u"help"_s, u"version"_s, u"asc"_s, u"synonyms"_s,
                                u"replace-unmappable"_s, u"crlf"_s, u"keys"_s,
-                               u"no-formula-guard"_s, u"full"_s, u"lf"_s, u"era"_s};
+                               u"no-formula-guard"_s, u"full"_s, u"lf"_s, u"era"_s,
+                               u"labels"_s};
     return o;
 }
 

@@ -24,17 +24,36 @@ CliContext::CliContext(QTextStream &o, QTextStream &e)
 
 CliContext::~CliContext() = default;
 
+QString CliContext::oneLine(const QString &message)
+{
+    QString one;
+    one.reserve(message.size());
+    for (QChar c : message) {
+        const char16_t u = c.unicode();
+        if (u == u'\n') {
+            one += u' ';
+        } else if ((u < 0x20 && u != u'\t') || (u >= 0x7F && u <= 0x9F) || u == 0x2028 ||
+                   u == 0x2029) {
+            // A carriage return or an escape sequence in a file name would rewrite the
+            // terminal's line: shown as \xHH (\uHHHH) instead.
+            const QString hex = QString::number(u, 16).toUpper();
+            one += u <= 0xFF ? u"\\x"_s + hex.rightJustified(2, u'0') : u"\\u"_s + hex;
+        } else {
+            one += c;
+        }
+    }
+    return one;
+}
+
 int CliContext::fail(int code, const QString &message)
 {
-    QString one = message;
-    one.replace(u'\n', u' ');
-    err << "jikenbo-cli: " << one << Qt::endl;
+    err << "jikenbo-cli: " << oneLine(message) << Qt::endl;
     return code;
 }
 
 void CliContext::warn(const QString &message)
 {
-    err << "jikenbo-cli: " << tr("warning: %1").arg(message) << Qt::endl;
+    err << "jikenbo-cli: " << oneLine(tr("warning: %1").arg(message)) << Qt::endl;
 }
 
 int CliContext::loadRules(const CliArgs &args)

@@ -47,6 +47,9 @@ public:
     // Prints "jikenbo-cli: message" on one line of stderr and returns `code`.
     int fail(int code, const QString &message);
     void warn(const QString &message);
+    // A message on one line whatever it quotes: line breaks become spaces, other control
+    // characters (a file name may hold any) \xHH or \uHHHH.
+    static QString oneLine(const QString &message);
 
     int loadRules(const CliArgs &args);
     int openDatabase(const CliArgs &args, bool create);

@@ -56,10 +56,11 @@ const QList<CliCommand> &cliCommands()
                            "\n"
                            "Example: jikenbo-cli show 2024-012")},
         {"stats", CliCommand::ReadDatabase, runStats,
-         QT_TRANSLATE_NOOP("CliApp", "stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year)"),
+         QT_TRANSLATE_NOOP("CliApp", "stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year); --labels: every label and its cause"),
          QT_TRANSLATE_NOOP("CliApp",
                            "Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]\n"
                            "                   [--period month|quarter|year]\n"
+                           "       jikenbo-cli [--db PATH] [--json] stats --labels\n"
                            "\n"
                            "Counts the incidents QUERY matches per period (by announcement date, falling\n"
                            "back to the post's date) and per cause or sector, with the people affected;\n"
@@ -69,24 +70,35 @@ const QList<CliCommand> &cliCommands()
                            "  --by cause|sector  split by cause (default) or by sector\n"
                            "  --period P         month (default), quarter or year\n"
                            "  --json             {\"by\", \"period\", \"total\", \"no_date\", \"rows\": [...]}\n"
+                           "  --labels           every label seen (on incidents, and in the label list of\n"
+                           "                     the feeds synced) with its number of incidents and the\n"
+                           "                     cause it maps to, \"unmapped\" (an インシデント: label the\n"
+                           "                     taxonomy does not know) or \"not a cause\"; --json:\n"
+                           "                     {\"labels\": [{\"label\", \"incidents\", \"cause\",\n"
+                           "                     \"mapping\", \"on_blog\"}]}\n"
                            "\n"
                            "Example: jikenbo-cli stats cause:ransomware --period year")},
         {"sync", CliCommand::WriteDatabase, runSync,
-         QT_TRANSLATE_NOOP("CliApp", "sync [--url FEED_URL]     bring the database up to date from the blog's feed (--timeout S, --page-size N, --max-pages N, --full)"),
+         QT_TRANSLATE_NOOP("CliApp", "sync [--url FEED_URL]     bring the database up to date from the blog's feed (--label LABEL, --timeout S, --page-size N, --max-pages N, --full)"),
          QT_TRANSLATE_NOOP("CliApp",
                            "Usage: jikenbo-cli [--db PATH] [--json] sync [OPTIONS]\n"
                            "\n"
-                           "Brings the database up to date from the blog's Atom feed, reading only what\n"
-                           "changed since the last complete sync. Each feed page is committed on its own:\n"
-                           "a sync that fails or is cancelled resumes where it stopped.\n"
+                           "Brings the database up to date from the blog's Atom feed\n"
+                           "(https://blog.b-son.net/feeds/posts/default), reading only what changed since\n"
+                           "the last complete sync. Each feed page is committed on its own: a sync that\n"
+                           "fails or is cancelled resumes where it stopped. Every 7 days (and with --full)\n"
+                           "the whole feed is read, and posts no longer on the blog are marked removed\n"
+                           "(is:removed); they are kept, with your notes.\n"
                            "\n"
                            "  --url FEED_URL     the feed to read (https:// when no scheme is given)\n"
+                           "  --label LABEL      only the posts with this label (the feed's label feed)\n"
                            "  --timeout S        network timeout in seconds (default 15 to connect, 30\n"
                            "                     to read)\n"
-                           "  --page-size N      entries per feed page, 1 to 500 (default 50)\n"
+                           "  --page-size N      entries per feed page, 1 to 150 (default 150)\n"
                            "  --max-pages N      stop after N pages; the next sync continues\n"
-                           "  --full             read the whole feed again\n"
-                           "  --json             the keys of import, plus pages, status, resumed, changes\n"
+                           "  --full             read the whole feed again and find removed posts\n"
+                           "  --json             the keys of import, plus pages, status, resumed,\n"
+                           "                     full_pass, removed, changes, unmapped_labels, warnings\n"
                            "\n"
                            "Example: jikenbo-cli sync --max-pages 4")},
         {"export", CliCommand::ReadDatabase, runExport,
@@ -95,9 +107,10 @@ const QList<CliCommand> &cliCommands()
                            "Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]\n"
                            "\n"
                            "Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through\n"
-                           "a temporary file: a failed export never leaves a partial file.\n"
+                           "a temporary file: a failed export never leaves a partial file. A FIFO or a\n"
+                           "device (a pipe, /dev/null) is written in place, never replaced.\n"
                            "\n"
-                           "  -o, --output FILE  the CSV file to write\n"
+                           "  -o, --output FILE  the CSV file to write; - for standard output\n"
                            "  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older\n"
                            "                     Japanese Excel)\n"
                            "  --crlf, --lf       line endings (CRLF for the Excel presets)\n"
@@ -120,7 +133,8 @@ const QList<CliCommand> &cliCommands()
                            "on a new page; a case id prints the notice and its follow-ups. Needs no\n"
                            "display. The font is Noto Sans CJK JP (fonts-noto-cjk).\n"
                            "\n"
-                           "  --pdf FILE         the PDF file to write\n"
+                           "  --pdf FILE         the PDF file to write; - for standard output (not a\n"
+                           "                     terminal)\n"
                            "  --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)\n"
                            "\n"
                            "Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf"),
@@ -135,6 +149,19 @@ const QList<CliCommand> &cliCommands()
                            "sector. Causes you set, notes, stars and tags are not touched.\n"
                            "\n"
                            "Example: jikenbo-cli --rules my-rules.json reclassify")},
+        {"remove-samples", CliCommand::WriteDatabase, runRemoveSamples,
+         QT_TRANSLATE_NOOP("CliApp", "remove-samples           delete the fictional sample notices a new database starts with"),
+         QT_TRANSLATE_NOOP("CliApp",
+                           "Usage: jikenbo-cli [--db PATH] [--json] remove-samples\n"
+                           "\n"
+                           "Deletes the fictional sample notices that the window adds to a new\n"
+                           "database (those imported from its built-in sample corpus), in one\n"
+                           "transaction. Notices imported from files or synced from the blog are not\n"
+                           "touched, and your notes, stars, tags and causes stay, also on the samples.\n"
+                           "\n"
+                           "  --json             {\"removed\", \"annotations_kept\"}\n"
+                           "\n"
+                           "Example: jikenbo-cli sync && jikenbo-cli remove-samples")},
         {"eval", CliCommand::NoDatabase, runEval,
          QT_TRANSLATE_NOOP("CliApp", "eval GOLD.tsv FILE|DIR...  accuracy against a gold file (DESIGN §8), in a temporary database"),
          QT_TRANSLATE_NOOP("CliApp",

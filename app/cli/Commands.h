@@ -30,6 +30,7 @@ int runExport(CliContext &ctx, const CliArgs &args);
 int runPrint(CliContext &ctx, const CliArgs &args);
 int runEval(CliContext &ctx, const CliArgs &args);
 int runReclassify(CliContext &ctx, const CliArgs &args);
+int runRemoveSamples(CliContext &ctx, const CliArgs &args);
 int runStats(CliContext &ctx, const CliArgs &args);
 
 } // namespace jikenbo

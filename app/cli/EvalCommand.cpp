@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
+#include "classify/CauseModel.h"
 #include "classify/Taxonomy.h"
 #include "eval/GoldEvaluation.h"
 #include "ingest/Importer.h"
 #include "search/Query.h"
+#include "store/CauseModelUpdater.h"
 #include "store/Database.h"
 #include "store/IncidentQuery.h"
 
@@ -67,6 +69,21 @@ void printText(QTextStream &out, const EvalReport &rep)
             << '\n';
     }
 
+    if (rep.field(u"affected"_s)) {
+        const FieldScore &p = rep.affectedPrecision;
+        const FieldScore &r = rep.affectedRecall;
+        out << '\n'
+            << CliContext::tr("Affected counts: precision %1/%2 = %3 (right / stated), recall "
+                              "%4/%5 = %6 (right / gold)")
+                   .arg(p.right)
+                   .arg(p.total)
+                   .arg(percent(p.accuracy()))
+                   .arg(r.right)
+                   .arg(r.total)
+                   .arg(percent(r.accuracy()))
+            << '\n';
+    }
+
     if (!rep.confusion.isEmpty()) {
         out << '\n' << CliContext::tr("Cause confusion matrix (rows: gold, columns: got)") << '\n';
         out << fitColumn(QString(), 26);
@@ -100,6 +117,41 @@ void printText(QTextStream &out, const EvalReport &rep)
                    .arg(rep.rulesUnsure.total)
                    .arg(percent(rep.rulesUnsure.accuracy()))
             << '\n';
+    }
+
+    if (rep.rulesOnly.total > 0) {
+        if (!rep.modelTrained) {
+            out << CliContext::tr("Learned cause model: not usable (it needs %1 label-sourced "
+                                  "incidents in each of two causes; has: %2)")
+                       .arg(CauseModel::MinExamplesPerClass)
+                       .arg(rep.modelClasses.isEmpty() ? CliContext::tr("none")
+                                                       : rep.modelClasses.join(u", "_s))
+                << '\n';
+        } else {
+            auto frac = [](const FieldScore &f) {
+                return u"%1/%2 = %3"_s.arg(f.right).arg(f.total).arg(percent(f.accuracy()));
+            };
+            out << CliContext::tr("Learned cause model: trained on %1 label-sourced incident(s): %2")
+                       .arg(rep.modelTrainedOn)
+                       .arg(rep.modelClasses.join(u", "_s))
+                << '\n'
+                << CliContext::tr("Cause, every row: rules only %1; model only %2; rules + model "
+                                  "%3 (the model decided %4 row(s)); label-sourced rows "
+                                  "leave-one-out")
+                       .arg(frac(rep.rulesOnly), frac(rep.modelOnly), frac(rep.combined))
+                       .arg(rep.combinedByModel)
+                << '\n'
+                << CliContext::tr("Leave-one-out over the %1 label-sourced row(s): rules only %2; "
+                                  "model only %3; rules + model %4")
+                       .arg(rep.looRules.total)
+                       .arg(frac(rep.looRules), frac(rep.looModel), frac(rep.looCombined))
+                << '\n';
+            for (const EvalMismatch &m : rep.modelDecisions)
+                out << "  " << m.file << ':' << m.line << "  "
+                    << CliContext::tr("the model decided '%1' over the rules' '%2'; gold '%3'")
+                           .arg(m.got, m.causeSource, m.expected)
+                    << '\n';
+        }
     }
 
     out << '\n';
@@ -163,27 +215,38 @@ int runEval(CliContext &ctx, const CliArgs &args)
         ctx.warn(w);
     if (!s.errors.isEmpty()) {
         for (const ImportError &e : s.errors)
-            ctx.err << "jikenbo-cli: " << e.file << ": " << e.message << Qt::endl;
+            ctx.err << "jikenbo-cli: " << CliContext::oneLine(e.file + u": "_s + e.message)
+                    << Qt::endl;
         return CliUserError;
     }
     const auto incidents = IncidentQuery::fetch(*db.value(), Query{});
     if (!incidents.ok())
         return ctx.fail(CliInternalError, incidents.error());
 
-    // The rules' own calls, also where a label decided, for the report on the rules alone.
+    // The rules' own calls, also where a label decided, for the report on the rules alone; the
+    // bodies for the learned model's opinions.
     QList<IncidentRecord> records = incidents.value();
     {
-        QHash<qint64, QJsonObject> explain;
+        QHash<qint64, std::pair<QJsonObject, QString>> details;
         QSqlQuery q(db.value()->sql());
-        if (!q.exec(u"SELECT id, cause_explain FROM incidents"_s))
+        if (!q.exec(u"SELECT i.id, i.cause_explain, t.body FROM incidents i "
+                    "JOIN incident_text t ON t.id = i.id"_s))
             return ctx.fail(CliInternalError, q.lastError().text());
         while (q.next())
-            explain.insert(q.value(0).toLongLong(),
-                           QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
-        for (IncidentRecord &r : records)
-            r.causeExplain = explain.value(r.id);
+            details.insert(q.value(0).toLongLong(),
+                           {QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object(),
+                            q.value(2).toString()});
+        for (IncidentRecord &r : records) {
+            const auto d = details.value(r.id);
+            r.causeExplain = d.first;
+            r.body = d.second;
+        }
     }
     EvalReport rep = GoldEvaluation::evaluate(gold.value(), records, Taxonomy::builtIn());
+    const auto model = CauseModelUpdater::train(*db.value());
+    if (!model.ok())
+        return ctx.fail(CliInternalError, model.error());
+    GoldEvaluation::evaluateModel(rep, gold.value(), records, model.value());
     rep.goldName = QFileInfo(goldPath).fileName();
     if (ctx.json)
         ctx.out << QJsonDocument(rep.toJson()).toJson(QJsonDocument::Indented);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 #include "IncidentJson.h"
+#include "core/OutputFile.h"
 #include "report/CsvExporter.h"
 #include "store/Database.h"
 
@@ -77,6 +78,9 @@ int runExport(CliContext &ctx, const CliArgs &args)
         return ctx.fail(CliUserError, r.error());
     if (!r->replaced.isEmpty())
         ctx.warn(r->replaced.describeReplaced());
+    // With the CSV on standard output, what was written is said on stderr.
+    QTextStream &said = OutputFile::descriptorOf(output) == 1 ? ctx.err : ctx.out;
+    const QString shown = OutputFile(output).displayName();
     if (ctx.json) {
         const QJsonObject o{{u"file"_s, QDir::toNativeSeparators(output)},
                             {u"rows"_s, double(r->rows)},
@@ -84,13 +88,12 @@ int runExport(CliContext &ctx, const CliArgs &args)
                             {u"encoding"_s, CsvExportOptions::encodingName(encoding)},
                             {u"crlf"_s, options.crlf},
                             {u"replaced"_s, double(r->replaced.total())}};
-        ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        said << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        ctx.out << CliContext::tr("%n row(s) written to %1 (%2%3)", nullptr, int(r->rows))
-                       .arg(QDir::toNativeSeparators(output),
-                            CsvExportOptions::encodingName(encoding),
-                            options.crlf ? u", CRLF"_s : QString())
-                << Qt::endl;
+        said << CliContext::tr("%n row(s) written to %1 (%2%3)", nullptr, int(r->rows))
+                    .arg(shown, CsvExportOptions::encodingName(encoding),
+                         options.crlf ? u", CRLF"_s : QString())
+             << Qt::endl;
     }
     return CliOk;
 }

@@ -26,7 +26,7 @@ int runImport(CliContext &ctx, const CliArgs &args)
     for (const QString &w : s.warnings)
         ctx.warn(w);
     for (const ImportError &e : s.errors)
-        ctx.err << "jikenbo-cli: " << e.file << ": " << e.message << Qt::endl;
+        ctx.err << "jikenbo-cli: " << CliContext::oneLine(e.file + u": "_s + e.message) << Qt::endl;
     if (ctx.json) {
         ctx.out << QJsonDocument(s.toJson()).toJson(QJsonDocument::Compact) << Qt::endl;
     } else {

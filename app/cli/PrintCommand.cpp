@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 #include "SummaryRenderer.h"
+#include "core/OutputFile.h"
 #include "store/Database.h"
 #include "store/IncidentStore.h"
 
@@ -45,9 +46,13 @@ int runPrint(CliContext &ctx, const CliArgs &args)
     SummaryOptions options;
     options.databaseName = QFileInfo(ctx.db().path()).fileName();
     options.showEra = args.has(u"era"_s);
-    const auto r = SummaryRenderer(options).savePdf(incidents, pdf);
+    OutputFile out(pdf);
+    out.protectDatabase(ctx.db().path());
+    const auto r = SummaryRenderer(options).savePdf(incidents, out);
     if (!r.ok())
         return ctx.fail(CliUserError, r.error());
+    // With the PDF on standard output, what was written is said on stderr.
+    QTextStream &said = OutputFile::descriptorOf(pdf) == 1 ? ctx.err : ctx.out;
     if (ctx.json) {
         QJsonArray keys;
         for (const IncidentRecord &i : incidents)
@@ -55,11 +60,11 @@ int runPrint(CliContext &ctx, const CliArgs &args)
         const QJsonObject o{{u"file"_s, QDir::toNativeSeparators(pdf)},
                             {u"pages"_s, r.value()},
                             {u"incidents"_s, keys}};
-        ctx.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        said << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
-        ctx.out << CliContext::tr("%n page(s) written to %1", nullptr, r.value())
-                       .arg(QDir::toNativeSeparators(pdf))
-                << Qt::endl;
+        said
+            << CliContext::tr("%n page(s) written to %1", nullptr, r.value()).arg(out.displayName())
+            << Qt::endl;
     }
     return CliOk;
 }

@@ -3,6 +3,7 @@
 
 #include "IncidentJson.h"
 #include "classify/Taxonomy.h"
+#include "ingest/CountExtractor.h"
 #include "store/IncidentStore.h"
 
 #include <QJsonArray>
@@ -29,6 +30,7 @@ QJsonObject incidentListJson(const IncidentRecord &r)
         {u"follow_up"_s, r.followUp},
         {u"follow_up_of"_s, jsonOrNull(r.followUpOfKey)},
         {u"source"_s, r.source},
+        {u"removed"_s, r.removedOn.isValid()},
     };
 }
 
@@ -56,6 +58,25 @@ static QString ruleSummary(const QJsonObject &explain)
     if (!outranked.isEmpty())
         why += CliContext::tr(" (outranked by precedence: %1)").arg(outranked.join(u", "_s));
     return why;
+}
+
+// "misconfiguration p=0.97 (21 examples, right 79% of the time): 設定, 閲覧; decided the cause"
+static QString modelSummary(const QJsonObject &m)
+{
+    QStringList features;
+    for (const QJsonValue &v : m.value(u"features"_s).toArray())
+        features << v.toString();
+    QString s = CliContext::tr("%1 p=%2 (%3 examples, its pick right %4% of the time left-one-out, trained on %5)")
+                    .arg(m.value(u"key"_s).toString())
+                    .arg(m.value(u"probability"_s).toDouble(), 0, 'f', 2)
+                    .arg(m.value(u"examples"_s).toInt())
+                    .arg(qRound(m.value(u"reliability"_s).toDouble() * 100))
+                    .arg(m.value(u"trained_on"_s).toInt());
+    if (!features.isEmpty())
+        s += u": "_s + features.join(u", "_s);
+    if (m.value(u"decided"_s).toBool())
+        s += CliContext::tr("; decided the cause (the rules were unsure)");
+    return s;
 }
 
 int runShow(CliContext &ctx, const CliArgs &args)
@@ -94,7 +115,10 @@ int runShow(CliContext &ctx, const CliArgs &args)
         o.insert(u"body"_s, r.body);
         o.insert(u"caption"_s, jsonOrNull(r.caption));
         o.insert(u"source_url"_s, jsonOrNull(r.sourceUrl));
+        o.insert(u"removed_on"_s, r.removedOn.isValid() ? QJsonValue(r.removedOn.toString(Qt::ISODate))
+                                                        : QJsonValue(QJsonValue::Null));
         o.insert(u"affected_evidence"_s, jsonOrNull(r.affectedEvidence));
+        o.insert(u"affected_candidates"_s, r.affectedCandidates);
         o.insert(u"cause_confidence"_s, r.causeOrigin == u"rule"_s ? QJsonValue(r.causeConfidence) : QJsonValue(QJsonValue::Null));
         o.insert(u"cause_explanation"_s, r.causeExplain);
         o.insert(u"sector_explanation"_s, r.sectorExplain);
@@ -129,12 +153,26 @@ int runShow(CliContext &ctx, const CliArgs &args)
     // Why the rules decided as they did (also shown when a label or the user decided).
     if (!r.causeExplain.isEmpty())
         line(CliContext::tr("Rules said"), ruleSummary(r.causeExplain));
+    if (const QJsonObject m = r.causeExplain.value(u"model"_s).toObject(); !m.isEmpty())
+        line(CliContext::tr("Model said"), modelSummary(m));
     line(CliContext::tr("Sector"), tax.sectorName(r.sector) + u" ("_s + r.sector + u')');
-    line(CliContext::tr("Affected"), r.affected ? QLocale::c().toString(*r.affected) + u" ("_s + r.affectedEvidence + u')' : QString());
+    if (r.affected) {
+        line(CliContext::tr("Affected"), QLocale::c().toString(*r.affected) + u" ("_s + r.affectedEvidence + u')');
+        if (const QString others = CountExtractor::describeCandidates(r.affectedCandidates, true); !others.isEmpty())
+            line(CliContext::tr("Other counts"), others);
+    } else if (!r.affectedCandidates.isEmpty()) {
+        line(CliContext::tr("Affected"), CliContext::tr("unknown — candidates: %1").arg(CountExtractor::describeCandidates(r.affectedCandidates, false)));
+    } else {
+        line(CliContext::tr("Affected"), QString());
+    }
     line(CliContext::tr("Follow-up"), r.followUp ? (r.followUpOfKey.isEmpty() ? CliContext::tr("yes") : CliContext::tr("yes, of %1").arg(r.followUpOfKey)) : CliContext::tr("no"));
     line(CliContext::tr("Labels"), r.labels.join(u", "_s));
     line(CliContext::tr("Related"), r.relatedCaseIds.join(u", "_s));
     line(CliContext::tr("Source"), r.sourceUrl.isEmpty() ? r.source : r.sourceUrl);
+    if (r.removedOn.isValid())
+        line(CliContext::tr("Removed"),
+             CliContext::tr("no longer on the blog (found by the full sync of %1); kept here")
+                 .arg(r.removedOn.toString(Qt::ISODate)));
     if (!r.note.isEmpty())
         line(CliContext::tr("Note"), r.note);
     ctx.out << '\n' << r.body << '\n';

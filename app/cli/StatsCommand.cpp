@@ -3,6 +3,7 @@
 #include "IncidentJson.h"
 #include "classify/Taxonomy.h"
 #include "core/Format.h"
+#include "store/LabelStats.h"
 #include "store/TrendQuery.h"
 
 #include <QJsonDocument>
@@ -20,8 +21,51 @@ QString right(qint64 n, int width)
 
 } // namespace
 
+// stats --labels: every label, its incidents and the cause it maps to.
+static int runLabelStats(CliContext &ctx, const CliArgs &args)
+{
+    if (!args.positional.isEmpty() || args.has(u"by"_s) || args.has(u"period"_s))
+        return ctx.fail(CliUserError,
+                        CliContext::tr("stats --labels takes no query, --by or --period"));
+    const Taxonomy &tax = Taxonomy::builtIn();
+    const auto stats = LabelStats::compute(ctx.db(), tax);
+    if (!stats.ok())
+        return ctx.fail(CliInternalError, stats.error());
+    if (ctx.json) {
+        ctx.out << QJsonDocument(LabelStats::toJson(stats.value())).toJson(QJsonDocument::Indented);
+        ctx.out.flush();
+        return CliOk;
+    }
+    constexpr int LabelWidth = 30, CountWidth = 10;
+    ctx.out << fitColumn(CliContext::tr("label"), LabelWidth)
+            << rightColumn(CliContext::tr("incidents"), CountWidth) << "  "
+            << CliContext::tr("cause") << '\n';
+    int unmapped = 0;
+    for (const LabelStat &s : stats.value()) {
+        QString cause;
+        if (s.mapping == u"cause"_s)
+            cause = tax.causeName(s.cause) + u" ("_s + s.cause + u')';
+        else if (s.mapping == u"unmapped"_s)
+            cause = CliContext::tr("unmapped");
+        else
+            cause = CliContext::tr("not a cause");
+        if (s.mapping == u"unmapped"_s)
+            ++unmapped;
+        if (s.onBlog && s.incidents == 0)
+            cause += u"  "_s + CliContext::tr("(on the blog, on no stored incident)");
+        ctx.out << fitColumn(s.label, LabelWidth) << right(s.incidents, CountWidth) << "  " << cause
+                << '\n';
+    }
+    ctx.out << CliContext::tr("%n label(s), %1 unmapped", nullptr, int(stats->size())).arg(unmapped)
+            << '\n';
+    ctx.out.flush();
+    return CliOk;
+}
+
 int runStats(CliContext &ctx, const CliArgs &args)
 {
+    if (args.has(u"labels"_s))
+        return runLabelStats(ctx, args);
     Query query;
     int rc = CliOk;
     if (!parseCliQuery(ctx, args.positional, query, &rc))

@@ -36,6 +36,13 @@ int runSync(CliContext &ctx, const CliArgs &args)
             return ctx.fail(CliUserError, url.error());
         options.feedUrl = url.value();
     }
+    if (args.has(u"label"_s)) {
+        const QString label = args.value(u"label"_s).trimmed();
+        if (label.isEmpty())
+            return ctx.fail(CliUserError, CliContext::tr("--label needs a label of the blog"));
+        options.feedUrl = SyncJob::labelFeedUrl(
+            options.feedUrl.isEmpty() ? SyncJob::defaultFeedUrl() : options.feedUrl, label);
+    }
     if (args.has(u"timeout"_s)) {
         bool ok = false;
         const double seconds = args.value(u"timeout"_s).toDouble(&ok);
@@ -49,9 +56,10 @@ int runSync(CliContext &ctx, const CliArgs &args)
     }
     if (args.has(u"page-size"_s)) {
         options.pageSize = positiveInt(args.value(u"page-size"_s));
-        if (options.pageSize < 0 || options.pageSize > 500)
+        if (options.pageSize < 0 || options.pageSize > SyncOptions::MaxPageSize)
             return ctx.fail(CliUserError,
-                            CliContext::tr("--page-size needs a number from 1 to 500: %1")
+                            CliContext::tr("--page-size needs a number from 1 to %1: %2")
+                                .arg(SyncOptions::MaxPageSize)
                                 .arg(args.value(u"page-size"_s)));
     }
     if (args.has(u"max-pages"_s)) {
@@ -67,6 +75,8 @@ int runSync(CliContext &ctx, const CliArgs &args)
         if (p.retrying)
             ctx.warn(p.message);
     });
+    for (const QString &w : s.import.warnings)
+        ctx.warn(w);
     for (const ImportError &e : s.import.errors)
         ctx.err << "jikenbo-cli: " << e.file << ": " << e.message << Qt::endl;
     if (ctx.json) {
@@ -84,6 +94,20 @@ int runSync(CliContext &ctx, const CliArgs &args)
                 << Qt::endl;
         if (s.resumed)
             ctx.out << CliContext::tr("resumed the sync that stopped before") << Qt::endl;
+        if (s.fullPass && s.status == u"ok"_s && SyncJob::isWholeBlogFeed(QUrl(s.feedUrl)))
+            ctx.out << CliContext::tr("full pass: read the whole feed; %n post(s) no longer on "
+                                      "the blog marked removed (kept, with your notes)",
+                                      nullptr, s.removed)
+                    << Qt::endl;
+        if (!s.unmappedLabels.isEmpty()) {
+            QStringList labels;
+            for (auto it = s.unmappedLabels.begin(); it != s.unmappedLabels.end(); ++it)
+                labels << CliContext::tr("%1 (%n post(s))", nullptr, it.value()).arg(it.key());
+            ctx.out << CliContext::tr("unmapped label(s), kept as labels but deciding no cause "
+                                      "(add them to the taxonomy's aliases): %1")
+                           .arg(labels.join(u", "_s))
+                    << Qt::endl;
+        }
         if (s.status == u"partial"_s)
             ctx.out << CliContext::tr(
                            "stopped after %n page(s) (--max-pages); the next sync goes on "
@@ -91,9 +115,11 @@ int runSync(CliContext &ctx, const CliArgs &args)
                            nullptr, s.pages)
                     << Qt::endl;
         for (const SyncChange &c : s.changes) {
-            const QString change = c.change == u"new"_s      ? CliContext::tr("new")
-                                   : c.change == u"edited"_s ? CliContext::tr("edited")
-                                                             : CliContext::tr("relabelled");
+            const QString change = c.change == u"new"_s        ? CliContext::tr("new")
+                                   : c.change == u"edited"_s   ? CliContext::tr("edited")
+                                   : c.change == u"removed"_s  ? CliContext::tr("removed")
+                                   : c.change == u"restored"_s ? CliContext::tr("restored")
+                                                               : CliContext::tr("relabelled");
             ctx.out << "  " << fitColumn(change, 11) << fitColumn(c.key, 22) << ' ' << c.title
                     << Qt::endl;
         }

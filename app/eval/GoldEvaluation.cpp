@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "GoldEvaluation.h"
 
+#include "classify/CauseModel.h"
 #include "classify/Taxonomy.h"
+#include "core/InputFile.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 
@@ -90,8 +91,31 @@ QJsonObject EvalReport::toJson() const
                             {u"confidence_at_least_0.5"_s, score(rulesConfident)},
                             {u"confidence_below_0.5"_s, score(rulesUnsure)},
                             {u"mismatches"_s, rm}};
+    QJsonObject model{{u"trained"_s, modelTrained},
+                      {u"trained_on"_s, modelTrainedOn},
+                      {u"classes"_s, QJsonArray::fromStringList(modelClasses)}};
+    if (modelTrained) {
+        model.insert(u"model_alone"_s, score(modelOnly));
+        model.insert(u"rules_and_model"_s, score(combined));
+        model.insert(u"decided_by_model"_s, combinedByModel);
+        QJsonArray decisions;
+        for (const EvalMismatch &m : modelDecisions)
+            decisions.append(QJsonObject{{u"file"_s, m.file},
+                                         {u"line"_s, m.line},
+                                         {u"expected"_s, m.expected},
+                                         {u"model"_s, m.got},
+                                         {u"rules"_s, m.causeSource}});
+        model.insert(u"decisions"_s, decisions);
+        model.insert(u"leave_one_out"_s,
+                     QJsonObject{{u"rules"_s, score(looRules)},
+                                 {u"model"_s, score(looModel)},
+                                 {u"rules_and_model"_s, score(looCombined)}});
+    }
     return QJsonObject{
         {u"cause_rules_alone"_s, rules},
+        {u"cause_model"_s, model},
+        {u"affected_precision"_s, score(affectedPrecision)},
+        {u"affected_recall"_s, score(affectedRecall)},
         {u"gold"_s, goldName},
         {u"gold_rows"_s, goldRows},
         {u"matched"_s, matched},
@@ -108,10 +132,11 @@ QJsonObject EvalReport::toJson() const
 Result<QList<GoldRow>> GoldEvaluation::readGold(const QString &path)
 {
     using R = Result<QList<GoldRow>>;
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return R::failure(tr("%1: cannot read the gold file: %2").arg(path, f.errorString()));
-    QString text = QString::fromUtf8(f.read(64 * 1024 * 1024));
+    // Never opens a FIFO or a device: reading one would wait forever.
+    const auto bytes = InputFile::read(path, 64 * 1024 * 1024);
+    if (!bytes.ok())
+        return R::failure(tr("%1: cannot read the gold file: %2").arg(path, bytes.error()));
+    QString text = QString::fromUtf8(bytes.value());
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     const QStringList lines = text.split(u'\n');
@@ -150,6 +175,51 @@ Result<QList<GoldRow>> GoldEvaluation::readGold(const QString &path)
         rows << row;
     }
     return rows;
+}
+
+void GoldEvaluation::evaluateModel(EvalReport &rep, const QList<GoldRow> &gold,
+                                   const QList<IncidentRecord> &incidents, const CauseModel &model)
+{
+    rep.modelTrained = model.isUsable();
+    rep.modelTrainedOn = model.documents();
+    rep.modelClasses.clear();
+    for (const QString &k : model.classes())
+        rep.modelClasses << k + u' ' + QString::number(model.examples(k));
+    if (!rep.modelTrained)
+        return;
+    QHash<QString, const IncidentRecord *> byPlace;
+    for (const IncidentRecord &r : incidents)
+        byPlace.insert(where(QFileInfo(r.source).fileName(), r.sourceLine), &r);
+    for (const GoldRow &g : gold) {
+        const IncidentRecord *r = byPlace.value(where(g.file, g.line));
+        if (!r || !g.values.contains(u"cause"_s))
+            continue;
+        const QString expected = normalizedGold(u"cause"_s, g.values.value(u"cause"_s));
+        const CauseModel::Features features = CauseModel::featuresOf(r->title, r->body);
+        const bool trainedOn = r->causeAutoOrigin == u"label"_s;
+        const CauseOpinion o = trainedOn ? model.predictWithout(features, r->causeAuto)
+                                         : model.predict(features);
+        const CombinedCause c = model.combine(r->causeExplain, o);
+        const bool modelRight = o.key == expected;
+        const bool combinedRight = c.key == expected;
+        const bool rulesRight = r->causeExplain.value(u"key"_s).toString() == expected;
+        auto count = [](FieldScore &s, bool right) {
+            ++s.total;
+            s.right += right ? 1 : 0;
+        };
+        count(rep.modelOnly, modelRight);
+        count(rep.combined, combinedRight);
+        if (c.byModel) {
+            ++rep.combinedByModel;
+            rep.modelDecisions.append({g.file, g.line, u"cause"_s, expected, c.key,
+                                       r->causeExplain.value(u"key"_s).toString()});
+        }
+        if (trainedOn) {
+            count(rep.looRules, rulesRight);
+            count(rep.looModel, modelRight);
+            count(rep.looCombined, combinedRight);
+        }
+    }
 }
 
 QString GoldEvaluation::valueOf(const IncidentRecord &r, const QString &field)
@@ -248,6 +318,16 @@ EvalReport GoldEvaluation::evaluate(const QList<GoldRow> &gold,
             }
             if (f == u"cause"_s && r)
                 causePairs.append({expected, got});
+            if (f == u"affected"_s) {
+                if (!got.isEmpty()) {
+                    ++rep.affectedPrecision.total;
+                    rep.affectedPrecision.right += right ? 1 : 0;
+                }
+                if (!expected.isEmpty()) {
+                    ++rep.affectedRecall.total;
+                    rep.affectedRecall.right += right ? 1 : 0;
+                }
+            }
             if (!right)
                 rep.mismatches.append({g.file, g.line, f, expected, r ? got : tr("<no incident>"),
                                        f == u"cause"_s ? causeSource : QString()});

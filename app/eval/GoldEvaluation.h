@@ -13,6 +13,7 @@
 
 namespace jikenbo {
 
+class CauseModel;
 class Taxonomy;
 
 // One row of a gold file (DESIGN §8): where the post's marker is, and what an analyst recorded.
@@ -61,6 +62,28 @@ struct EvalReport
     FieldScore rulesUnsure{QStringLiteral("cause_rules_unsure"), 0, 0};
     QList<EvalMismatch> rulesOnlyMismatches; // where the rules alone disagree with the gold
 
+    // Affected counts: precision is right / stated (rows where a count was stored), recall is
+    // right / gold (rows where the gold has a count). A wrong count costs precision; no count
+    // where the gold has one costs recall only.
+    FieldScore affectedPrecision{QStringLiteral("affected_precision"), 0, 0};
+    FieldScore affectedRecall{QStringLiteral("affected_recall"), 0, 0};
+
+    // The learned model (CauseModel) beside the rules, on every row and on the label-sourced
+    // rows alone. A label-sourced row is one the model was trained on: it is scored
+    // leave-one-out, as if the model had not seen it. Without a model these stay empty.
+    bool modelTrained = false;
+    int modelTrainedOn = 0;
+    QStringList modelClasses; // "insider 20", most examples first
+    FieldScore modelOnly{QStringLiteral("cause_model"), 0, 0};
+    FieldScore combined{QStringLiteral("cause_rules_and_model"), 0, 0};
+    int combinedByModel = 0; // rows where the model decided
+    // Where the model decided: expected is the gold, got the model's key, causeSource the
+    // rules' key.
+    QList<EvalMismatch> modelDecisions;
+    FieldScore looRules{QStringLiteral("loo_rules"), 0, 0};
+    FieldScore looModel{QStringLiteral("loo_model"), 0, 0};
+    FieldScore looCombined{QStringLiteral("loo_rules_and_model"), 0, 0};
+
     const FieldScore *field(const QString &name) const;
     QJsonObject toJson() const;
 };
@@ -78,6 +101,10 @@ public:
     static Result<QList<GoldRow>> readGold(const QString &path);
     static EvalReport evaluate(const QList<GoldRow> &gold, const QList<IncidentRecord> &incidents,
                                const Taxonomy &taxonomy);
+    // Fills the model's figures of `rep`. The incidents need their title, body, cause_auto,
+    // cause_auto_origin and cause explanation.
+    static void evaluateModel(EvalReport &rep, const QList<GoldRow> &gold,
+                              const QList<IncidentRecord> &incidents, const CauseModel &model);
     // The incident's value of a gold field, written the way the gold file writes it.
     static QString valueOf(const IncidentRecord &r, const QString &field);
 };

@@ -11,6 +11,7 @@
 #include <QIcon>
 #include <QMessageBox>
 
+#include <csignal>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -57,6 +58,9 @@ QIcon applicationIcon()
 
 int main(int argc, char *argv[])
 {
+    // An export to a FIFO whose reader goes away fails with a message instead of killing the
+    // window (and the user's unsaved typing) with SIGPIPE.
+    std::signal(SIGPIPE, SIG_IGN);
     std::unique_ptr<QCoreApplication> app;
     const StartAs mode = startAs(argc, argv);
     if (mode == StartAs::PrintingQtOptions && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))

@@ -40,6 +40,15 @@ int parseInt(const QString &s)
     return ok ? v : -1;
 }
 
+// A <category term="…"> as a label (NFKC: a full-width colon reads as ':'), once.
+void readCategory(QXmlStreamReader &xml, QStringList &labels)
+{
+    const QString label = text::nfkc(xml.attributes().value(u"term"_s).toString()).trimmed();
+    if (!label.isEmpty() && !labels.contains(label))
+        labels << label;
+    xml.skipCurrentElement();
+}
+
 // Reads an Atom text construct (title, content, summary) as HTML.
 QString readTextConstructAsHtml(QXmlStreamReader &xml)
 {
@@ -108,50 +117,31 @@ Result<AtomFeed> AtomFeedReader::parse(QXmlStreamReader &xml)
         return xmlError();
     if (xml.tokenType() != QXmlStreamReader::StartElement)
         return R::failure(tr("the document holds no XML element"));
-    if (!isAtom(xml, u"feed"))
+    if (!isAtom(xml, u"feed") && !isAtom(xml, u"entry"))
         return R::failure(
             tr("not an Atom feed (the root element is <%1>)").arg(xml.qualifiedName()));
 
     AtomFeed feed;
+    if (isAtom(xml, u"entry")) {
+        // Blogger's feed of one post: the root is the entry.
+        AtomEntry e;
+        e.line = int(xml.lineNumber());
+        readEntry(xml, e);
+        if (!xml.hasError())
+            feed.entries.append(std::move(e));
+        while (!xml.hasError() && !xml.atEnd())
+            xml.readNext();
+        if (xml.hasError())
+            return xmlError();
+        return feed;
+    }
     while (xml.readNextStartElement()) {
         if (isAtom(xml, u"entry")) {
             if (feed.entries.size() >= MaxEntries)
                 return R::failure(tr("more than %1 entries on one page").arg(MaxEntries));
             AtomEntry e;
             e.line = int(xml.lineNumber());
-            while (xml.readNextStartElement()) {
-                if (isAtom(xml, u"id")) {
-                    e.id = xml.readElementText().trimmed();
-                } else if (isAtom(xml, u"title")) {
-                    const bool html =
-                        xml.attributes().value(u"type"_s).toString().toLower() == u"html"_s;
-                    const QString t = xml.readElementText(QXmlStreamReader::IncludeChildElements);
-                    e.title = html ? HtmlToText::convert(t) : t;
-                } else if (isAtom(xml, u"content")) {
-                    e.contentHtml = readTextConstructAsHtml(xml);
-                } else if (isAtom(xml, u"summary")) {
-                    const QString s = readTextConstructAsHtml(xml);
-                    if (e.contentHtml.isEmpty())
-                        e.contentHtml = s;
-                } else if (isAtom(xml, u"category")) {
-                    const QString term = xml.attributes().value(u"term"_s).toString();
-                    const QString label = text::nfkc(term).trimmed();
-                    if (!label.isEmpty() && !e.labels.contains(label))
-                        e.labels << label;
-                    xml.skipCurrentElement();
-                } else if (isAtom(xml, u"published")) {
-                    e.published = parseTime(xml.readElementText());
-                } else if (isAtom(xml, u"updated")) {
-                    e.updated = parseTime(xml.readElementText());
-                } else if (isAtom(xml, u"link")) {
-                    const auto a = xml.attributes();
-                    if (a.value(u"rel"_s) == u"alternate"_s && e.alternateUrl.isEmpty())
-                        e.alternateUrl = a.value(u"href"_s).toString();
-                    xml.skipCurrentElement();
-                } else {
-                    xml.skipCurrentElement();
-                }
-            }
+            readEntry(xml, e);
             if (xml.hasError())
                 break;
             feed.entries.append(std::move(e));
@@ -161,6 +151,8 @@ Result<AtomFeed> AtomFeedReader::parse(QXmlStreamReader &xml)
             feed.title = xml.readElementText(QXmlStreamReader::IncludeChildElements);
         } else if (isAtom(xml, u"updated")) {
             feed.updated = parseTime(xml.readElementText());
+        } else if (isAtom(xml, u"category")) {
+            readCategory(xml, feed.categories);
         } else if (isAtom(xml, u"link")) {
             const auto a = xml.attributes();
             if (a.value(u"rel"_s) == u"next"_s)
@@ -182,6 +174,37 @@ Result<AtomFeed> AtomFeedReader::parse(QXmlStreamReader &xml)
     if (xml.hasError())
         return xmlError();
     return feed;
+}
+
+void AtomFeedReader::readEntry(QXmlStreamReader &xml, AtomEntry &e)
+{
+    while (xml.readNextStartElement()) {
+        if (isAtom(xml, u"id")) {
+            e.id = xml.readElementText().trimmed();
+        } else if (isAtom(xml, u"title")) {
+            const bool html = xml.attributes().value(u"type"_s).toString().toLower() == u"html"_s;
+            const QString t = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+            e.title = html ? HtmlToText::convert(t) : t;
+        } else if (isAtom(xml, u"content")) {
+            e.contentHtml = readTextConstructAsHtml(xml);
+            e.hasContent = true;
+        } else if (isAtom(xml, u"summary")) {
+            e.summaryHtml = readTextConstructAsHtml(xml);
+        } else if (isAtom(xml, u"category")) {
+            readCategory(xml, e.labels);
+        } else if (isAtom(xml, u"published")) {
+            e.published = parseTime(xml.readElementText());
+        } else if (isAtom(xml, u"updated")) {
+            e.updated = parseTime(xml.readElementText());
+        } else if (isAtom(xml, u"link")) {
+            const auto a = xml.attributes();
+            if (a.value(u"rel"_s) == u"alternate"_s && e.alternateUrl.isEmpty())
+                e.alternateUrl = a.value(u"href"_s).toString();
+            xml.skipCurrentElement();
+        } else {
+            xml.skipCurrentElement();
+        }
+    }
 }
 
 bool AtomFeedReader::toPost(const AtomEntry &entry, ParsedPost &post)
@@ -207,9 +230,19 @@ ParsedPage AtomFeedReader::toPage(const AtomFeed &feed)
     ParsedPage page;
     for (const AtomEntry &e : feed.entries) {
         ParsedPost post;
-        if (toPost(e, post))
+        if (!e.hasContent && !e.summaryHtml.isEmpty()) {
+            ++page.skippedPosts;
+            page.warnings << tr("entry at line %1 (%2) has only a summary, not the full text; "
+                                "not imported (read the blog's full feed, /feeds/posts/full)")
+                                 .arg(e.line)
+                                 .arg(text::trimmed(e.title).left(80).toString());
+            continue;
+        }
+        if (toPost(e, post)) {
+            if (PostParser::hasNoText(post))
+                page.warnings << PostParser::noTextWarning(post);
             page.incidents.append(std::move(post));
-        else
+        } else
             ++page.skippedPosts;
     }
     return page;

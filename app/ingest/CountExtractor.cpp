@@ -3,9 +3,13 @@
 
 #include "core/TextUtil.h"
 
+#include <QJsonObject>
+#include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -73,21 +77,17 @@ int markerClassOf(QStringView line)
     return 0;
 }
 
-struct Scored
-{
-    CountMention m;
-    double score = 0;
-    bool inTitle = false;
-    Place place;
-};
-
 // The heading of the section a line belongs to: the nearest line above that is short, does
 // not end a sentence and starts with a numbering or a heading mark ("2. 漏えいした情報",
-// "<対象>", "【原因】").
+// "<対象>", "【原因】"), or a short line of words alone (no digits, no punctuation, no bullet)
+// that names a section ("流出した情報と件数", "対象者").
 QStringView headingAbove(QStringView text, qsizetype lineStart)
 {
     static const QRegularExpression mark(
         u"^\\s*(?:\\d{1,2}\\s*[.)、]|\\(\\d{1,2}\\)|[<＜【■□◆◇●第]|[一二三四五六七八九十]\\s*[.、])"_s);
+    static const QRegularExpression plain(u"^[^\\d。、,・•※\\-*]{2,24}$"_s);
+    static const QRegularExpression sectionWord(
+        u"情報|件数|人数|対象|概要|範囲|経緯|原因|対応|内容|項目|被害|期間|問い?合わ?せ|再発防止"_s);
     qsizetype end = lineStart - 1;
     for (int n = 0; n < 20 && end > 0; ++n) {
         qsizetype start = text.lastIndexOf(u'\n', end - 1) + 1;
@@ -95,24 +95,332 @@ QStringView headingAbove(QStringView text, qsizetype lineStart)
         if (!line.isEmpty() && line.size() <= 30 && !line.endsWith(u'。') &&
             mark.match(line).hasMatch())
             return line;
+        if (line.size() >= 2 && line.size() <= 24 && plain.match(line).hasMatch() &&
+            sectionWord.match(line).hasMatch())
+            return line;
         end = start - 1;
     }
     return {};
 }
 
-// Counts of staff who acted, offenders, viewers, inquiries, messages, orders and cases.
-constexpr double kNotAffected = 8;
+// What a count counts. Only Affected counts can be the affected; the others are kept as
+// candidates with their kind.
+enum class Role {
+    Affected,
+    Recipients,
+    Viewers,
+    Staff,
+    Messages,
+    Files,
+    Inquiries,
+    Cases,
+    Orders,
+    Other
+};
 
-double scoreMention(QStringView text, const CountMention &m, bool inTitle, const Place &place)
+struct Context
 {
+    QStringView before; // up to 40 characters before the number
+    QStringView after;  // up to 20 characters after the mention
+    QStringView near;   // the last 14 characters of `before`
+    QStringView after8;
+    QStringView heading; // of the section the count is stated in (body only)
+    QStringView rest;    // the rest of the sentence after the mention, up to 48 characters
+    const QStringList *subjects = nullptr; // the groups whose data the notice says leaked
+};
+
+// The groups of people whose data a notice speaks of ("申込者の個人情報", "患者様の氏名"):
+// a count of one of them is a count of the data subjects.
+QStringList dataSubjects(QStringView text)
+{
+    static const QRegularExpression re(
+        u"(患者|顧客|お客様|お客さま|会員|利用者|受験者|児童|生徒|学生|住民|市民|町民|村民|県民"
+        "|応募者|対象者|登録者|申込者|申し込み者|参加者|保護者|組合員|ユーザー?|受講者|受講生"
+        "|加入者|被保険者|取引先|職員|従業員|社員|教職員|園児|卒業生|入居者|購入者)(?:様|さま)?"
+        "(?:等|など)?の(?:個人情報|個人データ|情報|氏名|メールアドレス|連絡先|電話番号|住所"
+        "|データ)"_s);
+    QStringList out;
+    for (auto it = re.globalMatch(text); it.hasNext();) {
+        const QString g = it.next().captured(1);
+        if (!out.contains(g))
+            out << g;
+    }
+    return out;
+}
+
+Context contextOf(QStringView text, const CountMention &m, bool inTitle, const Place &place)
+{
+    Context c;
     const qsizetype numberAt = m.position + m.prefixLength;
     const qsizetype b = std::max<qsizetype>(0, numberAt - 40);
-    const QStringView before = text.sliced(b, numberAt - b);
+    c.before = text.sliced(b, numberAt - b);
     const qsizetype ae = std::min<qsizetype>(text.size(), m.position + m.length + 20);
-    const QStringView after = text.sliced(m.position + m.length, ae - m.position - m.length);
-    const QStringView near = before.size() > 14 ? before.last(14) : before;
-    const QStringView after8 = after.first(std::min<qsizetype>(after.size(), 8));
+    c.after = text.sliced(m.position + m.length, ae - m.position - m.length);
+    c.near = c.before.size() > 14 ? c.before.last(14) : c.before;
+    c.after8 = c.after.first(std::min<qsizetype>(c.after.size(), 8));
+    {
+        const qsizetype from = m.position + m.length;
+        qsizetype e = from;
+        const qsizetype limit = std::min<qsizetype>(text.size(), from + 48);
+        while (e < limit && text[e] != u'。' && text[e] != u'\n')
+            ++e;
+        c.rest = text.sliced(from, e - from);
+    }
+    if (!inTitle)
+        c.heading = headingAbove(text, place.lineStart);
+    return c;
+}
 
+bool isPeople(const CountMention &m)
+{
+    return m.unit != u'件';
+}
+
+// Whose count it is, from the words around it. The data named right after the count
+// ("60名の氏名", "25名分のメールアドレス") makes it the affected whatever came before.
+Role roleOf(const CountMention &m, const Context &c)
+{
+    static const QRegularExpression dataAfter(u"^\\)?分?\\)?の[^。\\n、\\d]{0,10}?(?:個人情報|"
+                                              u"個人データ|メールアドレス|氏名|住所|電話番号"
+                                              "|連絡先|生年月日|診療|カルテ|成績)"_s);
+    if (dataAfter.match(c.after).hasMatch())
+        return Role::Affected;
+    // "N名分": the data of N people, whoever sent or viewed it.
+    const bool worthOfData = m.worth;
+
+    // Staff who acted or were disciplined, offenders: the word right before the number says
+    // whose count it is, and the particle after says they acted ("職員1名が"). Staff whose own
+    // data leaked ("他職員271名のメール") are affected.
+    static const QRegularExpression staffBefore(
+        u"(?:職員|社員|従業員|教員|教諭|医師|看護師|巡査|巡査長|警部|警部補|委託先|担当者|容疑者"
+        "|男性|女性|元社員|元職員|役員|講師|犯人|被疑者)(?:等|ら)?\\s*$"_s);
+    if (staffBefore.match(c.before).hasMatch() && !startsWithAny(c.after, {u"の", u"分"}))
+        return Role::Staff;
+    if (startsWithAny(c.after8, {u"の職員", u"の社員", u"の従業員", u"の元従業員", u"の元社員",
+                                 u"の元職員", u"の容疑者", u"の男", u"の女"}))
+        return Role::Staff;
+    static const QRegularExpression discipline(
+        u"(?:懲戒|処分|戒告|訓告|減給|停職|免職)[^。\\n]{0,12}$"_s);
+    static const QRegularExpression disciplineAfter(
+        u"^(?:を|に対し(?:て)?[、,]?)(?:懲戒|処分|戒告|訓告|減給|停職|免職)"_s);
+    if (discipline.match(c.before).hasMatch() || disciplineAfter.match(c.after).hasMatch())
+        return Role::Staff;
+    if (startsWithAny(c.after8, {u"の問い合わせ", u"のお問い合わせ", u"の問合せ", u"の相談",
+                                 u"の苦情", u"の報告"}))
+        return Role::Inquiries;
+
+    // Those who viewed, downloaded or took the data ("閲覧した生徒数 7人", "計9名の生徒が閲覧").
+    static const QRegularExpression viewedBefore(
+        u"(?:閲覧|ダウンロード|取得|アクセス)した[^。\\n]{0,10}$"_s);
+    static const QRegularExpression viewedAfter(
+        u"^(?:の(?:生徒|児童|学生|職員|教職員|利用者|第三者|方|者|人|従業員|社員|教員|保護者|会員"
+        "|お客様|お客さま|ユーザー?)[^。\\n、が]{0,4})?(?:が|により)(?:閲覧|ダウンロード|アクセス"
+        "|取得|入手|持ち出)(?!可能|でき|され)"_s);
+    if (!worthOfData && (viewedBefore.match(c.before).hasMatch() ||
+                         (isPeople(m) && viewedAfter.match(c.after).hasMatch())))
+        return Role::Viewers;
+    static const QRegularExpression actedBefore(u"(?:操作|発見|通報)した[^。\\n]{0,10}$"_s);
+    if (actedBefore.match(c.before).hasMatch())
+        return Role::Other;
+
+    // Recipients of a mis-sent mail or letter ("140名の会員様へ送信", "送信先 … 計3名"); not
+    // those told of the leak afterwards ("12名の方にお詫びのメールを送信").
+    static const QRegularExpression sentTo(
+        u"^(?:の[^。\\n、]{0,10}?)?(?:様|方|名様)?(?:へ|に|宛て?に?|あて)(?:対し(?:て)?)?"
+        "([^。\\n]{0,8}?)(?:送信|送付|発送|配信|誤送信|メールを|郵送|転送|誤送付)"_s);
+    if (const auto sm = sentTo.match(c.after); !worthOfData && sm.hasMatch()) {
+        static const QRegularExpression apology(u"お詫び|謝罪|説明|連絡|案内|報告|注意"_s);
+        if (!apology.match(sm.capturedView(1)).hasMatch())
+            return m.unit == u'件' ? Role::Messages : Role::Recipients;
+    }
+    static const QRegularExpression recipientsBefore(
+        u"(?:送信先|送付先|宛先|受信者|受信した方|配信先|送り先|受取人|誤送信先)[^。\\n、]{0,10}$"_s);
+    if (!worthOfData &&
+        (recipientsBefore.match(c.before).hasMatch() ||
+         containsAny(c.heading, {u"送信先", u"送付先", u"宛先", u"受信者", u"配信先"})))
+        return Role::Recipients;
+    static const QRegularExpression sentBefore(u"送信した[^。\\n]{0,10}$"_s);
+    if (!worthOfData && sentBefore.match(c.before).hasMatch())
+        return m.unit == u'件' ? Role::Messages : Role::Recipients;
+
+    // Messages sent: phishing or spam mails, mails sent by an intruder ("メール総数890件").
+    static const QRegularExpression messagesBefore(
+        u"(?:フィッシング|不審な?|迷惑|なりすまし|スパム|標的型)メール[^。\\n]{0,8}$"
+        "|(?:メール|送信|通知)\\S{0,2}数\\s*[:：]?\\s*$"_s);
+    static const QRegularExpression messagesAfter(
+        u"^の?(?:フィッシング|不審な?|迷惑|なりすまし|スパム)?(?:メール|電子メール|SMS"
+        "|ショートメッセージ)(?!アドレス)を?[^。\\n]{0,6}(?:送信|配信|送付|発送)"_s);
+    if (messagesBefore.match(c.before).hasMatch() ||
+        (m.unit == u'件' && messagesAfter.match(c.after).hasMatch()))
+        return Role::Messages;
+
+    // Files, pages and devices hold data; their count is not the count of people or records.
+    if (m.unit == u'件') {
+        static const QRegularExpression filesBefore(u"(?:ファイル|ページ|端末|パソコン|PC|フォルダ|"
+                                                    u"記録媒体)(?:の)?数?\\s*[:：]?\\s*(?:は|が)?"
+                                                    "\\s*$"_s);
+        static const QRegularExpression filesAfter(
+            u"^の?(?:ファイル|ページ|端末|フォルダ|PDF|Excel|エクセル)"_s);
+        if (filesBefore.match(c.before).hasMatch() || filesAfter.match(c.after).hasMatch())
+            return Role::Files;
+    }
+
+    // Counts in a section on what came after the leak (secondary harm, inquiries, measures)
+    // count something else: people called by a fraudster, inquiries, staff trained.
+    if (containsAny(c.heading, {u"二次被害", u"再発防止", u"今後の対応", u"問い合わせ", u"問合せ",
+                                u"お問合せ"}))
+        return Role::Other;
+
+    static const QRegularExpression countedOther(
+        u"(?:問い合わせ|問合せ|相談)\\S{0,2}数\\s*[:：]?\\s*$"_s);
+    if (countedOther.match(c.before).hasMatch())
+        return Role::Inquiries;
+    static const QRegularExpression casesBefore(u"(?:事件|事案)\\S{0,2}数\\s*[:：]?\\s*$"_s);
+    if (casesBefore.match(c.before).hasMatch() ||
+        startsWithAny(c.after8, {u"の事件", u"の事案", u"以上の事件", u"以上の事案", u"の案件"}))
+        return Role::Cases;
+    static const QRegularExpression ordersBefore(u"(?:注文|取引|決済)\\S{0,2}数\\s*[:：]?\\s*$"_s);
+    if (ordersBefore.match(c.before).hasMatch())
+        return Role::Orders;
+    return Role::Affected;
+}
+
+struct Scored
+{
+    CountMention m;
+    double score = 0;
+    bool inTitle = false;
+    Place place;
+    Role role = Role::Affected;
+    QString kind;
+    bool part = false; // a part of another count stated with it ("42名(申込者21名、…)", "うち5名")
+};
+
+// The words around a count on its line: up to 16 characters before it and 10 after.
+QString contextSnippet(QStringView text, const Scored &s)
+{
+    const qsizetype from = std::max(s.place.lineStart, s.m.position - 16);
+    const qsizetype to = std::min(s.place.lineEnd, s.m.position + s.m.length + 10);
+    QString out = text::trimmed(text.sliced(from, to - from)).toString();
+    out.replace(u'\n', u' ');
+    if (from > s.place.lineStart)
+        out.prepend(u'…');
+    if (to < s.place.lineEnd)
+        out.append(u'…');
+    return out;
+}
+
+// Parts of a count: the counts of a breakdown in brackets right after it whose sum is the count
+// ("42名(申込者21名、同行者21名)", "120名分〔学生80名、職員15名、その他25名〕"), and counts
+// introduced by うち after it in the same sentence ("52名分のうち、50名分は…"). A breakdown
+// makes the count a stated total. Counts of people beside records ("73件(61名)") are not parts.
+void markParts(QStringView text, QList<Scored> &scored)
+{
+    for (qsizetype i = 0; i < scored.size(); ++i) {
+        Scored &outer = scored[i];
+        const qsizetype end = outer.m.position + outer.m.length;
+        qsizetype open = end;
+        while (open < text.size() && text[open] == u' ')
+            ++open;
+        if (open < text.size() &&
+            (text[open] == u'(' || text[open] == u'〔' || text[open] == u'[')) {
+            const QChar closeCh = text[open] == u'(' ? u')' : text[open] == u'〔' ? u'〕' : u']';
+            const qsizetype close = text.indexOf(closeCh, open + 1);
+            const qsizetype nl = text.indexOf(u'\n', open + 1);
+            if (close > open && close - open <= 120 && (nl < 0 || nl > close)) {
+                qint64 sum = 0;
+                QList<qsizetype> inner;
+                for (qsizetype j = i + 1; j < scored.size() && scored[j].m.position < close; ++j) {
+                    if (isPeople(scored[j].m) == isPeople(outer.m)) {
+                        inner << j;
+                        sum += scored[j].m.value;
+                    }
+                }
+                if (!inner.isEmpty() && sum == outer.m.value) {
+                    outer.m.total = true;
+                    if (outer.role == Role::Affected)
+                        outer.score += 1.5;
+                    // The groups of a breakdown share what their total counts ("職員67名" of
+                    // the students and staff whose data leaked).
+                    for (qsizetype j : inner) {
+                        scored[j].part = true;
+                        if (outer.role == Role::Affected && scored[j].role != Role::Affected) {
+                            scored[j].role = Role::Affected;
+                            scored[j].kind = isPeople(scored[j].m) ? u"people"_s : u"records"_s;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    for (qsizetype j = 0; j < scored.size(); ++j) {
+        Scored &s = scored[j];
+        const qsizetype numberAt = s.m.position + s.m.prefixLength;
+        const qsizetype b = std::max(s.place.sentenceStart, numberAt - 8);
+        if (!text.sliced(b, numberAt - b).contains(u"うち"))
+            continue;
+        for (qsizetype i = 0; i < j; ++i) {
+            const Scored &w = scored[i];
+            if (w.place.sentenceStart == s.place.sentenceStart && w.m.value > s.m.value &&
+                isPeople(w.m) == isPeople(s.m))
+                s.part = true;
+        }
+    }
+}
+
+// Whether a text says a mail went out with its recipients' addresses visible to each other.
+bool addressesShownToRecipients(QStringView text)
+{
+    static const QRegularExpression shown(u"bcc|(?<![a-z])(?:to|cc)(?:欄|で|に入|の欄)|宛先(?:欄)?("
+                                          u"?:に|へ)[^。\\n]{0,24}(?:入力|設定|入れ)"
+                                          "|宛先が[^。\\n]{0,6}(?:確認|表示|見え|判明)|(?:メール)?"
+                                          "アドレスが[^。\\n]{0,12}(?:表示|確認でき|"
+                                          "閲覧でき|見える|判明)"_s,
+                                          QRegularExpression::CaseInsensitiveOption);
+    return shown.match(text).hasMatch();
+}
+
+// The kind a candidate is shown with.
+QString kindOf(Role role, const CountMention &m, const Context &c)
+{
+    switch (role) {
+    case Role::Recipients:
+        return u"recipients"_s;
+    case Role::Viewers:
+        return u"viewers"_s;
+    case Role::Staff:
+        return u"staff"_s;
+    case Role::Messages:
+        return u"messages"_s;
+    case Role::Files:
+        return u"files"_s;
+    case Role::Inquiries:
+        return u"inquiries"_s;
+    case Role::Cases:
+        return u"cases"_s;
+    case Role::Orders:
+        return u"orders"_s;
+    case Role::Other:
+        return u"other"_s;
+    case Role::Affected:
+        break;
+    }
+    if (m.unit != u'件')
+        return u"people"_s;
+    static const QRegularExpression address(u"アドレス[^。\\n、]{0,3}$"_s);
+    static const QRegularExpression card(u"カード[^。\\n、]{0,6}$"_s);
+    if (address.match(c.near).hasMatch())
+        return u"addresses"_s;
+    if (card.match(c.near).hasMatch())
+        return u"cards"_s;
+    return u"records"_s;
+}
+
+// How strongly the surroundings of an Affected count speak of the leaked data.
+double scoreMention(QStringView text, const CountMention &m, bool inTitle, const Place &place,
+                    const Context &c)
+{
+    const QStringView before = c.before, after = c.after, near = c.near, after8 = c.after8;
     double s = 0;
     if (inTitle)
         s += 3;
@@ -132,6 +440,35 @@ double scoreMention(QStringView text, const CountMention &m, bool inTitle, const
                            u"加入者", u"被保険者", u"取引先", u"申込者",   u"参加者", u"保護者",
                            u"組合員", u"ユーザ"}))
         s += 2;
+    // A count of the group whose data leaked ("申込者の個人情報 … 申込者は28名").
+    if (c.subjects && !c.subjects->isEmpty()) {
+        // "申込者は28名", "患者様 12名", "受講者数: 30名", "28名の申込者".
+        QStringView tail = text::trimmed(near);
+        if (tail.endsWith(u':') || tail.endsWith(u'：'))
+            tail = text::trimmed(tail.chopped(1));
+        for (QStringView particle : {u"は", u"が", u"数"}) {
+            if (tail.endsWith(particle)) {
+                tail.chop(particle.size());
+                break;
+            }
+        }
+        if (tail.endsWith(u'等'))
+            tail.chop(1);
+        for (QStringView honorific : {u"様", u"さま"}) {
+            if (tail.endsWith(honorific)) {
+                tail.chop(honorific.size());
+                break;
+            }
+        }
+        bool ofSubjects = false;
+        for (qsizetype i = 0; !ofSubjects && i < c.subjects->size(); ++i) {
+            const QString &g = c.subjects->at(i);
+            ofSubjects =
+                tail.endsWith(g) || (after.startsWith(u'の') && after.sliced(1).startsWith(g));
+        }
+        if (ofSubjects)
+            s += 2;
+    }
     // "1,011名の患者様": the group named right after the count.
     if (startsWithAny(after8, {u"の患者", u"のお客", u"の顧客", u"の会員", u"の利用者", u"の児童",
                                u"の生徒", u"の学生", u"の市民", u"の住民", u"の受験", u"の応募",
@@ -141,6 +478,12 @@ double scoreMention(QStringView text, const CountMention &m, bool inTitle, const
     if (containsAny(near, {u"アドレス", u"氏名", u"住所", u"電話番号", u"名簿", u"個人情報",
                            u"ファイル", u"データ"}))
         s += 1;
+    // The data noun right before the count: "メールアドレス52件", "クレジットカード情報(1,840件)",
+    // "患者氏名及び生年月日 27 名分".
+    static const QRegularExpression dataNoun(
+        u"(?:情報|アドレス|氏名|データ|番号|名簿|生年月日|住所|履歴|口座)\\s*[(:：]?\\s*$"_s);
+    if (dataNoun.match(before).hasMatch())
+        s += 1.5;
     // "件数 184件", "対象人数:71人", "会員数:8件": a count line names what it counts right
     // before the number.
     static const QRegularExpression label(u"(?:数|対象|合計)\\s*[:：]?\\s*$"_s);
@@ -155,12 +498,11 @@ double scoreMention(QStringView text, const CountMention &m, bool inTitle, const
     // The section it is stated in: the leaked data, or what came after (secondary harm,
     // inquiries, measures).
     if (!inTitle) {
-        const QStringView heading = headingAbove(text, place.lineStart);
-        if (containsAny(heading, {u"二次被害", u"再発防止", u"今後の対応", u"問い合わせ", u"問合せ",
-                                  u"お問合せ", u"経緯"}))
+        if (containsAny(c.heading, {u"二次被害", u"再発防止", u"今後の対応", u"問い合わせ",
+                                    u"問合せ", u"お問合せ", u"経緯"}))
             s -= 2;
-        else if (containsAny(heading, {u"対象", u"漏えい", u"漏洩", u"流出", u"紛失", u"個人情報",
-                                       u"件数", u"人数", u"範囲", u"影響", u"内容"}))
+        else if (containsAny(c.heading, {u"対象", u"漏えい", u"漏洩", u"流出", u"紛失", u"個人情報",
+                                         u"件数", u"人数", u"範囲", u"影響", u"内容"}))
             s += 1;
     }
     if (m.total)
@@ -169,27 +511,12 @@ double scoreMention(QStringView text, const CountMention &m, bool inTitle, const
         s += 1;
     if (m.unit != u'件')
         s += 1; // people over records
-    // Counts of staff, offenders and the like are not the affected: the word right before the
-    // number says whose count it is, and the particle after says they acted ("職員1名が").
-    // Staff whose own data leaked ("他職員271名のメール") are affected.
-    static const QRegularExpression staffBefore(
-        u"(?:職員|社員|従業員|教員|教諭|医師|看護師|巡査|巡査長|警部|警部補|委託先|担当者|容疑者"
-        "|男性|女性|元社員|元職員|役員|講師|犯人|被疑者)(?:等|ら)?\\s*$"_s);
-    if (staffBefore.match(before).hasMatch() && !startsWithAny(after, {u"の", u"分"}))
-        s -= kNotAffected;
-    if (startsWithAny(after8, {u"の職員", u"の社員", u"の従業員", u"の元従業員", u"の元社員",
-                               u"の元職員", u"の問い合わせ", u"のお問い合わせ", u"の問合せ",
-                               u"の相談", u"の苦情", u"の報告", u"の容疑者", u"の男", u"の女"}))
-        s -= kNotAffected;
-    // Counts of those who viewed or took the data ("閲覧した生徒数 7人"), of messages sent
-    // ("メール総数890件"), of orders and of cases ("100件以上の事件") count something else.
-    static const QRegularExpression otherBefore(
-        u"(?:閲覧|ダウンロード|取得|送信|アクセス|操作|発見|通報)した[^。\\n]{0,10}$"
-        "|(?:メール|送信|通知|問い合わせ|問合せ|相談|事件|事案|注文|取引|決済)\\S{0,2}数\\s*[:：]?\\s*$"_s);
-    if (otherBefore.match(before).hasMatch())
-        s -= kNotAffected;
-    if (startsWithAny(after8, {u"の事件", u"の事案", u"以上の事件", u"以上の事案", u"の案件"}))
-        s -= kNotAffected;
+    // Those told of the leak afterwards ("12名のお客様にはメールにてご連絡"): often the
+    // affected, but a weaker statement than the count of the leaked data.
+    static const QRegularExpression told(
+        u"^(?:の[^。\\n、]{0,8}?)?(?:様|方)?(?:に|へ|には|へは)(?:対し(?:て)?)?[、,]?[^。]*(?:お詫び|謝罪|ご連絡|連絡し|ご案内|ご説明|説明し|通知し)"_s);
+    if (told.match(c.rest).hasMatch())
+        s -= 1;
     if (containsAny(near,
                     {u"問い合わせ", u"問合せ", u"お問合せ", u"相談", u"苦情", u"のうち", u"うち"}))
         s -= 1.5;
@@ -257,6 +584,24 @@ bool joinedAsGroups(QStringView between)
 constexpr double kAccept = 2.0;   // the least score of a principal count
 constexpr double kMember = 2.0;   // the least score of a group that is summed
 constexpr double kSumBonus = 1.0; // a sum of groups outranks each of its parts
+// Another count of the leaked data within this much of the best one's score makes the call
+// unsure: no count is stored, the candidates are.
+constexpr double kUnsureMargin = 1.0;
+
+// Whether the words of a list item or joined group before its count name a group of people or
+// a data set ("会員の氏名 120名分", "利用者の個人情報 2,100件"), not only a data item ("氏名
+// 300件").
+bool namesGroup(QStringView text, const Scored &s)
+{
+    if (s.m.unit != u'件' || s.m.worth)
+        return true;
+    const qsizetype from = std::max(s.place.lineStart, s.place.sentenceStart);
+    const QStringView words = text.sliced(from, s.m.position - from);
+    static const QRegularExpression group(
+        u"者|様|さま|生徒|学生|児童|園児|患者|顧客|お客|会員|住民|市民|町民|村民|県民|取引先|保護者"
+        "|職員|社員|従業員|個人|ユーザ|個人情報|個人データ"_s);
+    return group.match(words).hasMatch();
+}
 
 } // namespace
 
@@ -313,7 +658,8 @@ QList<CountMention> CountExtractor::findAll(QStringView normalized)
         c.approximate =
             prefix == u"約" || prefix == u"およそ" || suffix == u"程度" || suffix == u"前後";
         c.upperBound = prefix == u"最大" || prefix == u"最多";
-        c.total = prefix == u"計" || prefix == u"合計" || prefix == u"総数";
+        c.total = prefix == u"計" || prefix == u"合計" || prefix == u"総数" || prefix == u"延べ" ||
+                  prefix == u"のべ";
         c.worth = m.capturedLength(6) > 0;
         c.prefixLength = m.capturedStart(2) - c.position;
         out.append(c);
@@ -321,46 +667,98 @@ QList<CountMention> CountExtractor::findAll(QStringView normalized)
     return out;
 }
 
+QString CountExtractor::describe(qint64 value, const QString &kind)
+{
+    const int n = int(std::min<qint64>(value, std::numeric_limits<int>::max()));
+    // %n is written without digit grouping: group it as the locale does ("13,949 people").
+    const auto grouped = [n](const QString &s) {
+        return QString(s).replace(QString::number(n), QLocale().toString(n));
+    };
+    if (kind == u"people"_s)
+        return grouped(tr("%n people", "an affected-count candidate", n));
+    if (kind == u"records"_s)
+        return grouped(tr("%n record(s)", "an affected-count candidate", n));
+    if (kind == u"addresses"_s)
+        return grouped(tr("%n address(es)", "an affected-count candidate: mail addresses", n));
+    if (kind == u"cards"_s)
+        return grouped(tr("%n card record(s)", "an affected-count candidate: credit cards", n));
+    if (kind == u"recipients"_s)
+        return grouped(
+            tr("%n recipient(s)", "an affected-count candidate: recipients of a mail", n));
+    if (kind == u"viewers"_s)
+        return grouped(
+            tr("%n viewer(s)", "an affected-count candidate: people who viewed the data", n));
+    if (kind == u"staff"_s)
+        return grouped(
+            tr("%n staff", "an affected-count candidate: staff who acted or were disciplined", n));
+    if (kind == u"messages"_s)
+        return grouped(tr("%n message(s) sent", "an affected-count candidate", n));
+    if (kind == u"files"_s)
+        return grouped(tr("%n file(s)", "an affected-count candidate: files, pages or devices", n));
+    if (kind == u"inquiries"_s)
+        return grouped(tr("%n inquiry(-ies)", "an affected-count candidate", n));
+    if (kind == u"cases"_s)
+        return grouped(tr("%n case(s)", "an affected-count candidate: cases or incidents", n));
+    if (kind == u"orders"_s)
+        return grouped(tr("%n order(s)", "an affected-count candidate", n));
+    return grouped(tr("%n (other)", "an affected-count candidate of another kind", n));
+}
+
+QString CountExtractor::describeCandidates(const QJsonArray &candidates, bool skipChosen)
+{
+    QStringList parts;
+    for (const QJsonValue &v : candidates) {
+        const QJsonObject o = v.toObject();
+        if (skipChosen && o.value(u"chosen"_s).toBool())
+            continue;
+        parts << describe(qint64(o.value(u"value"_s).toDouble()), o.value(u"kind"_s).toString());
+    }
+    return parts.join(tr(", ", "between affected-count candidates"));
+}
+
 std::optional<AffectedCount> CountExtractor::principal(QStringView normalizedTitle,
                                                        QStringView normalizedBody)
 {
-    struct Candidate
-    {
-        qint64 value = 0;
-        double score = 0;
-        QString evidence;
-    };
-    std::optional<Candidate> best;
-    auto consider = [&best](const Candidate &c) {
-        if (!best || c.score > best->score || (c.score == best->score && c.value > best->value))
-            best = c;
-    };
-    auto evidenceOf = [](QStringView text, const CountMention &m) -> QString {
-        return text.mid(m.position, m.length).toString();
-    };
+    return analyze(normalizedTitle, normalizedBody).chosen;
+}
 
-    const QList<CountMention> inTitle = findAll(normalizedTitle);
-    const QList<Place> titlePlaces = placesOf(normalizedTitle, inTitle);
-    for (qsizetype i = 0; i < inTitle.size(); ++i) {
-        if (isRatio(normalizedTitle, inTitle[i]))
-            continue;
-        consider({inTitle[i].value, scoreMention(normalizedTitle, inTitle[i], true, titlePlaces[i]),
-                  evidenceOf(normalizedTitle, inTitle[i])});
-    }
-
+AffectedAnalysis CountExtractor::analyze(QStringView normalizedTitle, QStringView normalizedBody)
+{
     // Limit the body to its first 64 KiB: counts are stated early; bounded work on huge posts.
     const QStringView body =
         normalizedBody.first(std::min<qsizetype>(normalizedBody.size(), 65536));
-    QList<Scored> scored;
-    {
-        const QList<CountMention> all = findAll(body);
-        const QList<Place> places = placesOf(body, all);
+
+    // A mail sent with every address in view (TO or CC instead of BCC): the recipients are the
+    // people whose addresses leaked, and their count is the affected.
+    const bool recipientsExposed =
+        addressesShownToRecipients(normalizedTitle) || addressesShownToRecipients(body);
+    const QStringList subjects = dataSubjects(normalizedTitle) + dataSubjects(body);
+    auto scoreAll = [recipientsExposed, &subjects](QStringView text, bool inTitle) {
+        QList<Scored> out;
+        const QList<CountMention> all = findAll(text);
+        const QList<Place> places = placesOf(text, all);
         for (qsizetype i = 0; i < all.size(); ++i) {
-            if (!isRatio(body, all[i]))
-                scored.append(
-                    {all[i], scoreMention(body, all[i], false, places[i]), false, places[i]});
+            if (isRatio(text, all[i]))
+                continue;
+            Context c = contextOf(text, all[i], inTitle, places[i]);
+            c.subjects = &subjects;
+            Role role = roleOf(all[i], c);
+            if (role == Role::Recipients && recipientsExposed)
+                role = Role::Affected;
+            Scored sc{all[i], 0, inTitle, places[i], role, {}};
+            sc.kind = kindOf(sc.role, all[i], c);
+            if (sc.role == Role::Affected)
+                sc.score = scoreMention(text, all[i], inTitle, places[i], c);
+            out.append(sc);
         }
-    }
+        return out;
+    };
+    const QList<Scored> inTitle = scoreAll(normalizedTitle, true);
+    QList<Scored> scored = scoreAll(body, false);
+    markParts(body, scored);
+    auto eligible = [](const Scored &s, double least) {
+        return s.role == Role::Affected && !s.part && s.score >= least;
+    };
 
     // Separately stated groups, summed: items of one list (same bullet or numbering, one count
     // each) and counts one sentence joins with と/及び/並びに. A count elsewhere that equals
@@ -381,7 +779,7 @@ std::optional<AffectedCount> CountExtractor::principal(QStringView normalizedTit
             while (e < scored.size() && scored[e].place.lineNo == scored[i].place.lineNo)
                 ++e;
             const Place &p = scored[i].place;
-            const bool item = e - i == 1 && p.markerClass != 0 && scored[i].score >= kMember;
+            const bool item = e - i == 1 && p.markerClass != 0 && eligible(scored[i], kMember);
             if (!item || p.markerClass != curClass || p.lineNo - lastLine > 6)
                 flush();
             if (item) {
@@ -396,7 +794,7 @@ std::optional<AffectedCount> CountExtractor::principal(QStringView normalizedTit
         // Counts one sentence joins; implausible counts between them break the chain.
         QList<qsizetype> plausible;
         for (qsizetype i = 0; i < scored.size(); ++i) {
-            if (scored[i].score >= kMember)
+            if (eligible(scored[i], kMember))
                 plausible << i;
         }
         for (qsizetype a = 0; a < plausible.size(); ++a) {
@@ -417,45 +815,165 @@ std::optional<AffectedCount> CountExtractor::principal(QStringView normalizedTit
         }
     }
 
-    QList<Candidate> sums;
+    struct Candidate
+    {
+        qint64 value = 0;
+        double score = 0;
+        QString evidence;
+        QString kind;
+        bool eligible = false;
+        bool part = false;
+        bool people = false;
+        bool sum = false;
+        bool total = false;
+        QList<qint64> parts;
+        qsizetype position = 0;
+        QString context; // the words around a single count, for the candidates list
+    };
+    QList<Candidate> candidates;
+
     for (const QList<qsizetype> &g : std::as_const(groups)) {
         qint64 sum = 0;
         double top = -1e9;
         bool allEqual = true;
+        bool anyGroup = false;
         QStringList ev;
+        QList<qint64> parts;
         for (qsizetype k : g) {
             sum += scored[k].m.value;
             top = std::max(top, scored[k].score);
             allEqual = allEqual && scored[k].m.value == scored[g.first()].m.value;
-            ev << evidenceOf(body, scored[k].m);
+            anyGroup = anyGroup || namesGroup(body, scored[k]);
+            ev << body.mid(scored[k].m.position, scored[k].m.length).toString();
+            parts << scored[k].m.value;
         }
-        // Equal counts in a list are facets of one group ("氏名 120件, 住所 120件").
-        if (allEqual)
+        // Equal counts in a list are facets of one group ("氏名 120件, 住所 120件"); so are
+        // counts of data items that name no group of people ("氏名 300件, カード情報 120件"):
+        // they may overlap, and the largest stands for them.
+        if (allEqual || !anyGroup)
             continue;
         bool stated = false;
         for (qsizetype k = 0; k < scored.size(); ++k) {
-            if (scored[k].m.value == sum && !g.contains(k)) {
+            if (scored[k].m.value == sum && !g.contains(k) && scored[k].role == Role::Affected) {
                 scored[k].score += 3;
                 stated = true;
             }
         }
-        for (const CountMention &t : inTitle)
-            stated = stated || t.value == sum;
-        if (!stated)
-            sums.append({sum, top + kSumBonus, ev.join(u" + "_s)});
+        for (const Scored &t : inTitle)
+            stated = stated || t.m.value == sum;
+        if (!stated) {
+            Candidate c;
+            c.value = sum;
+            c.score = top + kSumBonus;
+            c.evidence = ev.join(u" + "_s);
+            c.kind = scored[g.first()].kind;
+            for (qsizetype k : g) {
+                if (scored[k].kind != c.kind)
+                    c.kind = u"records"_s;
+            }
+            c.eligible = true;
+            c.people = isPeople(scored[g.first()].m);
+            c.sum = true;
+            c.parts = parts;
+            c.position = scored[g.first()].m.position;
+            candidates.append(c);
+        }
     }
 
+    auto add = [&candidates](QStringView text, const Scored &s, qsizetype order) {
+        Candidate c;
+        c.value = s.m.value;
+        c.score = s.score;
+        c.evidence = text.mid(s.m.position, s.m.length).toString();
+        c.context = contextSnippet(text, s);
+        c.kind = s.kind;
+        c.eligible = s.role == Role::Affected;
+        c.part = s.part;
+        c.people = isPeople(s.m);
+        c.total = s.m.total;
+        c.position = order;
+        candidates.append(c);
+    };
+    for (const Scored &s : inTitle)
+        add(normalizedTitle, s, -1);
     for (const Scored &s : std::as_const(scored))
-        consider({s.m.value, s.score, evidenceOf(body, s.m)});
-    for (const Candidate &c : std::as_const(sums))
-        consider(c);
+        add(body, s, s.m.position);
 
-    if (!best || best->score < kAccept)
-        return std::nullopt;
-    AffectedCount a;
-    a.value = best->value;
-    a.evidence = best->evidence;
-    return a;
+    AffectedAnalysis out;
+    const Candidate *best = nullptr;
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (!c.eligible || c.part)
+            continue;
+        if (!best || c.score > best->score || (c.score == best->score && c.value > best->value))
+            best = &c;
+    }
+    // People over records: a count of people about as strong as the best count of records,
+    // and not more than it, counts the same data per person ("データ1,092件分、患者1,011名").
+    if (best && !best->people) {
+        const Candidate *people = nullptr;
+        for (const Candidate &c : std::as_const(candidates)) {
+            if (c.eligible && !c.part && c.people && c.value <= best->value &&
+                c.score >= best->score - kUnsureMargin && c.score >= kAccept &&
+                (!people || c.score > people->score))
+                people = &c;
+        }
+        if (people)
+            best = people;
+    }
+    if (best && best->score >= kAccept) {
+        // Unsure: another count of the leaked data, not a part of this one, about as likely.
+        bool unsure = false;
+        for (const Candidate &c : std::as_const(candidates)) {
+            if (!c.eligible || c.part || c.value == best->value || c.score < kAccept ||
+                c.score < best->score - kUnsureMargin)
+                continue;
+            // People over records: a count of records beside a count of people is the same
+            // data counted per record ("73件(61名)", "1,092件分、患者1,011名").
+            if (best->people && !c.people && c.value >= best->value)
+                continue;
+            if ((best->sum && best->parts.contains(c.value)) ||
+                (c.sum && c.parts.contains(best->value)))
+                continue;
+            unsure = true;
+        }
+        if (!unsure)
+            out.chosen = AffectedCount{best->value, best->evidence};
+    }
+
+    // One candidate per value: its strongest statement. The chosen count first, then counts of
+    // the data by strength, then the counts of something else in the order of the text.
+    QList<const Candidate *> order;
+    for (const Candidate &c : std::as_const(candidates))
+        order << &c;
+    std::stable_sort(order.begin(), order.end(), [](const Candidate *a, const Candidate *b) {
+        if (a->eligible != b->eligible)
+            return a->eligible;
+        if (a->eligible)
+            return a->score > b->score;
+        return a->position < b->position;
+    });
+    QSet<qint64> seen;
+    if (out.chosen) {
+        for (const Candidate *c : std::as_const(order)) {
+            if (c->eligible && c->value == out.chosen->value) {
+                out.candidates.append({c->value, c->kind,
+                                       c->context.isEmpty() ? c->evidence : c->context, c->score,
+                                       true});
+                seen.insert(c->value);
+                break;
+            }
+        }
+    }
+    for (const Candidate *c : std::as_const(order)) {
+        if (out.candidates.size() >= MaxCandidates)
+            break;
+        if (seen.contains(c->value))
+            continue;
+        seen.insert(c->value);
+        out.candidates.append({c->value, c->kind, c->context.isEmpty() ? c->evidence : c->context,
+                               c->eligible ? c->score : 0, false});
+    }
+    return out;
 }
 
 } // namespace jikenbo

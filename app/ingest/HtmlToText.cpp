@@ -174,6 +174,18 @@ void walk(const xmlNode *n, TextBuilder &b, bool pre, int depth)
             break;
         case Kind::Line:
             b.lineBreak(false);
+            // A list item starts with its marker, as a browser shows it: a bullet, or its
+            // number in an ordered list (the text's list structure is what extraction reads).
+            if (HtmlDocument::isElement(c, "li") && n) {
+                if (HtmlDocument::isElement(n, "ul")) {
+                    b.text(u"・", pre);
+                } else if (HtmlDocument::isElement(n, "ol")) {
+                    int number = 1;
+                    for (const xmlNode *s = n->children; s && s != c; s = s->next)
+                        number += s->type == XML_ELEMENT_NODE && HtmlDocument::isElement(s, "li");
+                    b.text(QString(QString::number(number) + u". "_s), pre);
+                }
+            }
             walk(c, b, pre, depth + 1);
             b.lineBreak(false);
             break;

@@ -5,6 +5,9 @@
 #include "SourceReader.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
+#include "core/FileNode.h"
+#include "core/InputFile.h"
+#include "store/CauseModelUpdater.h"
 #include "store/Database.h"
 #include "store/IncidentStore.h"
 
@@ -53,12 +56,19 @@ Importer::Importer(Database &db, const Classifier &classifier)
 {
 }
 
-QStringList Importer::expandPaths(const QStringList &paths, QList<ImportError> *errors)
+QStringList Importer::expandPaths(const QStringList &paths, QList<ImportError> *errors,
+                                  QStringList *notes)
 {
     QStringList out;
     for (const QString &p : paths) {
         const QFileInfo fi(p);
         if (fi.isDir()) {
+            if (FileNode::of(p).kernelFile) {
+                if (errors)
+                    errors->append({p, tr("is a folder of the kernel (/proc, /sys), not pages "
+                                          "of the blog: nothing read")});
+                continue;
+            }
             QStringList found;
             QDirIterator it(p, QDir::Files | QDir::NoDotAndDotDot | QDir::System,
                             QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
@@ -66,6 +76,15 @@ QStringList Importer::expandPaths(const QStringList &paths, QList<ImportError> *
                 const QString f = it.next();
                 if (QFileInfo(f).fileName().startsWith(u'.'))
                     continue;
+                // A FIFO, a device or a socket in the folder is not a page, and reading it
+                // could wait forever: skipped with a note, the rest imports.
+                const FileNode node = FileNode::of(f);
+                if (node.exists() && !InputFile::refusal(node).isEmpty()) {
+                    if (notes)
+                        *notes << f + u": "_s +
+                                      tr("skipped: %1, not a regular file").arg(node.typeName());
+                    continue;
+                }
                 found << f;
             }
             // Broken symlinks are not listed by QDir::Files; report them as unreadable.
@@ -84,7 +103,9 @@ QStringList Importer::expandPaths(const QStringList &paths, QList<ImportError> *
         } else if (fi.exists() || fi.isSymLink()) {
             out << p;
         } else if (errors) {
-            errors->append({p, tr("no such file or folder")});
+            const FileNode node = FileNode::of(p);
+            errors->append({p, node.type == FileNode::Failed ? InputFile::refusal(node)
+                                                             : tr("no such file or folder")});
         }
     }
     return out;
@@ -96,7 +117,7 @@ ImportSummary Importer::importPaths(const QStringList &paths, const ProgressFn &
                                     const std::atomic_bool *cancel)
 {
     ImportSummary total;
-    const QStringList files = expandPaths(paths, &total.errors);
+    const QStringList files = expandPaths(paths, &total.errors, &total.warnings);
     qint64 bytesTotal = 0;
     for (const QString &f : files)
         bytesTotal += QFileInfo(f).size();
@@ -127,6 +148,10 @@ ImportSummary Importer::importPaths(const QStringList &paths, const ProgressFn &
         QSqlQuery q(m_db.sql());
         q.exec(u"PRAGMA optimize"_s);
     }
+    // The learned second opinion on causes follows the labels just imported.
+    if (const QString w = CauseModelUpdater::refreshAfterImport(m_db, total.added + total.updated);
+        !w.isEmpty())
+        total.warnings << w;
     if (progress && !total.cancelled)
         progress({int(files.size()), int(files.size()), QString(), bytesTotal, bytesTotal});
     return total;

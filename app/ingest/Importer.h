@@ -71,7 +71,10 @@ public:
     // How long a file waits for another writer before failing as "busy".
     void setLockTimeout(int ms) { m_lockTimeoutMs = ms; }
 
-    static QStringList expandPaths(const QStringList &paths, QList<ImportError> *errors);
+    // The files to import: folders walked; what in a folder is not a regular file (a FIFO, a
+    // device) is left out with a note ("file: skipped: …") in `notes`.
+    static QStringList expandPaths(const QStringList &paths, QList<ImportError> *errors,
+                                   QStringList *notes = nullptr);
 
 private:
     struct PreparedFile

@@ -16,6 +16,19 @@ struct AffectedCount
     QString evidence; // the phrase(s) the number came from
 };
 
+// A count a notice states, with what it counts: kept with the incident (stored and shown)
+// whether or not it was taken as the affected count, so a reader can judge an unsure call.
+struct AffectedCandidate
+{
+    qint64 value = 0;
+    // What is counted: people, records, addresses, cards (of the leaked data); recipients,
+    // viewers, staff, messages, files, inquiries, cases, orders (never the affected).
+    QString kind;
+    QString evidence; // the words around the count, on its line
+    double score = 0; // how strongly its surroundings speak of the leaked data
+    bool chosen = false;
+};
+
 // One incident post as read from a page, before classification.
 struct ParsedPost
 {
@@ -31,6 +44,8 @@ struct ParsedPost
     bool followUp = false;
     QStringList relatedCaseIds; // 関連事件簿 lines and case ids named in the body
     std::optional<AffectedCount> affected;
+    // Every count the notice states, strongest first, the chosen one marked.
+    QList<AffectedCandidate> affectedCandidates;
     QDate postedOn;          // from a feed's <published>, when known
     QDateTime sourceUpdated; // from a feed's <updated>, when known
     QString sourceUrl;       // link to the post, when known

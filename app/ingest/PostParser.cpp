@@ -69,6 +69,21 @@ bool PostParser::isFollowUpTitle(QStringView title)
     return re.match(text::nfkc(title)).hasMatch();
 }
 
+bool PostParser::bodyRefersToEarlierNotice(QStringView body)
+{
+    // The notice's own earlier publication, named where a follow-up says what it follows: a
+    // first report it published, a dated earlier notice it published in, a previous notice.
+    static const QRegularExpression re(
+        u"第[一1]報(?:を|で|にて|として)?[^。\\n]{0,10}?(?:お知らせ|公表|ご報告|報告|掲載|お伝え)"
+        "(?:いたし|し|させていただき)(?:ました|た)"
+        "|\\d{1,2}月\\s*\\d{1,2}日\\s*(?:付け?)?[^。\\n]{0,80}?(?:で|にて)(?:お知らせ|公表|ご報告"
+        "|ご案内)(?:いたし|し|させていただき)(?:ました|た)(?:とおり|通り|件|ように|内容)"
+        "|前回(?:の)?(?:お知らせ|公表|ご報告|報告)|既報のとおり|(?:既に|すでに)(?:お知らせ|公表"
+        "|ご報告)(?:いたし|し)(?:ました|た)(?:とおり|通り|件|ように)"_s);
+    const QString opening = text::nfkc(body.first(std::min<qsizetype>(body.size(), 600)));
+    return re.match(opening).hasMatch();
+}
+
 bool PostParser::parseMarker(QStringView markerLine, ParsedPost &post)
 {
     const auto m = markerParseRe().match(markerLine);
@@ -101,6 +116,7 @@ void PostParser::fillFromBody(ParsedPost &post, QStringView bodyText)
     const QString nbody = CountExtractor::normalize(bodyText);
     post.organization =
         OrganizationExtractor::extract(post.title, post.caption, firstLine(bodyText));
+    post.followUp = post.followUp || bodyRefersToEarlierNotice(bodyText);
 
     static const QRegularExpression ref(u"セキュリティ事件簿#\\s*(\\d{4}-\\d{1,4})"_s);
     for (auto it = ref.globalMatch(nbody); it.hasNext();) {
@@ -108,7 +124,9 @@ void PostParser::fillFromBody(ParsedPost &post, QStringView bodyText)
         if (id != post.caseId && !post.relatedCaseIds.contains(id))
             post.relatedCaseIds << id;
     }
-    post.affected = CountExtractor::principal(text::nfkc(post.title), nbody);
+    AffectedAnalysis affected = CountExtractor::analyze(text::nfkc(post.title), nbody);
+    post.affected = affected.chosen;
+    post.affectedCandidates = std::move(affected.candidates);
 }
 
 ParsedPost PostParser::parseIncident(const SplitPage &page, const PostSegment &segment, bool *ok)
@@ -163,9 +181,26 @@ ParsedPage PostParser::parsePage(QStringView text)
                                 .arg(seg.firstLine + 1);
             continue;
         }
+        if (hasNoText(post))
+            out.warnings << noTextWarning(post);
         out.incidents.append(std::move(post));
     }
     return out;
+}
+
+bool PostParser::hasNoText(const ParsedPost &post)
+{
+    return text::isBlank(post.body);
+}
+
+QString PostParser::noTextWarning(const ParsedPost &post)
+{
+    return QCoreApplication::translate(
+               "PostParser",
+               "【セキュリティ事件簿#%1】%2 (line %3) has no text (the post is empty, "
+               "cut short or only images); imported with an empty body")
+        .arg(post.caseId, post.title)
+        .arg(post.line);
 }
 
 } // namespace jikenbo

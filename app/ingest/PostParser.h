@@ -28,9 +28,16 @@ public:
     static ParsedPost parseIncident(const SplitPage &page, const PostSegment &segment,
                                     bool *ok = nullptr);
     static bool isFollowUpTitle(QStringView title);
+    // Whether the opening of a body says the notice follows an earlier one it published
+    // ("第一報でお知らせしたとおり", "4月1日付「…」にて公表いたしました件について").
+    static bool bodyRefersToEarlierNotice(QStringView body);
     // Builds a post from a title line and body text that arrive separately (feeds, HTML).
     static bool parseMarker(QStringView markerLine, ParsedPost &post);
     static void fillFromBody(ParsedPost &post, QStringView bodyText);
+    // The warning for a post with no text (cut short, or only images): it is imported with an
+    // empty body, and the user is told which one it is.
+    static bool hasNoText(const ParsedPost &post);
+    static QString noTextWarning(const ParsedPost &post);
 };
 
 } // namespace jikenbo

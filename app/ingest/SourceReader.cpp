@@ -4,10 +4,8 @@
 #include "AtomFeedReader.h"
 #include "HtmlPageReader.h"
 #include "TextDecoder.h"
+#include "core/InputFile.h"
 #include "core/TextUtil.h"
-
-#include <QFile>
-#include <QFileInfo>
 
 #include <cstring>
 
@@ -17,23 +15,11 @@ namespace jikenbo {
 
 Result<ReadSource> SourceReader::readFile(const QString &path)
 {
-    using R = Result<ReadSource>;
-    const QFileInfo fi(path);
-    if (!fi.exists())
-        return R::failure(tr("no such file"));
-    if (fi.isDir())
-        return R::failure(tr("is a directory"));
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return R::failure(tr("cannot read: %1").arg(f.errorString()));
-    if (f.size() > MaxFileBytes)
-        return R::failure(tr("too large (%1 MB; the limit is %2 MB)")
-                              .arg(f.size() / (1024 * 1024))
-                              .arg(MaxFileBytes / (1024 * 1024)));
-    const QByteArray bytes = f.read(MaxFileBytes + 1);
-    if (f.error() != QFileDevice::NoError)
-        return R::failure(tr("cannot read: %1").arg(f.errorString()));
-    return readBytes(bytes);
+    // Never opens what is not a regular file: a FIFO or /proc/kmsg would be read forever.
+    auto bytes = InputFile::read(path, MaxFileBytes);
+    if (!bytes.ok())
+        return Result<ReadSource>::failure(bytes.error());
+    return readBytes(bytes.value());
 }
 
 Result<ReadSource> SourceReader::readBytes(const QByteArray &bytes)

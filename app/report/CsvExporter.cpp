@@ -4,12 +4,12 @@
 #include "Cp932Encoder.h"
 #include "CsvColumns.h"
 #include "classify/Taxonomy.h"
+#include "core/OutputFile.h"
 #include "store/Database.h"
 
 #include <QDir>
 #include <QFileDevice>
 #include <QFileInfo>
-#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -301,23 +301,24 @@ Result<CsvExportSummary> CsvExporter::write(QIODevice &device)
 Result<CsvExportSummary> CsvExporter::save(const QString &path)
 {
     using R = Result<CsvExportSummary>;
-    if (path.isEmpty())
-        return R::failure(tr("no output file given"));
-    const QString shown = QDir::toNativeSeparators(path);
     if (const Status v = validate(); !v.ok())
         return R::failure(v.error());
-    if (QFileInfo(path).isDir())
-        return R::failure(tr("cannot write %1: it is a folder").arg(shown));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return R::failure(tr("cannot write %1: %2").arg(shown, file.errorString()));
-    auto r = write(file);
-    if (!r.ok() || r->cancelled) {
-        file.cancelWriting();
+    OutputFile out(path);
+    out.protectDatabase(m_db.path());
+    if (const Status o = out.open(); !o.ok())
+        return R::failure(o.error());
+    auto r = write(*out.device());
+    if (!r.ok()) {
+        const QString writeError = out.writeError();
+        out.discard();
+        return writeError.isEmpty() ? r : R::failure(writeError);
+    }
+    if (r->cancelled) {
+        out.discard();
         return r;
     }
-    if (!file.commit())
-        return R::failure(tr("cannot save %1: %2").arg(shown, file.errorString()));
+    if (const Status c = out.commit(); !c.ok())
+        return R::failure(c.error());
     return r;
 }
 

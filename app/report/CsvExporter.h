@@ -52,8 +52,10 @@ public:
     // Writes to an open device. CP932 without replacement fails at the first character it
     // cannot hold (with the full listing); the device then holds a partial file: use save().
     Result<CsvExportSummary> write(QIODevice &device);
-    // Writes `path` through a temporary file renamed into place: never a half-written file,
-    // and nothing at all when cancelled or failed. Errors are one line naming the file.
+    // Writes `path` as OutputFile does: a regular file through a temporary file renamed into
+    // place (never a half-written file, nothing at all when cancelled or failed), a device, a
+    // FIFO or "-" (standard output) in place; never over the database being read. Errors are
+    // one line naming the file.
     Result<CsvExportSummary> save(const QString &path);
 
     // Rows come sorted by SQLite; the database keeps temporary data in memory, so sorting

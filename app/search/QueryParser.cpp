@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "QueryParser.h"
 
+#include "JapaneseTokenizer.h"
 #include "classify/Taxonomy.h"
 #include "core/TextUtil.h"
 
 #include <QDate>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,6 +27,43 @@ QChar syn(QChar c)
     if (u == 0x201C || u == 0x201D)
         return u'"';
     return c;
+}
+
+// Whether the index holds anything of a free-text value: the tokenizer that fills the index
+// decides, so the parser and the index agree on what is searchable. Emoji, punctuation and
+// format characters (U+200B, U+200F) alone give no token.
+bool searchable(const QString &value)
+{
+    return !JapaneseTokenizer::queryTokens(value).isEmpty();
+}
+
+// Sets aside the free-text terms (and org: values) with nothing searchable, which would match
+// every notice: "😀 漏えい" and "🔒 OR 漏えい" search for 漏えい. False when nothing is left.
+bool keepSearchable(QueryNode &n)
+{
+    switch (n.kind) {
+    case QueryNode::All:
+        return false;
+    case QueryNode::Text:
+    case QueryNode::Phrase:
+        return searchable(n.value);
+    case QueryNode::Field:
+        return n.field != u"org"_s || searchable(n.value);
+    case QueryNode::Not:
+        return keepSearchable(n.children.front());
+    case QueryNode::And:
+    case QueryNode::Or: {
+        std::erase_if(n.children, [](QueryNode &c) { return !keepSearchable(c); });
+        if (n.children.empty())
+            return false;
+        if (n.children.size() == 1) {
+            QueryNode only = std::move(n.children.front());
+            n = std::move(only);
+        }
+        return true;
+    }
+    }
+    return false;
 }
 
 struct Tok
@@ -61,13 +101,23 @@ public:
             out.error = m_error;
             return out;
         }
-        if (m_toks.size() == 1) { // End only
+        // Nothing typed (only white space) lists everything. Anything else must leave something
+        // to search for once what the index does not hold is set aside, or it would silently
+        // match every notice.
+        const bool blank =
+            std::all_of(m_text.begin(), m_text.end(), [](QChar c) { return c.isSpace(); });
+        if (blank) {
             out.query.root = QueryNode{};
             return out;
         }
         QueryNode root;
-        if (!parseAnd(root, 0) || !expectEnd()) {
+        if (m_toks.size() > 1 && (!parseAnd(root, 0) || !expectEnd())) {
             out.error = m_error;
+            return out;
+        }
+        if (m_toks.size() == 1 || !keepSearchable(root)) {
+            out.error = QueryError{QueryParser::tr("nothing searchable in the query"), 0,
+                                   std::max<qsizetype>(1, m_text.size())};
             return out;
         }
         out.query.root = std::move(root);
@@ -337,11 +387,12 @@ private:
         }
         if (f == u"is"_s) {
             out.value = v.toLower().remove(u'_').remove(u'-');
-            if (out.value != u"starred"_s && out.value != u"followup"_s)
-                return fail(
-                    QueryParser::tr("unknown value '%1' for is:; expected starred or followup")
-                        .arg(v),
-                    vpos, t.len - (vpos - t.pos));
+            if (out.value != u"starred"_s && out.value != u"followup"_s &&
+                out.value != u"removed"_s)
+                return fail(QueryParser::tr(
+                                "unknown value '%1' for is:; expected starred, followup or removed")
+                                .arg(v),
+                            vpos, t.len - (vpos - t.pos));
             return true;
         }
         if (f == u"has"_s) {

@@ -296,6 +296,8 @@ private:
         if (f == u"is"_s) {
             if (n.value == u"starred"_s)
                 return u"EXISTS (SELECT 1 FROM annotations AS an WHERE an.key = i.key AND an.starred = 1)"_s;
+            if (n.value == u"removed"_s)
+                return u"i.removed_on IS NOT NULL"_s;
             return u"i.follow_up = 1"_s;
         }
         if (f == u"has"_s) {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDate>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,9 @@ struct IncidentRecord
     QJsonObject sectorExplain;
     std::optional<qint64> affected;
     QString affectedEvidence;
+    // The counts the notice states: [{"value", "kind", "evidence", "chosen"}], strongest first
+    // (only filled by the detail queries: byKey, byCaseId).
+    QJsonArray affectedCandidates;
     bool followUp = false;
     QString followUpOfKey;
     QString caption;
@@ -38,7 +42,8 @@ struct IncidentRecord
     QString source;
     QString sourceUrl;
     int sourceLine = 0;
-    QString body; // only when asked for
+    QDate removedOn; // when a full sync found the post gone from the blog; invalid: on the blog
+    QString body;    // only when asked for
     QStringList relatedCaseIds;
     // Annotations
     QString note;

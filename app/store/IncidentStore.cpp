@@ -56,6 +56,12 @@ QVariant dateOrNull(const QDate &d)
                        : QVariant(QMetaType(QMetaType::QString));
 }
 
+// For NOT NULL text columns: a null QString would bind as NULL (an empty post has no body).
+QString notNull(const QString &s)
+{
+    return s.isNull() ? QString(u""_s) : s;
+}
+
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
@@ -89,20 +95,20 @@ struct IncidentStore::Prepared
             "cause, cause_origin, cause_auto, cause_auto_origin, cause_label, cause_confidence, "
             "cause_explain, sector, sector_explain, rules_fingerprint, affected, "
             "affected_evidence, follow_up, caption, labels, source, source_url, source_post_id, "
-            "source_line, content_hash, last_changed, source_updated"_s;
+            "source_line, content_hash, last_changed, source_updated, affected_candidates"_s;
         ok =
             findByKey.prepare(
-                u"SELECT id, key, content_hash, labels, title, organization FROM incidents WHERE key = ?"_s) &&
+                u"SELECT id, key, content_hash, labels, title, organization, source_updated FROM incidents WHERE key = ?"_s) &&
             findByPostId.prepare(
-                u"SELECT id, key, content_hash, labels, title, organization FROM incidents WHERE source_post_id = ?"_s) &&
+                u"SELECT id, key, content_hash, labels, title, organization, source_updated FROM incidents WHERE source_post_id = ?"_s) &&
             insert.prepare(
                 u"INSERT INTO incidents ("_s + cols +
-                u", first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s) &&
+                u", first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s) &&
             update.prepare(
                 u"UPDATE incidents SET ("_s + cols +
                 u") = (?,?,?,?,?,?,?,COALESCE(?, posted_on),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
                 "COALESCE(?, source_url),COALESCE(?, source_post_id),?,?,?,"
-                "COALESCE(?, source_updated)) WHERE id = ?"_s) &&
+                "COALESCE(?, source_updated),?) WHERE id = ?"_s) &&
             insertText.prepare(
                 u"INSERT INTO incident_text (id, title, organization, body) VALUES (?,?,?,?)"_s) &&
             updateText.prepare(
@@ -154,6 +160,23 @@ QString IncidentStore::classificationHash(const Classification &c, const QString
     return QString::fromLatin1(h.result().toHex());
 }
 
+QString IncidentStore::affectedCandidatesJson(const QList<AffectedCandidate> &candidates)
+{
+    if (candidates.isEmpty())
+        return {};
+    QJsonArray a;
+    for (const AffectedCandidate &c : candidates) {
+        QJsonObject o{{u"value"_s, double(c.value)},
+                      {u"kind"_s, c.kind},
+                      {u"evidence"_s, c.evidence},
+                      {u"score"_s, qRound(c.score * 10) / 10.0}};
+        if (c.chosen)
+            o.insert(u"chosen"_s, true);
+        a.append(o);
+    }
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
 QString IncidentStore::stableKey(const QString &caseId, const QString &title)
 {
     QString n = text::nfkc(title).toCaseFolded();
@@ -163,7 +186,8 @@ QString IncidentStore::stableKey(const QString &caseId, const QString &title)
 }
 
 Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classification &call,
-                                            const QString &source, const QString &rulesFingerprint)
+                                            const QString &source, const QString &rulesFingerprint,
+                                            UpsertPrevious *previous)
 {
     using R = Result<UpsertOutcome>;
     if (!m_prepared) {
@@ -195,6 +219,12 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
             }
             oldTitle = q.value(4).toString();
             oldOrg = q.value(5).toString();
+            if (previous) {
+                previous->existed = true;
+                previous->title = oldTitle;
+                previous->labels = fromJsonArray(q.value(3).toString());
+                previous->sourceUpdated = q.value(6).toString();
+            }
         }
         q.finish();
         return true;
@@ -228,6 +258,7 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
     p.overrideFor.finish();
 
     const QString labelsJson = jsonArray(labels);
+    const QString candidatesJson = affectedCandidatesJson(post.affectedCandidates);
     const QString causeExplain = jsonObject(c.causeCall.toJson());
     const QString sectorExplain = jsonObject(c.sectorCall.toJson());
 
@@ -240,7 +271,7 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
           post.affected ? QString::number(post.affected->value) : QString(),
           post.affected ? post.affected->evidence : QString(), post.followUp ? u"1"_s : u"0"_s,
           post.caption, labelsJson, post.sourceUrl, post.sourcePostId,
-          post.relatedCaseIds.join(u','), post.body}) {
+          post.relatedCaseIds.join(u','), post.body, candidatesJson}) {
         h.addData(s.toUtf8());
         h.addData(QByteArrayView("\x1f", 1));
     }
@@ -262,8 +293,8 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
         q.bindValue(i++, post.caseYear);
         q.bindValue(i++, post.caseSeq >= 0 ? QVariant(post.caseSeq)
                                            : QVariant(QMetaType(QMetaType::Int)));
-        q.bindValue(i++, post.title);
-        q.bindValue(i++, post.organization);
+        q.bindValue(i++, notNull(post.title));
+        q.bindValue(i++, notNull(post.organization));
         q.bindValue(i++, dateOrNull(post.announcedOn));
         q.bindValue(i++, dateOrNull(post.postedOn));
         q.bindValue(i++, cause);
@@ -291,6 +322,7 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
         q.bindValue(i++, hash);
         q.bindValue(i++, now);
         q.bindValue(i++, textOrNull(sourceUpdated));
+        q.bindValue(i++, textOrNull(candidatesJson));
         return i;
     };
 
@@ -302,9 +334,9 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
             return R::failure(sqlError(p.insert));
         id = p.insert.lastInsertId().toLongLong();
         p.insertText.bindValue(0, id);
-        p.insertText.bindValue(1, post.title);
-        p.insertText.bindValue(2, post.organization);
-        p.insertText.bindValue(3, post.body);
+        p.insertText.bindValue(1, notNull(post.title));
+        p.insertText.bindValue(2, notNull(post.organization));
+        p.insertText.bindValue(3, notNull(post.body));
         if (!p.insertText.exec())
             return R::failure(sqlError(p.insertText));
         if (const Status s = indexText(id, post); !s.ok())
@@ -320,6 +352,8 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
         if (!p.readText.exec())
             return R::failure(sqlError(p.readText));
         if (p.readText.next()) {
+            if (previous)
+                previous->body = p.readText.value(2).toString();
             p.ftsDelete.bindValue(0, id);
             p.ftsDelete.bindValue(1, p.readText.value(0));
             p.ftsDelete.bindValue(2, p.readText.value(1));
@@ -328,9 +362,9 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
             if (!p.ftsDelete.exec())
                 return R::failure(sqlError(p.ftsDelete));
         }
-        p.updateText.bindValue(0, post.title);
-        p.updateText.bindValue(1, post.organization);
-        p.updateText.bindValue(2, post.body);
+        p.updateText.bindValue(0, notNull(post.title));
+        p.updateText.bindValue(1, notNull(post.organization));
+        p.updateText.bindValue(2, notNull(post.body));
         p.updateText.bindValue(3, id);
         if (!p.updateText.exec())
             return R::failure(sqlError(p.updateText));
@@ -363,9 +397,9 @@ Status IncidentStore::indexText(qint64 id, const ParsedPost &post)
 {
     Prepared &p = *m_prepared;
     p.ftsInsert.bindValue(0, id);
-    p.ftsInsert.bindValue(1, post.title);
-    p.ftsInsert.bindValue(2, post.organization);
-    p.ftsInsert.bindValue(3, post.body);
+    p.ftsInsert.bindValue(1, notNull(post.title));
+    p.ftsInsert.bindValue(2, notNull(post.organization));
+    p.ftsInsert.bindValue(3, notNull(post.body));
     if (!p.ftsInsert.exec())
         return Status::failure(sqlError(p.ftsInsert));
     return {};
@@ -396,7 +430,7 @@ QString IncidentStore::listColumns()
            "(SELECT f.key FROM incidents f WHERE f.id = i.follow_up_of), i.labels, i.source, "
            "i.source_url, i.caption, i.cause_confidence, i.cause_auto, i.cause_auto_origin, "
            "i.cause_label, i.source_line, i.affected_evidence, "
-           "a.starred, a.tags, a.note, a.cause_override"_s;
+           "a.starred, a.tags, a.note, a.cause_override, i.removed_on"_s;
 }
 
 IncidentRecord IncidentStore::recordFromListQuery(const QSqlQuery &q)
@@ -432,19 +466,21 @@ IncidentRecord IncidentStore::recordFromListQuery(const QSqlQuery &q)
     r.tags = fromJsonArray(q.value(i++).toString());
     r.note = q.value(i++).toString();
     r.causeOverride = q.value(i++).toString();
+    r.removedOn = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
     return r;
 }
 
 static Status fillDetails(QSqlDatabase &db, IncidentRecord &r, bool withBody)
 {
     QSqlQuery q(db);
-    q.prepare(u"SELECT cause_explain, sector_explain FROM incidents WHERE id = ?"_s);
+    q.prepare(u"SELECT cause_explain, sector_explain, affected_candidates FROM incidents WHERE id = ?"_s);
     q.addBindValue(r.id);
     if (!q.exec())
         return Status::failure(sqlError(q));
     if (q.next()) {
         r.causeExplain = fromJsonObject(q.value(0).toString());
         r.sectorExplain = fromJsonObject(q.value(1).toString());
+        r.affectedCandidates = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array();
     }
     q.prepare(u"SELECT case_id FROM incident_refs WHERE incident_id = ? ORDER BY case_id"_s);
     q.addBindValue(r.id);

@@ -14,10 +14,21 @@
 namespace jikenbo {
 
 class Database;
+struct AffectedCandidate;
 struct ParsedPost;
 struct Classification;
 
 enum class UpsertOutcome { Added, Updated, Unchanged };
+
+// What an upsert replaced (to tell an edit from a relabelling); empty when it added the row.
+struct UpsertPrevious
+{
+    bool existed = false;
+    QString title;
+    QString body; // filled only when the row was updated
+    QStringList labels;
+    QString sourceUpdated;
+};
 
 // Reads and writes incidents and annotations. Imported fields are upserted by the stable key
 // (DESIGN §3); annotations live in their own table and are never written by import.
@@ -36,11 +47,14 @@ public:
     static QString classificationHash(const Classification &c, const QString &causeExplain,
                                       const QString &sectorExplain);
     static constexpr qsizetype ContentHashLength = 40; // hex SHA-1 of the imported content
+    // The affected_candidates column: a compact JSON array, empty when there are none.
+    static QString affectedCandidatesJson(const QList<AffectedCandidate> &candidates);
 
     // Call inside a transaction (Database::begin). A known source label among the labels the
     // incident already has (from another page) decides the cause over the rules' call.
     Result<UpsertOutcome> upsert(const ParsedPost &post, const Classification &c,
-                                 const QString &source, const QString &rulesFingerprint);
+                                 const QString &source, const QString &rulesFingerprint,
+                                 UpsertPrevious *previous = nullptr);
     // Links follow-up reports to the notice they follow (same case id, or same organisation
     // when the case id has no sequence number). Call inside the import transaction.
     Status linkFollowUps();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Reclassifier.h"
 
+#include "CauseModelUpdater.h"
 #include "Database.h"
 #include "IncidentStore.h"
 #include "classify/Classifier.h"
@@ -160,6 +161,10 @@ Result<ReclassifySummary> Reclassifier::run(const ProgressFn &progress,
     }
     if (const Status s = m_db.commit(); !s.ok())
         return fail(s.error());
+    // The rules' calls were rewritten: the learned model gives its opinion on them again.
+    if (const auto m = CauseModelUpdater::refresh(m_db); !m.ok())
+        return R::failure(tr("reclassifying done, but the learned cause model failed: %1")
+                              .arg(m.error()));
     return sum;
 }
 

@@ -34,6 +34,7 @@ QList<QString> Schema::createCurrent()
             rules_fingerprint TEXT,
             affected         INTEGER,
             affected_evidence TEXT,
+            affected_candidates TEXT,
             follow_up        INTEGER NOT NULL DEFAULT 0,
             follow_up_of     INTEGER REFERENCES incidents(id) ON DELETE SET NULL,
             caption          TEXT,
@@ -44,7 +45,8 @@ QList<QString> Schema::createCurrent()
             source_line      INTEGER,
             content_hash     TEXT NOT NULL,
             first_seen       TEXT NOT NULL,
-            last_changed     TEXT NOT NULL
+            last_changed     TEXT NOT NULL,
+            removed_on       TEXT
         ))"_s,
         u"CREATE TABLE incident_text (id INTEGER PRIMARY KEY REFERENCES incidents(id) ON DELETE CASCADE, title TEXT NOT NULL, organization TEXT NOT NULL, body TEXT NOT NULL)"_s,
         u"CREATE TABLE incident_refs (incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE, case_id TEXT NOT NULL, PRIMARY KEY (incident_id, case_id)) WITHOUT ROWID"_s,
@@ -68,6 +70,7 @@ QList<QString> Schema::createCurrent()
         u"CREATE INDEX incidents_case_order ON incidents(case_year, case_seq)"_s,
         u"CREATE INDEX incidents_org ON incidents(organization)"_s, // equality (follow-ups)
         u"CREATE INDEX incidents_follow ON incidents(follow_up) WHERE follow_up = 1"_s,
+        u"CREATE INDEX incidents_removed ON incidents(removed_on) WHERE removed_on IS NOT NULL"_s,
         // Covering indexes of the trend aggregation (TrendQuery), one per category, in the order
         // it groups by.
         u"CREATE INDEX incidents_trend_cause ON incidents(announced_on, posted_on, cause, sector, affected, case_year)"_s,
@@ -116,6 +119,9 @@ QList<QString> Schema::createCurrent()
             title   TEXT NOT NULL
         ))"_s,
         u"CREATE INDEX sync_changes_run ON sync_changes(run_id)"_s,
+        // The entries a full pass of a feed has seen so far (schema version 4); what a complete
+        // pass did not see was removed from the blog.
+        u"CREATE TABLE sync_seen (feed TEXT NOT NULL, post_id TEXT NOT NULL, PRIMARY KEY (feed, post_id)) WITHOUT ROWID"_s,
     };
 }
 
@@ -171,6 +177,18 @@ QList<QString> Schema::migrationFrom(int version)
             u"CREATE INDEX incidents_trend_cause ON incidents(announced_on, posted_on, cause, sector, affected, case_year)"_s,
             u"CREATE INDEX incidents_trend_sector ON incidents(announced_on, posted_on, sector, cause, affected, case_year)"_s,
         };
+    case 3:
+        // 3 -> 4: posts removed from the blog (found by a full pass of the feed) are marked with
+        // the day it was noticed, never deleted; the entries a full pass has seen so far.
+        return {
+            u"ALTER TABLE incidents ADD COLUMN removed_on TEXT"_s,
+            u"CREATE INDEX incidents_removed ON incidents(removed_on) WHERE removed_on IS NOT NULL"_s,
+            u"CREATE TABLE sync_seen (feed TEXT NOT NULL, post_id TEXT NOT NULL, PRIMARY KEY (feed, post_id)) WITHOUT ROWID"_s,
+        };
+    case 4:
+        // 4 -> 5: the counts a notice states, with what each counts, kept beside the affected
+        // count (a JSON array; NULL until the incident is imported again).
+        return {u"ALTER TABLE incidents ADD COLUMN affected_candidates TEXT"_s};
     default:
         return {};
     }

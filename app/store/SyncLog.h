@@ -6,9 +6,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 
+#include <map>
 #include <optional>
 
 namespace jikenbo {
@@ -26,6 +28,17 @@ struct SyncState
     QString resumeUpdatedMin; // the interrupted sync's updated-min
     int resumeStartIndex = 1; // the first entry not yet committed
     QString resumeMaxUpdated; // newest <updated> committed so far by the interrupted sync
+    bool resumeFull = false;  // the interrupted sync was a full pass
+    QDateTime lastFullPass;   // when the last complete full pass ended; invalid: never
+};
+
+// A stored post of the blog that a complete full pass of the feed did not see.
+struct UnseenPost
+{
+    qint64 id = 0;
+    QString key;
+    QString title;
+    QString postId; // the entry id
 };
 
 struct SyncRun
@@ -41,19 +54,9 @@ struct SyncRun
 
 struct SyncChange
 {
-    QString change; // new, edited, relabelled
+    QString change; // new, edited, relabelled, removed (from the blog), restored (back on it)
     QString key;
     QString title;
-};
-
-// What a post looked like before a sync wrote it (to tell edits from relabelling).
-struct StoredPost
-{
-    QString key;
-    QString title;
-    QString body;
-    QStringList labels;
-    QString sourceUpdated;
 };
 
 // The sync log (sync_runs, sync_changes) and the sync state in meta.
@@ -67,9 +70,28 @@ public:
     Result<SyncState> state(const QString &feedUrl);
     // Inside the page's transaction.
     Status saveResumePoint(const QString &feedUrl, const QString &updatedMin, int nextStartIndex,
-                           const QString &maxUpdated);
-    // Inside the transaction that ends a complete sync: a new updated-min, no resume point.
-    Status completeSync(const QString &feedUrl, const QString &newUpdatedMin);
+                           const QString &maxUpdated, bool fullPass = false);
+    // Inside the transaction that ends a complete sync: a new updated-min, no resume point; after
+    // a full pass, its time and no seen entries.
+    Status completeSync(const QString &feedUrl, const QString &newUpdatedMin,
+                        bool fullPass = false);
+
+    // The entries a full pass has seen (inside the page's transaction); cleared when a pass
+    // starts and when it ends.
+    Status markSeen(const QString &feedUrl, const QStringList &entryIds);
+    Status clearSeen(const QString &feedUrl);
+    // Stored posts whose entry id starts with `entryIdPrefix` (one blog's posts), not marked
+    // removed, that the pass did not see.
+    Result<QList<UnseenPost>> unseenPosts(const QString &feedUrl, const QString &entryIdPrefix);
+    Status markRemoved(qint64 incidentId, const QDate &noticedOn);
+    // Whether any stored post is marked removed (when none is, nothing needs restoring).
+    Result<bool> hasRemoved();
+    // A post back in the feed is no longer removed; its key when it was marked, else empty.
+    Result<QString> clearRemoved(const QString &entryId);
+
+    // The blog's label set, from the feed's own <category> list, per feed.
+    Status saveCategories(const QString &feedUrl, const QStringList &labels);
+    Result<QStringList> allCategories(); // of every feed synced
 
     // A run row with status "running"; rows left "running" by a killed process become
     // "interrupted".
@@ -80,10 +102,12 @@ public:
     Result<QList<SyncRun>> runs(int limit = 50);
     Result<QList<SyncChange>> changes(qint64 runId);
 
-    Result<std::optional<StoredPost>> storedPost(const QString &sourcePostId, const QString &key);
-
 private:
     Result<QString> metaValue(const QString &name);
+    Status exec(const QString &sql, const QVariantList &values);
+    // A statement prepared once for this SyncLog (a sync writes many pages with one).
+    QSqlQuery *prepared(const QString &sql, QString *error);
+    std::map<QString, QSqlQuery> m_statements;
     Status setMetaValue(const QString &name, const QString &value); // empty deletes
     Database &m_db;
 };

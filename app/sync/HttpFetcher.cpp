@@ -26,6 +26,29 @@ QString seconds(int ms)
     return QString::number(ms / 1000.0, 'f', ms < 1000 ? 2 : 1);
 }
 
+// An HTTP date (RFC 9110 §5.6.7): IMF-fixdate "Sun, 06 Nov 1994 08:49:37 GMT", and the obsolete
+// RFC 850 ("Sunday, 06-Nov-94 08:49:37 GMT") and asctime ("Sun Nov  6 08:49:37 1994") forms.
+QDateTime httpDate(const QString &value)
+{
+    const QString v = value.simplified();
+    QDateTime t = QDateTime::fromString(v, Qt::RFC2822Date);
+    if (t.isValid())
+        return t;
+    const QLocale c = QLocale::c();
+    for (const QString &format :
+         {u"ddd, dd MMM yyyy HH:mm:ss 'GMT'"_s, u"dddd, dd-MMM-yy HH:mm:ss 'GMT'"_s,
+          u"ddd MMM d HH:mm:ss yyyy"_s}) {
+        t = c.toDateTime(v, format);
+        if (t.isValid()) {
+            if (t.date().year() < 1970)
+                t = t.addYears(100);
+            t.setTimeSpec(Qt::UTC);
+            return t;
+        }
+    }
+    return {};
+}
+
 // Retry-After: delta-seconds or an HTTP date. -1 when absent or unreadable.
 int retryAfterMs(const QByteArray &value)
 {
@@ -36,7 +59,7 @@ int retryAfterMs(const QByteArray &value)
     const qint64 s = v.toLongLong(&ok);
     if (ok)
         return s < 0 ? -1 : int(std::min<qint64>(s, 24 * 3600) * 1000);
-    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    const QDateTime when = httpDate(QString::fromLatin1(v));
     if (!when.isValid())
         return -1;
     const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(when);
@@ -218,28 +241,42 @@ HttpFetcher::Attempt HttpFetcher::fetchOnce(const QUrl &url, const std::atomic_b
         a.location = url.resolved(QUrl::fromEncoded(loc.trimmed()));
         return a;
     }
-    if (status == 429 || status == 503 || status >= 500) {
+    if (status == 429 || status >= 500) {
         a.kind = Attempt::Retryable;
         a.message = statusText;
-        if (status == 429 || status == 503)
-            a.retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"));
+        a.retryAfterMs = retryAfterMs(reply->rawHeader("Retry-After"));
         return a;
     }
     if (status < 200 || status >= 300) {
+        // Permanent: asking again gives the same answer.
         a.kind = Attempt::Fatal;
-        a.message = statusText;
+        switch (status) {
+        case 401:
+        case 403:
+            a.message = tr("%1: the feed is not public (a private blog, or it needs a login)")
+                            .arg(statusText);
+            break;
+        case 404:
+        case 410:
+            a.message = tr("%1: there is no feed at this address").arg(statusText);
+            break;
+        default:
+            a.message = statusText;
+            break;
+        }
         return a;
     }
-    // A 2xx whose body ended early.
+    // A 2xx whose body ended early: the connection dropped; asking again usually works.
     const QVariant len = reply->header(QNetworkRequest::ContentLengthHeader);
     if (len.isValid() && body.size() < len.toLongLong()) {
-        a.kind = Attempt::Fatal;
+        a.kind = Attempt::Retryable;
         a.message =
             tr("truncated response: %1 of %2 bytes arrived").arg(body.size()).arg(len.toLongLong());
         return a;
     }
     if (reply->error() != QNetworkReply::NoError) {
-        a.kind = Attempt::Fatal;
+        a.kind = reply->error() == QNetworkReply::RemoteHostClosedError ? Attempt::Retryable
+                                                                        : Attempt::Fatal;
         a.message = reply->error() == QNetworkReply::RemoteHostClosedError
                         ? tr("truncated response: the server closed the connection")
                         : tr("the response broke off: %1").arg(reply->errorString());

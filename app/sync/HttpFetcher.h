@@ -36,7 +36,8 @@ struct HttpResponse
 };
 
 // GET with the policy a sync needs: timeouts, up to `retries` retries with exponential back-off
-// on timeouts and 5xx, 429 and 503 honouring Retry-After, a cap on the response size,
+// on timeouts, a body cut short, 429 and 5xx, honouring Retry-After (seconds or an HTTP date);
+// 4xx other than 429 are permanent (one attempt); a cap on the response size,
 // redirects only to the same scheme or from http to https and at most `maxRedirects`, and a
 // one-line error for every failure (the caller names the URL). Runs a local QEventLoop: use it
 // from one thread, a worker thread or the CLI's main thread, never the GUI thread.

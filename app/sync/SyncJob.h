@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QUrl>
@@ -20,16 +21,23 @@ namespace jikenbo {
 class Classifier;
 class Database;
 
-// The blog's feed, used when no URL is given: the one place it is written down (the settings
-// dialog and `jikenbo-cli sync --url FEED_URL` override it). Set it to the blog's address.
-inline constexpr char16_t DefaultFeedUrl[] = u"https://example.blogspot.com/feeds/posts/default";
+// The blog's feed (blog.b-son.net, a Blogger blog), used when no URL is given: the one place it is
+// written down (the settings dialog and `jikenbo-cli sync --url FEED_URL` override it).
+inline constexpr char16_t DefaultFeedUrl[] = u"https://blog.b-son.net/feeds/posts/default";
 
 struct SyncOptions
 {
-    QUrl feedUrl;      // empty: DefaultFeedUrl
-    int pageSize = 50; // max-results per page
-    int maxPages = 0;  // stop after this many pages (the next sync resumes); 0: no limit
-    bool full = false; // read the whole feed, not only what changed since the last sync
+    // Blogger sends at most this many entries per page, whatever max-results asks for.
+    static constexpr int MaxPageSize = 150;
+
+    QUrl feedUrl;               // empty: DefaultFeedUrl
+    int pageSize = MaxPageSize; // max-results per page (at most MaxPageSize)
+    int maxPages = 0;           // stop after this many pages (the next sync resumes); 0: no limit
+    bool full = false;          // a full pass now: read the whole feed, find removed posts
+    // A sync is a full pass on its own when the last one is this many days old (0: never).
+    int fullPassDays = 7;
+    // Incremental syncs ask for posts updated since the last one's newest, minus this.
+    int overlapSeconds = 300;
     HttpOptions http;
 };
 
@@ -52,19 +60,39 @@ struct SyncSummary
     QString feedUrl;
     QString status;            // ok, partial (page limit), failed, cancelled
     bool resumed = false;      // continued an interrupted sync
-    QList<SyncChange> changes; // new, edited and relabelled posts, in feed order
-    // The keys of `jikenbo-cli import --json`, plus pages, url, status, resumed and changes.
+    bool fullPass = false;     // read the whole feed (and looked for removed posts)
+    int removed = 0;           // posts a complete full pass found gone from the blog
+    int requests = 0;          // HTTP requests made (pages, retries and redirects not counted)
+    QList<SyncChange> changes; // new, edited, relabelled, removed and restored posts
+    // インシデント: labels the taxonomy does not know, with the number of posts of this run
+    // that carry them (0: only in the blog's label list). Kept as labels; they decide nothing.
+    QMap<QString, int> unmappedLabels;
+    // The keys of `jikenbo-cli import --json`, plus pages, url, status, resumed, full_pass,
+    // removed, changes, unmapped_labels and warnings.
     QJsonObject toJson() const;
 };
 
-// Brings the database up to date from the blog's Atom feed.
+// Brings the database up to date from the blog's Atom feed, the way Blogger serves it.
 //
-// Reads the feed page by page (orderby=updated, updated-min = the newest <updated> of the last
-// complete sync, start-index/max-results, openSearch:totalResults) until nothing newer comes.
+// Reads the feed page by page: orderby=updated, updated-min = the newest <updated> of the last
+// complete sync less a few minutes of overlap, redirect=false (no FeedBurner), max-results at
+// most 150 (Blogger's cap), start-index moved on by the entries that came. It stops on an empty
+// page, a page without a `next` link, or entries older than updated-min (openSearch totals are
+// only a hint for progress). A redirect (blogspot.com to the blog's own domain) is followed
+// and the next pages go straight to where it led. A page that is HTML, or whose entries carry
+// only summaries (a feed set to "short"), is never stored: the sync switches to the full feed
+// (/feeds/posts/full) or stops with an error saying so.
+//
+// A full pass (--full, the first sync, and one every SyncOptions::fullPassDays) reads the whole
+// feed and remembers every entry it saw; when it completes, each stored post of the blog that
+// it did not see is asked for on its own (Blogger's /feeds/posts/default/POSTID), and one that
+// is gone (404/410) is marked removed from the blog: kept, with its annotations, never deleted.
+// Posts are matched by their entry id, so an edited title, slug or domain updates in place.
+//
 // Each page is written in one transaction together with its resume point, so an interrupted
 // sync keeps every page it committed and the next run continues where it stopped; a page that
 // fails (network, HTTP, malformed or unsafe XML) writes nothing. Every run is logged in
-// sync_runs, every new, edited or relabelled post in sync_changes.
+// sync_runs, every change in sync_changes.
 //
 // Blocking: run it on a worker thread (SyncWorker) or in the CLI. The Database must have been
 // opened on the calling thread.
@@ -84,15 +112,34 @@ public:
     static QUrl defaultFeedUrl();
     // A feed URL from user input: https:// is added when no scheme is given; only http(s).
     static Result<QUrl> feedUrlFromInput(const QString &input);
+    // The feed of one label of the blog whose feed is `feed`: /feeds/posts/default/-/LABEL,
+    // the label percent-encoded (Japanese, a full-width colon, '/', '#', '?' and all).
+    static QUrl labelFeedUrl(const QUrl &feed, const QString &label);
     // The URL of one page of the feed.
     static QUrl pageUrl(const QUrl &feed, const QString &updatedMin, int startIndex,
                         int maxResults);
+    // The same feed with full posts (/feeds/posts/full), or an empty URL when `feed` is not a
+    // Blogger posts feed or already the full one.
+    static QUrl fullProjectionUrl(const QUrl &feed);
+    // The feed of one post: /feeds/posts/default/POSTID for the entry id ….post-POSTID.
+    static QUrl entryUrl(const QUrl &feed, const QString &entryId);
+    // The blog's whole feed (not a label's or a search's): the only one a full pass can tell
+    // removed posts from.
+    static bool isWholeBlogFeed(const QUrl &feed);
+    // What came back when it is not an Atom document (an HTML page, JSON, …), for the error
+    // message; empty when it may be a feed.
+    static QString notAFeed(const HttpResponse &response);
 
 private:
     struct PageResult;
-    PageResult writePage(const ParsedPage &page, const QString &source, qint64 runId,
-                         const QString &feedKey, const QString &updatedMin, int nextStart,
-                         const QString &maxUpdated);
+    PageResult writePage(SyncLog &log, const ParsedPage &page,
+                         const QList<Classification> &calls, const QStringList &seenIds,
+                         qint64 runId, const QString &feedKey, const QString &updatedMin,
+                         int nextStart, const QString &maxUpdated, bool fullPass,
+                         bool mayHaveRemoved);
+    Status findRemoved(HttpFetcher &fetcher, const QUrl &base, const QString &feedKey,
+                       const QString &blogId, qint64 runId, SyncSummary &summary,
+                       const std::atomic_bool *cancel);
 
     Database &m_db;
     const Classifier &m_classifier;

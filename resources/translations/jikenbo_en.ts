@@ -27,6 +27,17 @@
         <source>more than %1 entries on one page</source>
         <translation>more than %1 entries on one page</translation>
     </message>
+    <message>
+        <source>entry at line %1 (%2) has only a summary, not the full text; not imported (read the blog&apos;s full feed, /feeds/posts/full)</source>
+        <translation>entry at line %1 (%2) has only a summary, not the full text; not imported (read the blog&apos;s full feed, /feeds/posts/full)</translation>
+    </message>
+</context>
+<context>
+    <name>CauseModelUpdater</name>
+    <message>
+        <source>the learned cause model was not updated: %1</source>
+        <translation>the learned cause model was not updated: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -185,116 +196,8 @@ it) is refused with the keys to choose from.
 Example: jikenbo-cli show 2024-012</translation>
     </message>
     <message>
-        <source>stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year)</source>
-        <translation>stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year)</translation>
-    </message>
-    <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
-                   [--period month|quarter|year]
-
-Counts the incidents QUERY matches per period (by announcement date, falling
-back to the post&apos;s date) and per cause or sector, with the people affected;
-empty periods are listed as zero and undated incidents are counted apart. The
-numbers are the Trends view&apos;s.
-
-  --by cause|sector  split by cause (default) or by sector
-  --period P         month (default), quarter or year
-  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
-
-Example: jikenbo-cli stats cause:ransomware --period year</source>
-        <translation>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
-                   [--period month|quarter|year]
-
-Counts the incidents QUERY matches per period (by announcement date, falling
-back to the post&apos;s date) and per cause or sector, with the people affected;
-empty periods are listed as zero and undated incidents are counted apart. The
-numbers are the Trends view&apos;s.
-
-  --by cause|sector  split by cause (default) or by sector
-  --period P         month (default), quarter or year
-  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
-
-Example: jikenbo-cli stats cause:ransomware --period year</translation>
-    </message>
-    <message>
-        <source>sync [--url FEED_URL]     bring the database up to date from the blog&apos;s feed (--timeout S, --page-size N, --max-pages N, --full)</source>
-        <translation>sync [--url FEED_URL]     bring the database up to date from the blog&apos;s feed (--timeout S, --page-size N, --max-pages N, --full)</translation>
-    </message>
-    <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] sync [OPTIONS]
-
-Brings the database up to date from the blog&apos;s Atom feed, reading only what
-changed since the last complete sync. Each feed page is committed on its own:
-a sync that fails or is cancelled resumes where it stopped.
-
-  --url FEED_URL     the feed to read (https:// when no scheme is given)
-  --timeout S        network timeout in seconds (default 15 to connect, 30
-                     to read)
-  --page-size N      entries per feed page, 1 to 500 (default 50)
-  --max-pages N      stop after N pages; the next sync continues
-  --full             read the whole feed again
-  --json             the keys of import, plus pages, status, resumed, changes
-
-Example: jikenbo-cli sync --max-pages 4</source>
-        <translation>Usage: jikenbo-cli [--db PATH] [--json] sync [OPTIONS]
-
-Brings the database up to date from the blog&apos;s Atom feed, reading only what
-changed since the last complete sync. Each feed page is committed on its own:
-a sync that fails or is cancelled resumes where it stopped.
-
-  --url FEED_URL     the feed to read (https:// when no scheme is given)
-  --timeout S        network timeout in seconds (default 15 to connect, 30
-                     to read)
-  --page-size N      entries per feed page, 1 to 500 (default 50)
-  --max-pages N      stop after N pages; the next sync continues
-  --full             read the whole feed again
-  --json             the keys of import, plus pages, status, resumed, changes
-
-Example: jikenbo-cli sync --max-pages 4</translation>
-    </message>
-    <message>
         <source>export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard)</source>
         <translation>export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard)</translation>
-    </message>
-    <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
-
-Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
-a temporary file: a failed export never leaves a partial file.
-
-  -o, --output FILE  the CSV file to write
-  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older
-                     Japanese Excel)
-  --crlf, --lf       line endings (CRLF for the Excel presets)
-  --columns a,b,c    case_id announced_on organization title cause sector
-                     affected labels note tags starred key cause_origin
-                     source_url
-  --keys             taxonomy keys instead of names in the UI language
-  --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
-                     it cannot hold (otherwise nothing is written)
-  --no-formula-guard keep cells that start with = + - @ as they are
-  --limit N, --sort COLUMN, --asc, --synonyms   as for list
-
-Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</source>
-        <translation>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
-
-Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
-a temporary file: a failed export never leaves a partial file.
-
-  -o, --output FILE  the CSV file to write
-  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older
-                     Japanese Excel)
-  --crlf, --lf       line endings (CRLF for the Excel presets)
-  --columns a,b,c    case_id announced_on organization title cause sector
-                     affected labels note tags starred key cause_origin
-                     source_url
-  --keys             taxonomy keys instead of names in the UI language
-  --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
-                     it cannot hold (otherwise nothing is written)
-  --no-formula-guard keep cells that start with = + - @ as they are
-  --limit N, --sort COLUMN, --asc, --synonyms   as for list
-
-Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</translation>
     </message>
     <message>
         <source>reclassify               classify every incident again (after a rules change; --rules FILE); user overrides stay</source>
@@ -373,13 +276,56 @@ Example: jikenbo-cli generate --count 1000 --output /tmp/pages</translation>
         <translation>print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page (--era)</translation>
     </message>
     <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
+
+Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
+a temporary file: a failed export never leaves a partial file. A FIFO or a
+device (a pipe, /dev/null) is written in place, never replaced.
+
+  -o, --output FILE  the CSV file to write; - for standard output
+  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older
+                     Japanese Excel)
+  --crlf, --lf       line endings (CRLF for the Excel presets)
+  --columns a,b,c    case_id announced_on organization title cause sector
+                     affected labels note tags starred key cause_origin
+                     source_url
+  --keys             taxonomy keys instead of names in the UI language
+  --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
+                     it cannot hold (otherwise nothing is written)
+  --no-formula-guard keep cells that start with = + - @ as they are
+  --limit N, --sort COLUMN, --asc, --synonyms   as for list
+
+Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
+
+Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
+a temporary file: a failed export never leaves a partial file. A FIFO or a
+device (a pipe, /dev/null) is written in place, never replaced.
+
+  -o, --output FILE  the CSV file to write; - for standard output
+  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older
+                     Japanese Excel)
+  --crlf, --lf       line endings (CRLF for the Excel presets)
+  --columns a,b,c    case_id announced_on organization title cause sector
+                     affected labels note tags starred key cause_origin
+                     source_url
+  --keys             taxonomy keys instead of names in the UI language
+  --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
+                     it cannot hold (otherwise nothing is written)
+  --no-formula-guard keep cells that start with = + - @ as they are
+  --limit N, --sort COLUMN, --asc, --synonyms   as for list
+
+Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</translation>
+    </message>
+    <message>
         <source>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]
 
 Writes a printed summary of each incident to one PDF file (A4), each starting
 on a new page; a case id prints the notice and its follow-ups. Needs no
 display. The font is Noto Sans CJK JP (fonts-noto-cjk).
 
-  --pdf FILE         the PDF file to write
+  --pdf FILE         the PDF file to write; - for standard output (not a
+                     terminal)
   --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
 
 Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
@@ -389,10 +335,129 @@ Writes a printed summary of each incident to one PDF file (A4), each starting
 on a new page; a case id prints the notice and its follow-ups. Needs no
 display. The font is Noto Sans CJK JP (fonts-noto-cjk).
 
-  --pdf FILE         the PDF file to write
+  --pdf FILE         the PDF file to write; - for standard output (not a
+                     terminal)
   --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
 
 Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
+    </message>
+    <message>
+        <source>remove-samples           delete the fictional sample notices a new database starts with</source>
+        <translation>remove-samples           delete the fictional sample notices a new database starts with</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] remove-samples
+
+Deletes the fictional sample notices that the window adds to a new
+database (those imported from its built-in sample corpus), in one
+transaction. Notices imported from files or synced from the blog are not
+touched, and your notes, stars, tags and causes stay, also on the samples.
+
+  --json             {&quot;removed&quot;, &quot;annotations_kept&quot;}
+
+Example: jikenbo-cli sync &amp;&amp; jikenbo-cli remove-samples</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] remove-samples
+
+Deletes the fictional sample notices that the window adds to a new
+database (those imported from its built-in sample corpus), in one
+transaction. Notices imported from files or synced from the blog are not
+touched, and your notes, stars, tags and causes stay, also on the samples.
+
+  --json             {&quot;removed&quot;, &quot;annotations_kept&quot;}
+
+Example: jikenbo-cli sync &amp;&amp; jikenbo-cli remove-samples</translation>
+    </message>
+    <message>
+        <source>stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year); --labels: every label and its cause</source>
+        <translation>stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year); --labels: every label and its cause</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
+                   [--period month|quarter|year]
+       jikenbo-cli [--db PATH] [--json] stats --labels
+
+Counts the incidents QUERY matches per period (by announcement date, falling
+back to the post&apos;s date) and per cause or sector, with the people affected;
+empty periods are listed as zero and undated incidents are counted apart. The
+numbers are the Trends view&apos;s.
+
+  --by cause|sector  split by cause (default) or by sector
+  --period P         month (default), quarter or year
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+  --labels           every label seen (on incidents, and in the label list of
+                     the feeds synced) with its number of incidents and the
+                     cause it maps to, &quot;unmapped&quot; (an インシデント: label the
+                     taxonomy does not know) or &quot;not a cause&quot;; --json:
+                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
+                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
+
+Example: jikenbo-cli stats cause:ransomware --period year</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
+                   [--period month|quarter|year]
+       jikenbo-cli [--db PATH] [--json] stats --labels
+
+Counts the incidents QUERY matches per period (by announcement date, falling
+back to the post&apos;s date) and per cause or sector, with the people affected;
+empty periods are listed as zero and undated incidents are counted apart. The
+numbers are the Trends view&apos;s.
+
+  --by cause|sector  split by cause (default) or by sector
+  --period P         month (default), quarter or year
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+  --labels           every label seen (on incidents, and in the label list of
+                     the feeds synced) with its number of incidents and the
+                     cause it maps to, &quot;unmapped&quot; (an インシデント: label the
+                     taxonomy does not know) or &quot;not a cause&quot;; --json:
+                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
+                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
+
+Example: jikenbo-cli stats cause:ransomware --period year</translation>
+    </message>
+    <message>
+        <source>sync [--url FEED_URL]     bring the database up to date from the blog&apos;s feed (--label LABEL, --timeout S, --page-size N, --max-pages N, --full)</source>
+        <translation>sync [--url FEED_URL]     bring the database up to date from the blog&apos;s feed (--label LABEL, --timeout S, --page-size N, --max-pages N, --full)</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] sync [OPTIONS]
+
+Brings the database up to date from the blog&apos;s Atom feed
+(https://blog.b-son.net/feeds/posts/default), reading only what changed since
+the last complete sync. Each feed page is committed on its own: a sync that
+fails or is cancelled resumes where it stopped. Every 7 days (and with --full)
+the whole feed is read, and posts no longer on the blog are marked removed
+(is:removed); they are kept, with your notes.
+
+  --url FEED_URL     the feed to read (https:// when no scheme is given)
+  --label LABEL      only the posts with this label (the feed&apos;s label feed)
+  --timeout S        network timeout in seconds (default 15 to connect, 30
+                     to read)
+  --page-size N      entries per feed page, 1 to 150 (default 150)
+  --max-pages N      stop after N pages; the next sync continues
+  --full             read the whole feed again and find removed posts
+  --json             the keys of import, plus pages, status, resumed,
+                     full_pass, removed, changes, unmapped_labels, warnings
+
+Example: jikenbo-cli sync --max-pages 4</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] sync [OPTIONS]
+
+Brings the database up to date from the blog&apos;s Atom feed
+(https://blog.b-son.net/feeds/posts/default), reading only what changed since
+the last complete sync. Each feed page is committed on its own: a sync that
+fails or is cancelled resumes where it stopped. Every 7 days (and with --full)
+the whole feed is read, and posts no longer on the blog are marked removed
+(is:removed); they are kept, with your notes.
+
+  --url FEED_URL     the feed to read (https:// when no scheme is given)
+  --label LABEL      only the posts with this label (the feed&apos;s label feed)
+  --timeout S        network timeout in seconds (default 15 to connect, 30
+                     to read)
+  --page-size N      entries per feed page, 1 to 150 (default 150)
+  --max-pages N      stop after N pages; the next sync continues
+  --full             read the whole feed again and find removed posts
+  --json             the keys of import, plus pages, status, resumed,
+                     full_pass, removed, changes, unmapped_labels, warnings
+
+Example: jikenbo-cli sync --max-pages 4</translation>
     </message>
 </context>
 <context>
@@ -712,10 +777,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <translation>--timeout needs a number of seconds (0 &lt; S &lt;= 3600): %1</translation>
     </message>
     <message>
-        <source>--page-size needs a number from 1 to 500: %1</source>
-        <translation>--page-size needs a number from 1 to 500: %1</translation>
-    </message>
-    <message>
         <source>--max-pages needs a positive number: %1</source>
         <translation>--max-pages needs a positive number: %1</translation>
     </message>
@@ -745,6 +806,243 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     <message>
         <source>relabelled</source>
         <translation>relabelled</translation>
+    </message>
+    <message>
+        <source>remove-samples takes no arguments: %1</source>
+        <translation>remove-samples takes no arguments: %1</translation>
+    </message>
+    <message>
+        <source>%1 sample notice(s) removed; %2 annotation(s) on them kept</source>
+        <translation>%1 sample notice(s) removed; %2 annotation(s) on them kept</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>no longer on the blog (found by the full sync of %1); kept here</source>
+        <translation>no longer on the blog (found by the full sync of %1); kept here</translation>
+    </message>
+    <message>
+        <source>stats --labels takes no query, --by or --period</source>
+        <translation>stats --labels takes no query, --by or --period</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>label</translation>
+    </message>
+    <message>
+        <source>unmapped</source>
+        <translation>unmapped</translation>
+    </message>
+    <message>
+        <source>not a cause</source>
+        <translation>not a cause</translation>
+    </message>
+    <message>
+        <source>(on the blog, on no stored incident)</source>
+        <translation>(on the blog, on no stored incident)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s), %1 unmapped</source>
+        <translation>
+            <numerusform>%n label, %1 unmapped</numerusform>
+            <numerusform>%n labels, %1 unmapped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--label needs a label of the blog</source>
+        <translation>--label needs a label of the blog</translation>
+    </message>
+    <message>
+        <source>--page-size needs a number from 1 to %1: %2</source>
+        <translation>--page-size needs a number from 1 to %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>full pass: read the whole feed; %n post(s) no longer on the blog marked removed (kept, with your notes)</source>
+        <translation>
+            <numerusform>full pass: read the whole feed; %n post no longer on the blog marked removed (kept, with your notes)</numerusform>
+            <numerusform>full pass: read the whole feed; %n posts no longer on the blog marked removed (kept, with your notes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n post(s))</source>
+        <translation>
+            <numerusform>%1 (%n post)</numerusform>
+            <numerusform>%1 (%n posts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unmapped label(s), kept as labels but deciding no cause (add them to the taxonomy&apos;s aliases): %1</source>
+        <translation>unmapped label(s), kept as labels but deciding no cause (add them to the taxonomy&apos;s aliases): %1</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>Affected counts: precision %1/%2 = %3 (right / stated), recall %4/%5 = %6 (right / gold)</source>
+        <translation>Affected counts: precision %1/%2 = %3 (right / stated), recall %4/%5 = %6 (right / gold)</translation>
+    </message>
+    <message>
+        <source>Learned cause model: not usable (it needs %1 label-sourced incidents in each of two causes; has: %2)</source>
+        <translation>Learned cause model: not usable (it needs %1 label-sourced incidents in each of two causes; has: %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Learned cause model: trained on %1 label-sourced incident(s): %2</source>
+        <translation>Learned cause model: trained on %1 label-sourced incident(s): %2</translation>
+    </message>
+    <message>
+        <source>Cause, every row: rules only %1; model only %2; rules + model %3 (the model decided %4 row(s)); label-sourced rows leave-one-out</source>
+        <translation>Cause, every row: rules only %1; model only %2; rules + model %3 (the model decided %4 row(s)); label-sourced rows leave-one-out</translation>
+    </message>
+    <message>
+        <source>Leave-one-out over the %1 label-sourced row(s): rules only %2; model only %3; rules + model %4</source>
+        <translation>Leave-one-out over the %1 label-sourced row(s): rules only %2; model only %3; rules + model %4</translation>
+    </message>
+    <message>
+        <source>the model decided &apos;%1&apos; over the rules&apos; &apos;%2&apos;; gold &apos;%3&apos;</source>
+        <translation>the model decided &apos;%1&apos; over the rules&apos; &apos;%2&apos;; gold &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 p=%2 (%3 examples, its pick right %4% of the time left-one-out, trained on %5)</source>
+        <translation>%1 p=%2 (%3 examples, its pick right %4% of the time left-one-out, trained on %5)</translation>
+    </message>
+    <message>
+        <source>; decided the cause (the rules were unsure)</source>
+        <translation>; decided the cause (the rules were unsure)</translation>
+    </message>
+    <message>
+        <source>Model said</source>
+        <translation>Model said</translation>
+    </message>
+    <message>
+        <source>Other counts</source>
+        <translation>Other counts</translation>
+    </message>
+    <message>
+        <source>unknown — candidates: %1</source>
+        <translation>unknown — candidates: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CountExtractor</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <comment>an affected-count candidate</comment>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <comment>an affected-count candidate</comment>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <comment>an affected-count candidate: mail addresses</comment>
+        <translation>
+            <numerusform>%n address</numerusform>
+            <numerusform>%n addresses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card record(s)</source>
+        <comment>an affected-count candidate: credit cards</comment>
+        <translation>
+            <numerusform>%n card record</numerusform>
+            <numerusform>%n card records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <comment>an affected-count candidate: recipients of a mail</comment>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n viewer(s)</source>
+        <comment>an affected-count candidate: people who viewed the data</comment>
+        <translation>
+            <numerusform>%n viewer</numerusform>
+            <numerusform>%n viewers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff</source>
+        <comment>an affected-count candidate: staff who acted or were disciplined</comment>
+        <translation>
+            <numerusform>%n staff</numerusform>
+            <numerusform>%n staff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <comment>an affected-count candidate</comment>
+        <translation>
+            <numerusform>%n message sent</numerusform>
+            <numerusform>%n messages sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <comment>an affected-count candidate: files, pages or devices</comment>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiry(-ies)</source>
+        <comment>an affected-count candidate</comment>
+        <translation>
+            <numerusform>%n inquiry</numerusform>
+            <numerusform>%n inquiries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <comment>an affected-count candidate: cases or incidents</comment>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <comment>an affected-count candidate</comment>
+        <translation>
+            <numerusform>%n order</numerusform>
+            <numerusform>%n orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (other)</source>
+        <comment>an affected-count candidate of another kind</comment>
+        <translation>
+            <numerusform>%n (other)</numerusform>
+            <numerusform>%n (other)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between affected-count candidates</comment>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -848,18 +1146,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <source>%1: a character cannot be written in CP932</source>
         <translation>%1: a character cannot be written in CP932</translation>
     </message>
-    <message>
-        <source>no output file given</source>
-        <translation>no output file given</translation>
-    </message>
-    <message>
-        <source>cannot write %1: it is a folder</source>
-        <translation>cannot write %1: it is a folder</translation>
-    </message>
-    <message>
-        <source>cannot save %1: %2</source>
-        <translation>cannot save %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>Database</name>
@@ -926,6 +1212,45 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     <message>
         <source>migration from schema version %1 failed: %2</source>
         <translation>migration from schema version %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileNode</name>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>a file of the kernel (/proc, /sys)</source>
+        <translation>a file of the kernel (/proc, /sys)</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>a file</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a FIFO (a pipe)</source>
+        <translation>a FIFO (a pipe)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>a character device</translation>
+    </message>
+    <message>
+        <source>a block device (a disk)</source>
+        <translation>a block device (a disk)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
     </message>
 </context>
 <context>
@@ -1036,6 +1361,14 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <source>%1; retrying in %2 s (retry %3 of %4)</source>
         <translation>%1; retrying in %2 s (retry %3 of %4)</translation>
     </message>
+    <message>
+        <source>%1: the feed is not public (a private blog, or it needs a login)</source>
+        <translation>%1: the feed is not public (a private blog, or it needs a login)</translation>
+    </message>
+    <message>
+        <source>%1: there is no feed at this address</source>
+        <translation>%1: there is no feed at this address</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1050,6 +1383,14 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     <message>
         <source>post at line %1: %2</source>
         <translation>post at line %1: %2</translation>
+    </message>
+    <message>
+        <source>is a folder of the kernel (/proc, /sys), not pages of the blog: nothing read</source>
+        <translation>is a folder of the kernel (/proc, /sys), not pages of the blog: nothing read</translation>
+    </message>
+    <message>
+        <source>skipped: %1, not a regular file</source>
+        <translation>skipped: %1, not a regular file</translation>
     </message>
 </context>
 <context>
@@ -1167,12 +1508,87 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <comment>a rule that fired: its id (the field it matched, weight)</comment>
         <translation>%1 (%2, +%3)</translation>
     </message>
+    <message>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>no longer on the blog (noticed by the full sync of %1)</source>
+        <translation>no longer on the blog (noticed by the full sync of %1)</translation>
+    </message>
+    <message>
+        <source>by the learned model where the rules were unsure, probability %1</source>
+        <translation>by the learned model where the rules were unsure, probability %1</translation>
+    </message>
+    <message>
+        <source>the rules said %1: %2</source>
+        <translation>the rules said %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, probability %2 (learned from %3 labelled notices; right %4% of the time when it picks this cause)</source>
+        <translation>%1, probability %2 (learned from %3 labelled notices; right %4% of the time when it picks this cause)</translation>
+    </message>
+    <message>
+        <source>top features: %1</source>
+        <translation>top features: %1</translation>
+    </message>
+    <message>
+        <source>it decided the cause</source>
+        <translation>it decided the cause</translation>
+    </message>
+    <message>
+        <source>the rules decided</source>
+        <translation>the rules decided</translation>
+    </message>
+    <message>
+        <source>Second opinion</source>
+        <translation>Second opinion</translation>
+    </message>
+    <message>
+        <source>other counts: %1</source>
+        <translation>other counts: %1</translation>
+    </message>
+    <message>
+        <source>unknown — candidates: %1</source>
+        <translation>unknown — candidates: %1</translation>
+    </message>
 </context>
 <context>
     <name>IncidentStore</name>
     <message>
         <source>cannot prepare statements: %1</source>
         <translation>cannot prepare statements: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>is a directory</translation>
+    </message>
+    <message>
+        <source>is %1, not a page of the blog: nothing read</source>
+        <translation>is %1, not a page of the blog: nothing read</translation>
+    </message>
+    <message>
+        <source>is %1, not a regular file: nothing read</source>
+        <translation>is %1, not a regular file: nothing read</translation>
+    </message>
+    <message>
+        <source>too large (%1 MB; the limit is %2 MB)</source>
+        <translation>too large (%1 MB; the limit is %2 MB)</translation>
+    </message>
+    <message>
+        <source>is not a regular file (reading it would wait for data): nothing read</source>
+        <translation>is not a regular file (reading it would wait for data): nothing read</translation>
     </message>
 </context>
 <context>
@@ -1210,10 +1626,97 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>the output takes no more data</source>
+        <translation>the output takes no more data</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>standard output</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>it is the database&apos;s file %1; writing there would destroy it</source>
+        <translation>it is the database&apos;s file %1; writing there would destroy it</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>no output file given</translation>
+    </message>
+    <message>
+        <source>it is a resource built into the program</source>
+        <translation>it is a resource built into the program</translation>
+    </message>
+    <message>
+        <source>it names a folder, not a file</source>
+        <translation>it names a folder, not a file</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 is not a folder</translation>
+    </message>
+    <message>
+        <source>descriptor %1 is not open</source>
+        <translation>descriptor %1 is not open</translation>
+    </message>
+    <message>
+        <source>descriptor %1 is not open for writing</source>
+        <translation>descriptor %1 is not open for writing</translation>
+    </message>
+    <message>
+        <source>it is %1; Jikenbo does not write over disks</source>
+        <translation>it is %1; Jikenbo does not write over disks</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>it is a folder</translation>
+    </message>
+    <message>
+        <source>it is %1, not a file Jikenbo can write</source>
+        <translation>it is %1, not a file Jikenbo can write</translation>
+    </message>
+    <message>
+        <source>no program is reading from this FIFO</source>
+        <translation>no program is reading from this FIFO</translation>
+    </message>
+    <message>
+        <source>it changed while being opened</source>
+        <translation>it changed while being opened</translation>
+    </message>
+    <message>
+        <source>it is %1</source>
+        <translation>it is %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>the folder %1 does not exist</translation>
+    </message>
+    <message>
+        <source>cannot save %1: it was not opened</source>
+        <translation>cannot save %1: it was not opened</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>cannot save %1: %2</translation>
+    </message>
+    <message>
+        <source>it is a terminal; redirect this binary output to a file or a program</source>
+        <translation>it is a terminal; redirect this binary output to a file or a program</translation>
+    </message>
+</context>
+<context>
     <name>PostParser</name>
     <message>
         <source>line %1: unreadable marker, post skipped</source>
         <translation>line %1: unreadable marker, post skipped</translation>
+    </message>
+    <message>
+        <source>【セキュリティ事件簿#%1】%2 (line %3) has no text (the post is empty, cut short or only images); imported with an empty body</source>
+        <translation>【セキュリティ事件簿#%1】%2 (line %3) has no text (the post is empty, cut short or only images); imported with an empty body</translation>
     </message>
 </context>
 <context>
@@ -1302,10 +1805,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <translation>unknown origin &apos;%1&apos;; expected label, rule or user</translation>
     </message>
     <message>
-        <source>unknown value &apos;%1&apos; for is:; expected starred or followup</source>
-        <translation>unknown value &apos;%1&apos; for is:; expected starred or followup</translation>
-    </message>
-    <message>
         <source>unknown value &apos;%1&apos; for has:; expected one of %2</source>
         <translation>unknown value &apos;%1&apos; for has:; expected one of %2</translation>
     </message>
@@ -1325,6 +1824,14 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <source>the date range ends before it starts</source>
         <translation>the date range ends before it starts</translation>
     </message>
+    <message>
+        <source>nothing searchable in the query</source>
+        <translation>nothing searchable in the query</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; for is:; expected starred, followup or removed</source>
+        <translation>unknown value &apos;%1&apos; for is:; expected starred, followup or removed</translation>
+    </message>
 </context>
 <context>
     <name>QuerySql</name>
@@ -1338,6 +1845,10 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     <message>
         <source>reclassifying failed: %1</source>
         <translation>reclassifying failed: %1</translation>
+    </message>
+    <message>
+        <source>reclassifying done, but the learned cause model failed: %1</source>
+        <translation>reclassifying done, but the learned cause model failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1426,6 +1937,21 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <source>%1: &quot;min_score&quot; must be a number</source>
         <translation>%1: &quot;min_score&quot; must be a number</translation>
     </message>
+    <message>
+        <source>%1: %2: &quot;when_rules&quot; names &quot;%3&quot;, not a rule of &quot;%4&quot;</source>
+        <translation>%1: %2: &quot;when_rules&quot; names &quot;%3&quot;, not a rule of &quot;%4&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>SampleNotices</name>
+    <message>
+        <source>cannot count the sample notices: %1</source>
+        <translation>cannot count the sample notices: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the sample notices: %1</source>
+        <translation>cannot remove the sample notices: %1</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -1444,22 +1970,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
 </context>
 <context>
     <name>SourceReader</name>
-    <message>
-        <source>no such file</source>
-        <translation>no such file</translation>
-    </message>
-    <message>
-        <source>is a directory</source>
-        <translation>is a directory</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>cannot read: %1</translation>
-    </message>
-    <message>
-        <source>too large (%1 MB; the limit is %2 MB)</source>
-        <translation>too large (%1 MB; the limit is %2 MB)</translation>
-    </message>
     <message>
         <source>a line is longer than %1 characters: not a page of the blog</source>
         <translation>a line is longer than %1 characters: not a page of the blog</translation>
@@ -1647,14 +2157,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <source>printing failed</source>
         <translation>printing failed</translation>
     </message>
-    <message>
-        <source>no output file given</source>
-        <translation>no output file given</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n incident summaries</source>
         <translation>
@@ -1666,9 +2168,12 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+</context>
+<context>
+    <name>SyncHistory</name>
     <message>
-        <source>cannot save %1: %2</source>
-        <translation>cannot save %1: %2</translation>
+        <source>cannot read the sync log: %1</source>
+        <translation>cannot read the sync log: %1</translation>
     </message>
 </context>
 <context>
@@ -1708,6 +2213,52 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     <message>
         <source>Sync stopped (%1)</source>
         <translation>Sync stopped (%1)</translation>
+    </message>
+    <message>
+        <source>an HTML page (%1), not an Atom feed</source>
+        <translation>an HTML page (%1), not an Atom feed</translation>
+    </message>
+    <message>
+        <source>an HTML page (%1) titled “%2”, not an Atom feed</source>
+        <translation>an HTML page (%1) titled “%2”, not an Atom feed</translation>
+    </message>
+    <message>
+        <source>JSON (%1), not an Atom feed</source>
+        <translation>JSON (%1), not an Atom feed</translation>
+    </message>
+    <message>
+        <source>an empty response (%1), not an Atom feed</source>
+        <translation>an empty response (%1), not an Atom feed</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored post(s) of the blog were not in the feed; too many to check one by one, none is marked removed</source>
+        <translation>
+            <numerusform>%n stored post of the blog was not in the feed; too many to check one by one, none is marked removed</numerusform>
+            <numerusform>%n stored posts of the blog were not in the feed; too many to check one by one, none is marked removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not check whether %1 is still on the blog: %2</source>
+        <translation>could not check whether %1 is still on the blog: %2</translation>
+    </message>
+    <message>
+        <source>the server sent %1; nothing imported</source>
+        <translation>the server sent %1; nothing imported</translation>
+    </message>
+    <message>
+        <source>The feed gives only summaries; reading the full feed, %1</source>
+        <translation>The feed gives only summaries; reading the full feed, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the feed gives only summaries of the posts (%n of %1 entries have no content; the blog&apos;s feed is set to short), nothing imported from this page</source>
+        <translation>
+            <numerusform>the feed gives only summaries of the posts (%n of %1 entries has no content; the blog&apos;s feed is set to short), nothing imported from this page</numerusform>
+            <numerusform>the feed gives only summaries of the posts (%n of %1 entries have no content; the blog&apos;s feed is set to short), nothing imported from this page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for posts removed from the blog…</source>
+        <translation>Looking for posts removed from the blog…</translation>
     </message>
 </context>
 <context>
@@ -2444,6 +2995,88 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <source>Views</source>
         <translation>Views</translation>
     </message>
+    <message>
+        <source>%1 sample notices removed; %2 of your annotations on them kept.</source>
+        <translation>%1 sample notices removed; %2 of your annotations on them kept.</translation>
+    </message>
+    <message>
+        <source>Remove Sample Notices</source>
+        <translation>Remove Sample Notices</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::SampleCorpusBar</name>
+    <message>
+        <source>About the sample notices</source>
+        <translation>About the sample notices</translation>
+    </message>
+    <message>
+        <source>Download the Blog&apos;s Notices</source>
+        <translation>Download the Blog&apos;s Notices</translation>
+    </message>
+    <message>
+        <source>Remove Sample Notices</source>
+        <translation>Remove Sample Notices</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Hide this message</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Try Again</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::SampleCorpusController</name>
+    <message>
+        <source>Remove &amp;Sample Notices</source>
+        <translation>Remove &amp;Sample Notices</translation>
+    </message>
+    <message>
+        <source>Delete the fictional sample notices; imported notices and your notes stay</source>
+        <translation>Delete the fictional sample notices; imported notices and your notes stay</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s notices are here: %1 new and %2 updated came in with the last sync. The %3 fictional sample notices are still in the list.</source>
+        <translation>The blog&apos;s notices are here: %1 new and %2 updated came in with the last sync. The %3 fictional sample notices are still in the list.</translation>
+    </message>
+    <message>
+        <source>Downloading the notices of %1… Progress and Cancel are in the status bar; you can keep working meanwhile.</source>
+        <translation>Downloading the notices of %1… Progress and Cancel are in the status bar; you can keep working meanwhile.</translation>
+    </message>
+    <message>
+        <source>Could not download the notices of %1: %2. The %3 sample notices stay usable; try again when you are online.</source>
+        <translation>Could not download the notices of %1: %2. The %3 sample notices stay usable; try again when you are online.</translation>
+    </message>
+    <message>
+        <source>The last download was cancelled; the next one continues it.</source>
+        <translation>The last download was cancelled; the next one continues it.</translation>
+    </message>
+    <message>
+        <source>the sync was interrupted</source>
+        <translation>the sync was interrupted</translation>
+    </message>
+    <message>
+        <source>Last synced %1: %2 new, %3 updated</source>
+        <translation>Last synced %1: %2 new, %3 updated</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1. The notices are as of %2.</source>
+        <translation>Sync failed: %1. The notices are as of %2.</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1. The notices here stay usable.</source>
+        <translation>Sync failed: %1. The notices here stay usable.</translation>
+    </message>
+    <message>
+        <source>These %1 notices are fictional samples, written to show how Jikenbo works. Download the notices of %2 to work with real ones.</source>
+        <translation>These %1 notices are fictional samples, written to show how Jikenbo works. Download the notices of %2 to work with real ones.</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::SearchBar</name>
@@ -2529,6 +3162,14 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>The feed address must be an http or https URL.</source>
         <translation>The feed address must be an http or https URL.</translation>
+    </message>
+    <message>
+        <source>Reset to the Blog&apos;s Feed</source>
+        <translation>Reset to the Blog&apos;s Feed</translation>
+    </message>
+    <message>
+        <source>Sync when Jikenbo starts (in the background)</source>
+        <translation>Sync when Jikenbo starts (in the background)</translation>
     </message>
 </context>
 <context>
@@ -2832,10 +3473,6 @@ Incidents: %4, of unknown size: %5</translation>
     <message>
         <source>Jikenbo</source>
         <translation>Jikenbo</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
     </message>
     <message>
         <source>Exported by Jikenbo</source>

@@ -27,6 +27,17 @@
         <source>more than %1 entries on one page</source>
         <translation>1 ページのエントリーが %1 件を超えています</translation>
     </message>
+    <message>
+        <source>entry at line %1 (%2) has only a summary, not the full text; not imported (read the blog&apos;s full feed, /feeds/posts/full)</source>
+        <translation>%1 行目のエントリー（%2）は要約だけで本文がないため、取り込みません（ブログの全文フィード /feeds/posts/full を読んでください）</translation>
+    </message>
+</context>
+<context>
+    <name>CauseModelUpdater</name>
+    <message>
+        <source>the learned cause model was not updated: %1</source>
+        <translation>学習した原因モデルを更新できませんでした: %1</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -185,115 +196,8 @@ Example: jikenbo-cli show 2024-012</source>
 例: jikenbo-cli show 2024-012</translation>
     </message>
     <message>
-        <source>stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year)</source>
-        <translation>stats [QUERY]            期間・分類ごとの事件数（--by cause|sector, --period month|quarter|year）</translation>
-    </message>
-    <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
-                   [--period month|quarter|year]
-
-Counts the incidents QUERY matches per period (by announcement date, falling
-back to the post&apos;s date) and per cause or sector, with the people affected;
-empty periods are listed as zero and undated incidents are counted apart. The
-numbers are the Trends view&apos;s.
-
-  --by cause|sector  split by cause (default) or by sector
-  --period P         month (default), quarter or year
-  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
-
-Example: jikenbo-cli stats cause:ransomware --period year</source>
-        <translation>使い方: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
-                   [--period month|quarter|year]
-
-QUERY に一致する事件を期間（発表日、なければ投稿日による）と原因または業種
-ごとに数え、被害人数も示します。事件のない期間は 0 として表示し、日付のない
-事件は別に数えます。数値は「傾向」タブと同じです。
-
-  --by cause|sector  原因（既定）または業種で分ける
-  --period P         month（既定）, quarter, year
-  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
-
-例: jikenbo-cli stats cause:ransomware --period year</translation>
-    </message>
-    <message>
-        <source>sync [--url FEED_URL]     bring the database up to date from the blog&apos;s feed (--timeout S, --page-size N, --max-pages N, --full)</source>
-        <translation>sync [--url FEED_URL]     ブログのフィードからデータベースを最新にする（--timeout S, --page-size N, --max-pages N, --full）</translation>
-    </message>
-    <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] sync [OPTIONS]
-
-Brings the database up to date from the blog&apos;s Atom feed, reading only what
-changed since the last complete sync. Each feed page is committed on its own:
-a sync that fails or is cancelled resumes where it stopped.
-
-  --url FEED_URL     the feed to read (https:// when no scheme is given)
-  --timeout S        network timeout in seconds (default 15 to connect, 30
-                     to read)
-  --page-size N      entries per feed page, 1 to 500 (default 50)
-  --max-pages N      stop after N pages; the next sync continues
-  --full             read the whole feed again
-  --json             the keys of import, plus pages, status, resumed, changes
-
-Example: jikenbo-cli sync --max-pages 4</source>
-        <translation>使い方: jikenbo-cli [--db PATH] [--json] sync [OPTIONS]
-
-ブログの Atom フィードからデータベースを最新の状態にします。読み込むのは前回の
-同期が完了してから変わった分だけです。フィードの各ページは個別にコミット
-されるため、失敗または中断した同期は止まったところから再開します。
-
-  --url FEED_URL     読み込むフィード（スキームがなければ https://）
-  --timeout S        ネットワークのタイムアウト秒数（既定は接続 15、読み込み
-                     30）
-  --page-size N      フィード 1 ページのエントリー数、1～500（既定 50）
-  --max-pages N      N ページで止める。次回の同期で続きから読む
-  --full             フィード全体を読み直す
-  --json             import のキーに加えて pages, status, resumed, changes
-
-例: jikenbo-cli sync --max-pages 4</translation>
-    </message>
-    <message>
         <source>export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard)</source>
         <translation>export [QUERY] --output FILE   一致する事件を CSV で書き出す（--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard）</translation>
-    </message>
-    <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
-
-Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
-a temporary file: a failed export never leaves a partial file.
-
-  -o, --output FILE  the CSV file to write
-  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older
-                     Japanese Excel)
-  --crlf, --lf       line endings (CRLF for the Excel presets)
-  --columns a,b,c    case_id announced_on organization title cause sector
-                     affected labels note tags starred key cause_origin
-                     source_url
-  --keys             taxonomy keys instead of names in the UI language
-  --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
-                     it cannot hold (otherwise nothing is written)
-  --no-formula-guard keep cells that start with = + - @ as they are
-  --limit N, --sort COLUMN, --asc, --synonyms   as for list
-
-Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</source>
-        <translation>使い方: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
-
-QUERY に一致する事件を新しい順に CSV（RFC 4180）で書き出します。一時ファイルを
-経由するため、失敗しても書きかけのファイルは残りません。
-
-  -o, --output FILE  書き出す CSV ファイル
-  --encoding E       utf-8（既定）, utf-8-bom（Excel）, cp932（古い日本語版
-                     Excel）
-  --crlf, --lf       改行コード（Excel 向けのプリセットは CRLF）
-  --columns a,b,c    case_id announced_on organization title cause sector
-                     affected labels note tags starred key cause_origin
-                     source_url
-  --keys             原因・業種を表示言語の名前ではなく分類キーで書く
-  --replace-unmappable  cp932: 書けない文字を相当する文字か &apos;?&apos; に置き換える
-                     （指定しなければ何も書き出さない）
-  --no-formula-guard = + - @ で始まるセルをそのまま書く
-  --limit N, --sort COLUMN, --asc, --synonyms   list と同じ
-
-例: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</translation>
     </message>
     <message>
         <source>reclassify               classify every incident again (after a rules change; --rules FILE); user overrides stay</source>
@@ -373,13 +277,56 @@ Example: jikenbo-cli generate --count 1000 --output /tmp/pages</source>
         <translation>print CASE_ID|KEY... --pdf FILE   事件の概要を PDF に書き出す（事件ごとに改ページ。--era）</translation>
     </message>
     <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
+
+Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
+a temporary file: a failed export never leaves a partial file. A FIFO or a
+device (a pipe, /dev/null) is written in place, never replaced.
+
+  -o, --output FILE  the CSV file to write; - for standard output
+  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older
+                     Japanese Excel)
+  --crlf, --lf       line endings (CRLF for the Excel presets)
+  --columns a,b,c    case_id announced_on organization title cause sector
+                     affected labels note tags starred key cause_origin
+                     source_url
+  --keys             taxonomy keys instead of names in the UI language
+  --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
+                     it cannot hold (otherwise nothing is written)
+  --no-formula-guard keep cells that start with = + - @ as they are
+  --limit N, --sort COLUMN, --asc, --synonyms   as for list
+
+Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
+
+QUERY に一致する事件を新しい順に CSV（RFC 4180）で書き出します。一時ファイルを
+経由するため、失敗しても書きかけのファイルは残りません。FIFO やデバイス（パイプ、
+/dev/null）にはそのまま書き込み、置き換えることはありません。
+
+  -o, --output FILE  書き出す CSV ファイル。- で標準出力
+  --encoding E       utf-8（既定）, utf-8-bom（Excel）, cp932（古い日本語版
+                     Excel）
+  --crlf, --lf       改行コード（Excel 向けのプリセットは CRLF）
+  --columns a,b,c    case_id announced_on organization title cause sector
+                     affected labels note tags starred key cause_origin
+                     source_url
+  --keys             原因・業種を表示言語の名前ではなく分類キーで書く
+  --replace-unmappable  cp932: 書けない文字を相当する文字か &apos;?&apos; に置き換える
+                     （指定しなければ何も書き出さない）
+  --no-formula-guard = + - @ で始まるセルをそのまま書く
+  --limit N, --sort COLUMN, --asc, --synonyms   list と同じ
+
+例: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</translation>
+    </message>
+    <message>
         <source>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]
 
 Writes a printed summary of each incident to one PDF file (A4), each starting
 on a new page; a case id prints the notice and its follow-ups. Needs no
 display. The font is Noto Sans CJK JP (fonts-noto-cjk).
 
-  --pdf FILE         the PDF file to write
+  --pdf FILE         the PDF file to write; - for standard output (not a
+                     terminal)
   --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
 
 Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
@@ -389,10 +336,127 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
 ます。事件簿番号を指定すると、その事件と続報を印刷します。ディスプレイは不要
 です。フォントは Noto Sans CJK JP（fonts-noto-cjk）を使います。
 
-  --pdf FILE         書き出す PDF ファイル
+  --pdf FILE         書き出す PDF ファイル。- で標準出力（端末は不可）
   --era              各日付の横に和暦を付ける: 2024-01-09 (令和6年1月9日)
 
 例: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
+    </message>
+    <message>
+        <source>remove-samples           delete the fictional sample notices a new database starts with</source>
+        <translation>remove-samples           新しいデータベースに入っている架空のサンプル告知を削除する</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] remove-samples
+
+Deletes the fictional sample notices that the window adds to a new
+database (those imported from its built-in sample corpus), in one
+transaction. Notices imported from files or synced from the blog are not
+touched, and your notes, stars, tags and causes stay, also on the samples.
+
+  --json             {&quot;removed&quot;, &quot;annotations_kept&quot;}
+
+Example: jikenbo-cli sync &amp;&amp; jikenbo-cli remove-samples</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] remove-samples
+
+ウィンドウが新しいデータベースに入れる架空のサンプル告知（組み込みの
+サンプルコーパスから取り込んだもの）を、1 つのトランザクションで削除します。
+ファイルから取り込んだ告知やブログから同期した告知には触れません。メモ、
+スター、タグ、指定した原因は、サンプルに付けたものも残ります。
+
+  --json             {&quot;removed&quot;, &quot;annotations_kept&quot;}
+
+例: jikenbo-cli sync &amp;&amp; jikenbo-cli remove-samples</translation>
+    </message>
+    <message>
+        <source>stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year); --labels: every label and its cause</source>
+        <translation>stats [QUERY]            期間・分類ごとの事件数（--by cause|sector, --period month|quarter|year）。--labels: すべてのラベルとその原因</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
+                   [--period month|quarter|year]
+       jikenbo-cli [--db PATH] [--json] stats --labels
+
+Counts the incidents QUERY matches per period (by announcement date, falling
+back to the post&apos;s date) and per cause or sector, with the people affected;
+empty periods are listed as zero and undated incidents are counted apart. The
+numbers are the Trends view&apos;s.
+
+  --by cause|sector  split by cause (default) or by sector
+  --period P         month (default), quarter or year
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+  --labels           every label seen (on incidents, and in the label list of
+                     the feeds synced) with its number of incidents and the
+                     cause it maps to, &quot;unmapped&quot; (an インシデント: label the
+                     taxonomy does not know) or &quot;not a cause&quot;; --json:
+                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
+                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
+
+Example: jikenbo-cli stats cause:ransomware --period year</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
+                   [--period month|quarter|year]
+       jikenbo-cli [--db PATH] [--json] stats --labels
+
+QUERY に一致する事件を期間（発表日、なければ投稿日による）と原因または業種
+ごとに数え、被害人数も示します。事件のない期間は 0 として表示し、日付のない
+事件は別に数えます。数値は「傾向」タブと同じです。
+
+  --by cause|sector  原因（既定）または業種で分ける
+  --period P         month（既定）, quarter, year
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+  --labels           見つかったすべてのラベル（事件に付いたものと、同期した
+                     フィードのラベル一覧にあるもの）を、事件の数と、対応する
+                     原因、&quot;unmapped&quot;（分類が知らない インシデント: ラベル）
+                     または &quot;not a cause&quot;（原因ではない）とともに示す。--json:
+                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
+                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
+
+例: jikenbo-cli stats cause:ransomware --period year</translation>
+    </message>
+    <message>
+        <source>sync [--url FEED_URL]     bring the database up to date from the blog&apos;s feed (--label LABEL, --timeout S, --page-size N, --max-pages N, --full)</source>
+        <translation>sync [--url FEED_URL]     ブログのフィードからデータベースを最新にする（--label LABEL, --timeout S, --page-size N, --max-pages N, --full）</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] sync [OPTIONS]
+
+Brings the database up to date from the blog&apos;s Atom feed
+(https://blog.b-son.net/feeds/posts/default), reading only what changed since
+the last complete sync. Each feed page is committed on its own: a sync that
+fails or is cancelled resumes where it stopped. Every 7 days (and with --full)
+the whole feed is read, and posts no longer on the blog are marked removed
+(is:removed); they are kept, with your notes.
+
+  --url FEED_URL     the feed to read (https:// when no scheme is given)
+  --label LABEL      only the posts with this label (the feed&apos;s label feed)
+  --timeout S        network timeout in seconds (default 15 to connect, 30
+                     to read)
+  --page-size N      entries per feed page, 1 to 150 (default 150)
+  --max-pages N      stop after N pages; the next sync continues
+  --full             read the whole feed again and find removed posts
+  --json             the keys of import, plus pages, status, resumed,
+                     full_pass, removed, changes, unmapped_labels, warnings
+
+Example: jikenbo-cli sync --max-pages 4</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] sync [OPTIONS]
+
+ブログの Atom フィード（https://blog.b-son.net/feeds/posts/default）から
+データベースを最新の状態にします。読み込むのは前回の同期が完了してから変わった
+分だけです。フィードの各ページは個別にコミットされるため、失敗または中断した
+同期は止まったところから再開します。7 日ごと（と --full の指定時）にフィード
+全体を読み、ブログからなくなった投稿を「削除済み」（is:removed）にします。
+その投稿はメモなどとともに残ります。
+
+  --url FEED_URL     読み込むフィード（スキームがなければ https://）
+  --label LABEL      このラベルの投稿だけを読む（フィードのラベル別フィード）
+  --timeout S        ネットワークのタイムアウト秒数（既定は接続 15、読み込み
+                     30）
+  --page-size N      フィード 1 ページのエントリー数、1～150（既定 150）
+  --max-pages N      N ページで止める。次回の同期で続きから読む
+  --full             フィード全体を読み直し、削除された投稿を見つける
+  --json             import のキーに加えて pages, status, resumed,
+                     full_pass, removed, changes, unmapped_labels, warnings
+
+例: jikenbo-cli sync --max-pages 4</translation>
     </message>
 </context>
 <context>
@@ -710,10 +774,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <translation>--timeout には秒数を指定してください（0 &lt; S &lt;= 3600）: %1</translation>
     </message>
     <message>
-        <source>--page-size needs a number from 1 to 500: %1</source>
-        <translation>--page-size には 1 から 500 までの数を指定してください: %1</translation>
-    </message>
-    <message>
         <source>--max-pages needs a positive number: %1</source>
         <translation>--max-pages には正の数を指定してください: %1</translation>
     </message>
@@ -742,6 +802,227 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
     <message>
         <source>relabelled</source>
         <translation>ラベル変更</translation>
+    </message>
+    <message>
+        <source>remove-samples takes no arguments: %1</source>
+        <translation>remove-samples は引数を取りません: %1</translation>
+    </message>
+    <message>
+        <source>%1 sample notice(s) removed; %2 annotation(s) on them kept</source>
+        <translation>サンプル告知を %1 件削除しました。それらへの注記 %2 件は残しました</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>no longer on the blog (found by the full sync of %1); kept here</source>
+        <translation>ブログにはもうありません（%1 の全件同期で判明）。ここには残しています</translation>
+    </message>
+    <message>
+        <source>stats --labels takes no query, --by or --period</source>
+        <translation>stats --labels にはクエリ、--by、--period を指定できません</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>unmapped</source>
+        <translation>未対応</translation>
+    </message>
+    <message>
+        <source>not a cause</source>
+        <translation>原因ではない</translation>
+    </message>
+    <message>
+        <source>(on the blog, on no stored incident)</source>
+        <translation>（ブログにはあるが、保存された事件には付いていない）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s), %1 unmapped</source>
+        <translation>
+            <numerusform>ラベル %n 件、うち未対応 %1 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--label needs a label of the blog</source>
+        <translation>--label にはブログのラベルを指定してください</translation>
+    </message>
+    <message>
+        <source>--page-size needs a number from 1 to %1: %2</source>
+        <translation>--page-size には 1～%1 の数を指定してください: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>full pass: read the whole feed; %n post(s) no longer on the blog marked removed (kept, with your notes)</source>
+        <translation>
+            <numerusform>全件同期: フィード全体を読みました。ブログからなくなった投稿 %n 件を削除済みにしました（メモなどとともに残しています）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n post(s))</source>
+        <translation>
+            <numerusform>%1（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unmapped label(s), kept as labels but deciding no cause (add them to the taxonomy&apos;s aliases): %1</source>
+        <translation>未対応のラベル（ラベルとして残しますが原因は決めません。分類の別名に追加してください）: %1</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>復活</translation>
+    </message>
+    <message>
+        <source>Affected counts: precision %1/%2 = %3 (right / stated), recall %4/%5 = %6 (right / gold)</source>
+        <translation>件数: 適合率 %1/%2 = %3（正解 / 記録した件数）、再現率 %4/%5 = %6（正解 / 正解データにある件数）</translation>
+    </message>
+    <message>
+        <source>Learned cause model: not usable (it needs %1 label-sourced incidents in each of two causes; has: %2)</source>
+        <translation>学習した原因モデル: 使えません（2 つ以上の原因でそれぞれ %1 件のラベル由来の事件が必要です。現在: %2）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Learned cause model: trained on %1 label-sourced incident(s): %2</source>
+        <translation>学習した原因モデル: ラベルで原因が決まった %1 件の事件で学習: %2</translation>
+    </message>
+    <message>
+        <source>Cause, every row: rules only %1; model only %2; rules + model %3 (the model decided %4 row(s)); label-sourced rows leave-one-out</source>
+        <translation>原因、全行: ルールのみ %1、モデルのみ %2、ルール + モデル %3（モデルが決めた行 %4）。ラベル由来の行は一つ抜き交差検証</translation>
+    </message>
+    <message>
+        <source>Leave-one-out over the %1 label-sourced row(s): rules only %2; model only %3; rules + model %4</source>
+        <translation>ラベル由来の %1 行での一つ抜き交差検証: ルールのみ %2、モデルのみ %3、ルール + モデル %4</translation>
+    </message>
+    <message>
+        <source>the model decided &apos;%1&apos; over the rules&apos; &apos;%2&apos;; gold &apos;%3&apos;</source>
+        <translation>モデルがルールの &apos;%2&apos; に代えて &apos;%1&apos; と判定。正解 &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>%1 p=%2 (%3 examples, its pick right %4% of the time left-one-out, trained on %5)</source>
+        <translation>%1 p=%2（学習例 %3 件、一つ抜きでの的中率 %4%、学習件数 %5）</translation>
+    </message>
+    <message>
+        <source>; decided the cause (the rules were unsure)</source>
+        <translation>。ルールの確信度が低いためモデルが原因を判定</translation>
+    </message>
+    <message>
+        <source>Model said</source>
+        <translation>モデルの判定</translation>
+    </message>
+    <message>
+        <source>Other counts</source>
+        <translation>ほかの件数</translation>
+    </message>
+    <message>
+        <source>unknown — candidates: %1</source>
+        <translation>不明 — 候補: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CountExtractor</name>
+    <message numerus="yes">
+        <source>%n people</source>
+        <comment>an affected-count candidate</comment>
+        <translation>
+            <numerusform>%n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <comment>an affected-count candidate</comment>
+        <translation>
+            <numerusform>%n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address(es)</source>
+        <comment>an affected-count candidate: mail addresses</comment>
+        <translation>
+            <numerusform>メールアドレス %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n card record(s)</source>
+        <comment>an affected-count candidate: credit cards</comment>
+        <translation>
+            <numerusform>カード情報 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <comment>an affected-count candidate: recipients of a mail</comment>
+        <translation>
+            <numerusform>送信先 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n viewer(s)</source>
+        <comment>an affected-count candidate: people who viewed the data</comment>
+        <translation>
+            <numerusform>閲覧者 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n staff</source>
+        <comment>an affected-count candidate: staff who acted or were disciplined</comment>
+        <translation>
+            <numerusform>職員等 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) sent</source>
+        <comment>an affected-count candidate</comment>
+        <translation>
+            <numerusform>送信メール %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <comment>an affected-count candidate: files, pages or devices</comment>
+        <translation>
+            <numerusform>ファイル等 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inquiry(-ies)</source>
+        <comment>an affected-count candidate</comment>
+        <translation>
+            <numerusform>問い合わせ %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <comment>an affected-count candidate: cases or incidents</comment>
+        <translation>
+            <numerusform>事案 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n order(s)</source>
+        <comment>an affected-count candidate</comment>
+        <translation>
+            <numerusform>注文 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n (other)</source>
+        <comment>an affected-count candidate of another kind</comment>
+        <translation>
+            <numerusform>その他%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between affected-count candidates</comment>
+        <translation>、</translation>
     </message>
 </context>
 <context>
@@ -845,18 +1126,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <source>%1: a character cannot be written in CP932</source>
         <translation>%1: CP932 で書けない文字があります</translation>
     </message>
-    <message>
-        <source>no output file given</source>
-        <translation>出力ファイルが指定されていません</translation>
-    </message>
-    <message>
-        <source>cannot write %1: it is a folder</source>
-        <translation>%1 に書き込めません: フォルダーです</translation>
-    </message>
-    <message>
-        <source>cannot save %1: %2</source>
-        <translation>%1 を保存できません: %2</translation>
-    </message>
 </context>
 <context>
     <name>Database</name>
@@ -923,6 +1192,45 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
     <message>
         <source>migration from schema version %1 failed: %2</source>
         <translation>スキーマのバージョン %1 からの移行に失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FileNode</name>
+    <message>
+        <source>missing</source>
+        <translation>存在しません</translation>
+    </message>
+    <message>
+        <source>a file of the kernel (/proc, /sys)</source>
+        <translation>カーネルのファイル（/proc、/sys）</translation>
+    </message>
+    <message>
+        <source>a file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>a FIFO (a pipe)</source>
+        <translation>FIFO（パイプ）</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>キャラクターデバイス</translation>
+    </message>
+    <message>
+        <source>a block device (a disk)</source>
+        <translation>ブロックデバイス（ディスク）</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ソケット</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>特殊なファイル</translation>
     </message>
 </context>
 <context>
@@ -1032,6 +1340,14 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <source>%1; retrying in %2 s (retry %3 of %4)</source>
         <translation>%1。%2 秒後に再試行します（%4 回中 %3 回目）</translation>
     </message>
+    <message>
+        <source>%1: the feed is not public (a private blog, or it needs a login)</source>
+        <translation>%1: フィードが公開されていません（非公開のブログか、ログインが必要です）</translation>
+    </message>
+    <message>
+        <source>%1: there is no feed at this address</source>
+        <translation>%1: このアドレスにフィードはありません</translation>
+    </message>
 </context>
 <context>
     <name>Importer</name>
@@ -1046,6 +1362,14 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
     <message>
         <source>post at line %1: %2</source>
         <translation>%1 行目の投稿: %2</translation>
+    </message>
+    <message>
+        <source>is a folder of the kernel (/proc, /sys), not pages of the blog: nothing read</source>
+        <translation>カーネルのフォルダー（/proc、/sys）で、ブログのページではありません。何も読み込んでいません</translation>
+    </message>
+    <message>
+        <source>skipped: %1, not a regular file</source>
+        <translation>スキップしました: %1 で、通常のファイルではありません</translation>
     </message>
 </context>
 <context>
@@ -1163,12 +1487,87 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <comment>a rule that fired: its id (the field it matched, weight)</comment>
         <translation>%1（%2、+%3）</translation>
     </message>
+    <message>
+        <source>Removed</source>
+        <translation>削除済み</translation>
+    </message>
+    <message>
+        <source>no longer on the blog (noticed by the full sync of %1)</source>
+        <translation>ブログから削除（%1 の全件同期で判明）</translation>
+    </message>
+    <message>
+        <source>by the learned model where the rules were unsure, probability %1</source>
+        <translation>ルールの確信度が低いため学習モデルが判定、確率 %1</translation>
+    </message>
+    <message>
+        <source>the rules said %1: %2</source>
+        <translation>ルールの判定は %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, probability %2 (learned from %3 labelled notices; right %4% of the time when it picks this cause)</source>
+        <translation>%1、確率 %2（ラベル付きの告知 %3 件から学習。この原因を選んだときの的中率 %4%）</translation>
+    </message>
+    <message>
+        <source>top features: %1</source>
+        <translation>主な特徴: %1</translation>
+    </message>
+    <message>
+        <source>it decided the cause</source>
+        <translation>モデルが原因を判定</translation>
+    </message>
+    <message>
+        <source>the rules decided</source>
+        <translation>原因はルールが判定</translation>
+    </message>
+    <message>
+        <source>Second opinion</source>
+        <translation>第二の意見</translation>
+    </message>
+    <message>
+        <source>other counts: %1</source>
+        <translation>ほかの件数: %1</translation>
+    </message>
+    <message>
+        <source>unknown — candidates: %1</source>
+        <translation>不明 — 候補: %1</translation>
+    </message>
 </context>
 <context>
     <name>IncidentStore</name>
     <message>
         <source>cannot prepare statements: %1</source>
         <translation>ステートメントを準備できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InputFile</name>
+    <message>
+        <source>no such file</source>
+        <translation>ファイルがありません</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>読み込めません: %1</translation>
+    </message>
+    <message>
+        <source>is a directory</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <source>is %1, not a page of the blog: nothing read</source>
+        <translation>%1 で、ブログのページではありません。何も読み込んでいません</translation>
+    </message>
+    <message>
+        <source>is %1, not a regular file: nothing read</source>
+        <translation>%1 で、通常のファイルではありません。何も読み込んでいません</translation>
+    </message>
+    <message>
+        <source>too large (%1 MB; the limit is %2 MB)</source>
+        <translation>大きすぎます（%1 MB。上限は %2 MB）</translation>
+    </message>
+    <message>
+        <source>is not a regular file (reading it would wait for data): nothing read</source>
+        <translation>通常のファイルではありません（読むとデータを待ち続けます）。何も読み込んでいません</translation>
     </message>
 </context>
 <context>
@@ -1206,10 +1605,97 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>the output takes no more data</source>
+        <translation>出力先がこれ以上データを受け付けません</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>標準出力</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>it is the database&apos;s file %1; writing there would destroy it</source>
+        <translation>データベースのファイル %1 です。書き込むとデータベースが壊れます</translation>
+    </message>
+    <message>
+        <source>no output file given</source>
+        <translation>出力ファイルが指定されていません</translation>
+    </message>
+    <message>
+        <source>it is a resource built into the program</source>
+        <translation>プログラムに組み込まれたリソースです</translation>
+    </message>
+    <message>
+        <source>it names a folder, not a file</source>
+        <translation>ファイルではなくフォルダーを指しています</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 はフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>descriptor %1 is not open</source>
+        <translation>ファイル記述子 %1 は開かれていません</translation>
+    </message>
+    <message>
+        <source>descriptor %1 is not open for writing</source>
+        <translation>ファイル記述子 %1 は書き込み用に開かれていません</translation>
+    </message>
+    <message>
+        <source>it is %1; Jikenbo does not write over disks</source>
+        <translation>%1 です。Jikenbo はディスクに書き込みません</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>フォルダーです</translation>
+    </message>
+    <message>
+        <source>it is %1, not a file Jikenbo can write</source>
+        <translation>%1 で、Jikenbo が書き込めるファイルではありません</translation>
+    </message>
+    <message>
+        <source>no program is reading from this FIFO</source>
+        <translation>この FIFO を読み込んでいるプログラムがありません</translation>
+    </message>
+    <message>
+        <source>it changed while being opened</source>
+        <translation>開いている間に別のものに置き換わりました</translation>
+    </message>
+    <message>
+        <source>it is %1</source>
+        <translation>%1 です</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>フォルダー %1 は存在しません</translation>
+    </message>
+    <message>
+        <source>cannot save %1: it was not opened</source>
+        <translation>%1 を保存できません: 開かれていません</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>%1 を保存できません: %2</translation>
+    </message>
+    <message>
+        <source>it is a terminal; redirect this binary output to a file or a program</source>
+        <translation>端末です。このバイナリ出力はファイルかプログラムにリダイレクトしてください</translation>
+    </message>
+</context>
+<context>
     <name>PostParser</name>
     <message>
         <source>line %1: unreadable marker, post skipped</source>
         <translation>%1 行目: マーカー行を読み取れないため、投稿をスキップしました</translation>
+    </message>
+    <message>
+        <source>【セキュリティ事件簿#%1】%2 (line %3) has no text (the post is empty, cut short or only images); imported with an empty body</source>
+        <translation>【セキュリティ事件簿#%1】%2（%3 行目）には本文がありません（空の投稿、途中で切れた投稿、または画像だけの投稿）。本文を空のまま取り込みました</translation>
     </message>
 </context>
 <context>
@@ -1298,10 +1784,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <translation>不明な根拠 &apos;%1&apos; です。label、rule、user のいずれかを指定してください</translation>
     </message>
     <message>
-        <source>unknown value &apos;%1&apos; for is:; expected starred or followup</source>
-        <translation>is: に不明な値 &apos;%1&apos; です。starred または followup を指定してください</translation>
-    </message>
-    <message>
         <source>unknown value &apos;%1&apos; for has:; expected one of %2</source>
         <translation>has: に不明な値 &apos;%1&apos; です。次のいずれかを指定してください: %2</translation>
     </message>
@@ -1321,6 +1803,14 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <source>the date range ends before it starts</source>
         <translation>日付の範囲の終わりが始まりより前です</translation>
     </message>
+    <message>
+        <source>nothing searchable in the query</source>
+        <translation>クエリに検索できる語がありません</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; for is:; expected starred, followup or removed</source>
+        <translation>is: の値 &apos;%1&apos; は不明です。starred、followup、removed のいずれかを指定してください</translation>
+    </message>
 </context>
 <context>
     <name>QuerySql</name>
@@ -1334,6 +1824,10 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
     <message>
         <source>reclassifying failed: %1</source>
         <translation>分類し直せませんでした: %1</translation>
+    </message>
+    <message>
+        <source>reclassifying done, but the learned cause model failed: %1</source>
+        <translation>分類し直しましたが、学習した原因モデルを更新できませんでした: %1</translation>
     </message>
 </context>
 <context>
@@ -1422,6 +1916,21 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <source>%1: &quot;min_score&quot; must be a number</source>
         <translation>%1: &quot;min_score&quot; は数でなければなりません</translation>
     </message>
+    <message>
+        <source>%1: %2: &quot;when_rules&quot; names &quot;%3&quot;, not a rule of &quot;%4&quot;</source>
+        <translation>%1: %2: &quot;when_rules&quot; の &quot;%3&quot; は &quot;%4&quot; のルールではありません</translation>
+    </message>
+</context>
+<context>
+    <name>SampleNotices</name>
+    <message>
+        <source>cannot count the sample notices: %1</source>
+        <translation>サンプル告知を数えられません: %1</translation>
+    </message>
+    <message>
+        <source>cannot remove the sample notices: %1</source>
+        <translation>サンプル告知を削除できません: %1</translation>
+    </message>
 </context>
 <context>
     <name>SearchIndex</name>
@@ -1440,22 +1949,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
 </context>
 <context>
     <name>SourceReader</name>
-    <message>
-        <source>no such file</source>
-        <translation>ファイルがありません</translation>
-    </message>
-    <message>
-        <source>is a directory</source>
-        <translation>フォルダーです</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>読み込めません: %1</translation>
-    </message>
-    <message>
-        <source>too large (%1 MB; the limit is %2 MB)</source>
-        <translation>大きすぎます（%1 MB。上限は %2 MB）</translation>
-    </message>
     <message>
         <source>a line is longer than %1 characters: not a page of the blog</source>
         <translation>%1 文字を超える行があります。ブログのページではありません</translation>
@@ -1641,14 +2134,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <source>printing failed</source>
         <translation>印刷に失敗しました</translation>
     </message>
-    <message>
-        <source>no output file given</source>
-        <translation>出力ファイルが指定されていません</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
     <message numerus="yes">
         <source>%n incident summaries</source>
         <translation>
@@ -1659,9 +2144,12 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+</context>
+<context>
+    <name>SyncHistory</name>
     <message>
-        <source>cannot save %1: %2</source>
-        <translation>%1 を保存できません: %2</translation>
+        <source>cannot read the sync log: %1</source>
+        <translation>同期の記録を読めません: %1</translation>
     </message>
 </context>
 <context>
@@ -1701,6 +2189,50 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
     <message>
         <source>Sync stopped (%1)</source>
         <translation>同期を中止しました（%1）</translation>
+    </message>
+    <message>
+        <source>an HTML page (%1), not an Atom feed</source>
+        <translation>Atom フィードではなく HTML のページ（%1）</translation>
+    </message>
+    <message>
+        <source>an HTML page (%1) titled “%2”, not an Atom feed</source>
+        <translation>Atom フィードではなく「%2」という HTML のページ（%1）</translation>
+    </message>
+    <message>
+        <source>JSON (%1), not an Atom feed</source>
+        <translation>Atom フィードではなく JSON（%1）</translation>
+    </message>
+    <message>
+        <source>an empty response (%1), not an Atom feed</source>
+        <translation>Atom フィードではなく空の応答（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored post(s) of the blog were not in the feed; too many to check one by one, none is marked removed</source>
+        <translation>
+            <numerusform>保存しているブログの投稿 %n 件がフィードにありませんでした。1 件ずつ確かめるには多すぎるため、どれも削除済みにしていません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not check whether %1 is still on the blog: %2</source>
+        <translation>%1 がまだブログにあるか確かめられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>the server sent %1; nothing imported</source>
+        <translation>サーバーが送ってきたのは %1 です。何も取り込んでいません</translation>
+    </message>
+    <message>
+        <source>The feed gives only summaries; reading the full feed, %1</source>
+        <translation>フィードが要約だけなので、全文のフィード %1 を読みます</translation>
+    </message>
+    <message numerus="yes">
+        <source>the feed gives only summaries of the posts (%n of %1 entries have no content; the blog&apos;s feed is set to short), nothing imported from this page</source>
+        <translation>
+            <numerusform>フィードには投稿の要約しかありません（%1 件中 %n 件のエントリーに本文がありません。ブログのフィードが「短縮」に設定されています）。このページからは何も取り込んでいません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Looking for posts removed from the blog…</source>
+        <translation>ブログから削除された投稿を探しています…</translation>
     </message>
 </context>
 <context>
@@ -2434,6 +2966,88 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Views</source>
         <translation>表示の切り替え</translation>
     </message>
+    <message>
+        <source>%1 sample notices removed; %2 of your annotations on them kept.</source>
+        <translation>サンプル告知を %1 件削除しました。それらに付けた注記 %2 件は残しています。</translation>
+    </message>
+    <message>
+        <source>Remove Sample Notices</source>
+        <translation>サンプル告知を削除</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::SampleCorpusBar</name>
+    <message>
+        <source>About the sample notices</source>
+        <translation>サンプル告知について</translation>
+    </message>
+    <message>
+        <source>Download the Blog&apos;s Notices</source>
+        <translation>ブログの告知をダウンロード</translation>
+    </message>
+    <message>
+        <source>Remove Sample Notices</source>
+        <translation>サンプル告知を削除</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>このメッセージを隠す</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>再試行</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::SampleCorpusController</name>
+    <message>
+        <source>Remove &amp;Sample Notices</source>
+        <translation>サンプル告知を削除(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Delete the fictional sample notices; imported notices and your notes stay</source>
+        <translation>架空のサンプル告知を削除します。取り込んだ告知とメモは残ります</translation>
+    </message>
+    <message>
+        <source>The blog&apos;s notices are here: %1 new and %2 updated came in with the last sync. The %3 fictional sample notices are still in the list.</source>
+        <translation>ブログの告知が届きました。前回の同期で新規 %1 件、更新 %2 件。架空のサンプル告知 %3 件はまだ一覧に残っています。</translation>
+    </message>
+    <message>
+        <source>Downloading the notices of %1… Progress and Cancel are in the status bar; you can keep working meanwhile.</source>
+        <translation>%1 の告知をダウンロードしています… 進み具合とキャンセルはステータスバーにあります。その間も作業を続けられます。</translation>
+    </message>
+    <message>
+        <source>Could not download the notices of %1: %2. The %3 sample notices stay usable; try again when you are online.</source>
+        <translation>%1 の告知をダウンロードできませんでした: %2。サンプル告知 %3 件はそのまま使えます。オンラインのときにもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The last download was cancelled; the next one continues it.</source>
+        <translation>前回のダウンロードはキャンセルされました。次のダウンロードはその続きから始まります。</translation>
+    </message>
+    <message>
+        <source>the sync was interrupted</source>
+        <translation>同期が中断されました</translation>
+    </message>
+    <message>
+        <source>Last synced %1: %2 new, %3 updated</source>
+        <translation>最終同期 %1: 新規 %2 件、更新 %3 件</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>まだ同期していません</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1. The notices are as of %2.</source>
+        <translation>同期に失敗しました: %1。告知は %2 時点のものです。</translation>
+    </message>
+    <message>
+        <source>Sync failed: %1. The notices here stay usable.</source>
+        <translation>同期に失敗しました: %1。手元の告知はそのまま使えます。</translation>
+    </message>
+    <message>
+        <source>These %1 notices are fictional samples, written to show how Jikenbo works. Download the notices of %2 to work with real ones.</source>
+        <translation>この %1 件の告知は、Jikenbo の使い方を示すために書いた架空のサンプルです。実際の告知を扱うには %2 の告知をダウンロードしてください。</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::SearchBar</name>
@@ -2519,6 +3133,14 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>The feed address must be an http or https URL.</source>
         <translation>フィードのアドレスは http または https の URL でなければなりません。</translation>
+    </message>
+    <message>
+        <source>Reset to the Blog&apos;s Feed</source>
+        <translation>ブログのフィードに戻す</translation>
+    </message>
+    <message>
+        <source>Sync when Jikenbo starts (in the background)</source>
+        <translation>Jikenbo の起動時に同期する（バックグラウンドで）</translation>
     </message>
 </context>
 <context>
@@ -2822,10 +3444,6 @@ Incidents: %4, of unknown size: %5</source>
     <message>
         <source>Jikenbo</source>
         <translation>Jikenbo</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: 書き込めません: %2</translation>
     </message>
     <message>
         <source>Exported by Jikenbo</source>

@@ -286,6 +286,29 @@ private Q_SLOTS:
         expectOneLineError(r, u"does-not-exist.txt"_s);
     }
 
+    // A page whose last marker line has no body (a post cut short) imports that post with an
+    // empty body and a warning naming it; the other posts of the page are not lost with it.
+    void lastMarkerWithoutBody()
+    {
+        const QString page = path(u"cut-short.txt"_s);
+        QVERIFY(writeFile(page, goodPage + "\n【セキュリティ事件簿#2025-503】白浜町 "
+                                           "住民票の写しの誤交付について 2025/1/23\n\n"));
+        const QString db = path(u"cut-short.sqlite"_s);
+        auto r = test::runCli({u"--db"_s, db, u"--json"_s, u"import"_s, page});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(o.value(u"added"_s).toInt(), 3);
+        QVERIFY(o.value(u"errors"_s).toArray().isEmpty());
+        QVERIFY2(r.errText().contains(u"cut-short.txt"_s) && r.errText().contains(u"2025-503"_s) &&
+                     r.errText().contains(u"no text"_s),
+                 qPrintable(r.errText()));
+        r = test::runCli({u"--db"_s, db, u"--json"_s, u"show"_s, u"2025-503"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject shown = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(shown.value(u"body"_s).toString(), QString());
+        QVERIFY(shown.value(u"title"_s).toString().contains(u"誤交付"_s));
+    }
+
     void generateAndImport()
     {
         const QString dir = path(u"synthetic"_s);

@@ -5,6 +5,7 @@
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
 #include "core/TextUtil.h"
+#include "eval/GoldEvaluation.h"
 #include "ingest/Importer.h"
 #include "ingest/PageSplitter.h"
 #include "ingest/SourceReader.h"
@@ -176,6 +177,34 @@ private Q_SLOTS:
               acc * 100);
         QVERIFY2(acc >= 0.95,
                  qPrintable(u"organization accuracy %1% is below 95%"_s.arg(acc * 100, 0, 'f', 1)));
+    }
+
+    // The seeds against their gold (issue 14): each field's figure as it stands, with affected
+    // precision (right / stated) and recall (right / gold). Precision stays whole. Two affected
+    // rows have no count: a count of files (004:319), never taken as people or records, and a
+    // notice that lists its patients as a sum and its staff apart (003:197), where the two
+    // counts are about as likely and none is taken. The one sector row is a special public
+    // corporation (002:360) that no rule can tell from a company.
+    void noLossOnTheSeeds()
+    {
+        auto gold = GoldEvaluation::readGold(test::goldFile(u"seeds_gold.tsv"_s));
+        QVERIFY2(gold.ok(), qPrintable(gold.error()));
+        const EvalReport rep = GoldEvaluation::evaluate(gold.value(), m_all, Taxonomy::builtIn());
+        auto right = [&rep](const char *field) {
+            const FieldScore *f = rep.field(QString::fromLatin1(field));
+            return f ? f->right : -1;
+        };
+        for (const FieldScore &f : rep.fields)
+            qInfo("%-16s %3d/%d", qPrintable(f.field), f.right, f.total);
+        qInfo("affected: precision %d/%d, recall %d/%d", rep.affectedPrecision.right,
+              rep.affectedPrecision.total, rep.affectedRecall.right, rep.affectedRecall.total);
+        QCOMPARE(right("organization"), 74);
+        QCOMPARE(right("cause"), 74);
+        QVERIFY(right("sector") >= 73);
+        QVERIFY(right("affected") >= 72);
+        QCOMPARE(rep.affectedPrecision.right, rep.affectedPrecision.total);
+        QVERIFY(rep.affectedRecall.right >= 51);
+        QCOMPARE(right("follow_up"), 74);
     }
 
     void labelPagesGiveTheirLabel()

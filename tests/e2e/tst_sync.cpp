@@ -8,6 +8,7 @@
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
+#include "ingest/AtomFeedReader.h"
 #include "store/Database.h"
 #include "store/IncidentStore.h"
 #include "store/SyncLog.h"
@@ -19,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -44,7 +46,14 @@ QDateTime jst(int month, int day, int hour, int minute = 0)
 FakePost post(const QString &id, const QString &title, const QString &html,
               const QStringList &labels, const QDateTime &published, const QDateTime &updated)
 {
-    return FakePost{id, title, html, labels, published, updated};
+    FakePost p;
+    p.postId = id;
+    p.title = title;
+    p.html = html;
+    p.labels = labels;
+    p.published = published;
+    p.updated = updated;
+    return p;
 }
 
 // The blog before the first sync: six posts, one of them not an incident notice.
@@ -243,13 +252,16 @@ private Q_SLOTS:
         QVERIFY(copyFile(db, path(u"after-first.sqlite"_s)));
         m_afterFirstSync = path(u"after-first.sqlite"_s);
 
-        // Second sync: only what is new or changed since the newest post of the first.
+        // Second sync: only what is new or changed since the newest post of the first, with
+        // five minutes of overlap.
         serveBlog(secondState());
         s = sync(db);
         QVERIFY2(s.import.errors.isEmpty(), qPrintable(s.import.errors.value(0).message));
         QCOMPARE(s.status, u"ok"_s);
+        QVERIFY(!s.fullPass);
         QCOMPARE(m_server.requests().first().query.queryItemValue(u"updated-min"_s),
-                 u"2025-03-10T01:00:00.000Z"_s);
+                 u"2025-03-10T00:55:00.000Z"_s);
+        QCOMPARE(m_server.requests().first().query.queryItemValue(u"redirect"_s), u"false"_s);
         QCOMPARE(s.import.added, 1);
         QCOMPARE(s.import.updated, 3);
         QCOMPARE(s.import.unchanged,
@@ -292,7 +304,7 @@ private Q_SLOTS:
         QVERIFY(s.changes.isEmpty());
         QCOMPARE(s.pages, 1);
         QCOMPARE(m_server.requests().first().query.queryItemValue(u"updated-min"_s),
-                 u"2025-03-11T23:00:00.000Z"_s);
+                 u"2025-03-11T22:55:00.000Z"_s);
     }
 
     // A server that ignores updated-min: the sync stops at the first older entry.
@@ -317,6 +329,81 @@ private Q_SLOTS:
         QCOMPARE(m_server.requests().size(), 2); // page 2 holds older posts: stop there
     }
 
+    // The blog's addresses: its feed by default, a label's feed percent-encoded, the full
+    // projection, one post's feed.
+    void feedUrls()
+    {
+        QCOMPARE(SyncJob::defaultFeedUrl().toString(),
+                 u"https://blog.b-son.net/feeds/posts/default"_s);
+        const QUrl blog = SyncJob::defaultFeedUrl();
+        QCOMPARE(SyncJob::labelFeedUrl(blog, u"インシデント：誤操作"_s).toEncoded(),
+                 QByteArray("https://blog.b-son.net/feeds/posts/default/-/"
+                            "%E3%82%A4%E3%83%B3%E3%82%B7%E3%83%87%E3%83%B3%E3%83%88%EF%BC%9A"
+                            "%E8%AA%A4%E6%93%8D%E4%BD%9C"));
+        QCOMPARE(SyncJob::labelFeedUrl(blog, u"Q&A #1/2?"_s).toEncoded(),
+                 QByteArray("https://blog.b-son.net/feeds/posts/default/-/Q%26A%20%231%2F2%3F"));
+        // A label of a label feed replaces it.
+        QCOMPARE(SyncJob::labelFeedUrl(SyncJob::labelFeedUrl(blog, u"a"_s), u"b"_s).toEncoded(),
+                 QByteArray("https://blog.b-son.net/feeds/posts/default/-/b"));
+        QCOMPARE(SyncJob::fullProjectionUrl(blog).toString(),
+                 u"https://blog.b-son.net/feeds/posts/full"_s);
+        QVERIFY(SyncJob::fullProjectionUrl(SyncJob::fullProjectionUrl(blog)).isEmpty());
+        QCOMPARE(SyncJob::entryUrl(blog, u"tag:blogger.com,1999:blog-12.post-345"_s).toString(),
+                 u"https://blog.b-son.net/feeds/posts/default/345"_s);
+        QVERIFY(SyncJob::isWholeBlogFeed(blog));
+        QVERIFY(!SyncJob::isWholeBlogFeed(SyncJob::labelFeedUrl(blog, u"a"_s)));
+        const QUrl page = SyncJob::pageUrl(blog, u"2025-03-10T00:55:00.000Z"_s, 151, 150);
+        const QUrlQuery q(page);
+        QCOMPARE(q.queryItemValue(u"orderby"_s), u"updated"_s);
+        QCOMPARE(q.queryItemValue(u"start-index"_s), u"151"_s);
+        QCOMPARE(q.queryItemValue(u"max-results"_s), u"150"_s);
+        QCOMPARE(q.queryItemValue(u"redirect"_s), u"false"_s);
+    }
+
+    // openSearch:totalResults is only a hint: a feed that claims more than it has stops at the
+    // page without a `next` link; one that claims fewer goes on while `next` links come.
+    void totalResultsIsOnlyAHint()
+    {
+        FakeBlog blog;
+        blog.posts = firstState();
+        const QString base = feedUrl().toString();
+        for (const int claimed : {1000, 2}) {
+            const QString db = path(u"hint-%1.sqlite"_s.arg(claimed));
+            m_server.setHandler([blog, base, claimed](const HttpRequest &r) {
+                HttpReply reply = blog.serve(r, base);
+                reply.body = QString::fromUtf8(reply.body)
+                                 .replace(QRegularExpression(u"<openSearch:totalResults>\\d+"_s),
+                                          u"<openSearch:totalResults>%1"_s.arg(claimed))
+                                 .toUtf8();
+                return reply;
+            });
+            m_server.clearRequests();
+            const SyncSummary s = sync(db);
+            QVERIFY2(s.import.errors.isEmpty(), qPrintable(s.import.errors.value(0).message));
+            QCOMPARE(s.status, u"ok"_s);
+            QCOMPARE(s.import.added, 5);
+            QCOMPARE(m_server.requests().size(), 2); // 3 + 3 entries, the second page has no next
+        }
+    }
+
+    // One post's feed (the root is the <entry>) reads as a feed of that entry.
+    void singleEntryDocument()
+    {
+        FakeBlog blog;
+        blog.posts = firstState();
+        HttpRequest r;
+        r.path = u"/feeds/posts/default/103"_s;
+        const HttpReply reply = blog.serve(r, feedUrl().toString());
+        QCOMPARE(reply.status, 200);
+        const auto feed = AtomFeedReader::read(reply.body);
+        QVERIFY2(feed.ok(), qPrintable(feed.error()));
+        QCOMPARE(feed->entries.size(), 1);
+        QCOMPARE(feed->entries.first().id, FakeBlog::entryId(u"103"_s));
+        QVERIFY(feed->entries.first().hasContent);
+        r.path = u"/feeds/posts/default/999"_s;
+        QCOMPARE(blog.serve(r, feedUrl().toString()).status, 404);
+    }
+
     // Every failure: a one-line error naming the page URL, nothing written from that page.
     void failures_data()
     {
@@ -334,7 +421,9 @@ private Q_SLOTS:
         QTest::newRow("connection refused") << u"refused"_s << u"connection refused"_s << 0;
         QTest::newRow("closed without a response")
             << u"close"_s << u"closed the connection"_s << -1; // Qt resends an idempotent GET once
-        QTest::newRow("truncated body") << u"truncated"_s << u"truncated response"_s << 1;
+        QTest::newRow("truncated body")
+            << u"truncated"_s << u"bytes arrived (gave up after 4 attempt(s))"_s
+            << -1; // retried (a dropped connection); Qt may resend a broken GET itself
         QTest::newRow("invalid XML")
             << u"invalid"_s
             << u"malformed feed page, nothing imported from it: invalid XML at line"_s << 1;
@@ -512,6 +601,43 @@ private Q_SLOTS:
         QCOMPARE(s.import.added, 5);
     }
 
+    // An entry with no text (a post cut short, an image-only post) imports with an empty body
+    // and a warning naming it; it never takes the other entries of its page down.
+    void entriesWithoutText()
+    {
+        const QString db = path(u"empty-entries.sqlite"_s);
+        QList<FakePost> posts = firstState();
+        posts << post(
+            u"201"_s,
+            u"【セキュリティ事件簿#2025-110】霧ヶ丘町 公式サイトの一時停止について 2025/3/13"_s,
+            QString(), {u"インシデント:その他"_s}, jst(3, 13, 9), jst(3, 13, 9));
+        posts << post(u"202"_s,
+                      u"【セキュリティ事件簿#2025-111】株式会社ナギサ工房 お知らせ 2025/3/13"_s,
+                      u"<div class=\"separator\"><a href=\"https://img.example/a.png\"><img "
+                      "src=\"https://img.example/a.png\" width=\"400\"></a></div>"_s,
+                      {}, jst(3, 13, 10), jst(3, 13, 10));
+        serveBlog(posts);
+        SyncOptions o = fastOptions(feedUrl());
+        o.pageSize = 10; // everything on one page
+        const SyncSummary s = sync(db, o);
+        QVERIFY2(s.import.errors.isEmpty(), qPrintable(s.import.errors.value(0).message));
+        QCOMPARE(s.status, u"ok"_s);
+        QCOMPARE(s.import.added, 7);
+        QCOMPARE(s.import.warnings.size(), 2);
+        QVERIFY2(s.import.warnings[0].contains(u"2025-110"_s) ||
+                     s.import.warnings[1].contains(u"2025-110"_s),
+                 qPrintable(s.import.warnings.join(u" | "_s)));
+        QVERIFY2(s.import.warnings.join(u' ').contains(u"2025-111"_s),
+                 qPrintable(s.import.warnings.join(u" | "_s)));
+        auto handle = test::openDb(db);
+        IncidentStore store(*handle);
+        const auto empty = store.byCaseId(u"2025-110"_s, true);
+        QCOMPARE(empty->size(), 1);
+        QCOMPARE(empty->first().body, QString());
+        QCOMPARE(empty->first().cause, u"other"_s);
+        QCOMPARE(store.byCaseId(u"2025-111"_s, true)->size(), 1);
+    }
+
     // A sync that fails on its second page keeps the first; the next one resumes there.
     void resumeAfterInterruption()
     {
@@ -567,12 +693,13 @@ private Q_SLOTS:
         QCOMPARE(s.import.added, 3);
         QCOMPARE(count(db, u"SELECT count(*) FROM incidents"_s), 5);
 
-        // And the next one is incremental from the newest post of the whole sync.
+        // And the next one is incremental from the newest post of the whole sync (less the
+        // five minutes of overlap).
         m_server.clearRequests();
         s = sync(db);
         QVERIFY(!s.resumed);
         QCOMPARE(m_server.requests().first().query.queryItemValue(u"updated-min"_s),
-                 u"2025-03-10T01:00:00.000Z"_s);
+                 u"2025-03-10T00:55:00.000Z"_s);
     }
 
     void pageLimit()

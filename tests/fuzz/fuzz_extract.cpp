@@ -28,8 +28,20 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             __builtin_trap();
     }
     const qsizetype half = n.size() / 2;
-    (void)jikenbo::CountExtractor::principal(QStringView(n).first(half), QStringView(n).sliced(half));
-    (void)jikenbo::OrganizationExtractor::extract(text, QStringView(text).first(std::min<qsizetype>(text.size(), 12)), text);
+    const jikenbo::AffectedAnalysis a =
+        jikenbo::CountExtractor::analyze(QStringView(n).first(half), QStringView(n).sliced(half));
+    int chosen = 0;
+    for (const jikenbo::AffectedCandidate &c : a.candidates) {
+        chosen += c.chosen ? 1 : 0;
+        if (c.value < 0 || c.kind.isEmpty())
+            __builtin_trap();
+    }
+    if (a.candidates.size() > jikenbo::CountExtractor::MaxCandidates || chosen > 1 ||
+        (a.chosen && chosen != 1))
+        __builtin_trap();
+    (void)jikenbo::PostParser::bodyRefersToEarlierNotice(text);
+    (void)jikenbo::OrganizationExtractor::extract(
+        text, QStringView(text).first(std::min<qsizetype>(text.size(), 12)), text);
     jikenbo::ParsedPost post;
     (void)jikenbo::PostParser::parseMarker(text, post);
     (void)jikenbo::PostParser::isFollowUpTitle(text);

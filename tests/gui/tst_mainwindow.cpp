@@ -28,6 +28,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -155,6 +156,65 @@ private Q_SLOTS:
         w->table()->selectRow(0);
         const IncidentRecord *first = w->model()->recordAt(0);
         QTRY_COMPARE(w->detail()->currentKey(), first->key);
+    }
+
+    // The notice pane says why a count is missing (the counts found, with what each counts) and
+    // what the learned model thinks of the cause, with the character pairs that weighed most.
+    void detailShowsCountCandidatesAndSecondOpinion()
+    {
+        // Fictional label pages the model learns from, and a notice the rules are unsure of.
+        const QString pages = m_dir.filePath(u"opinion-pages"_s);
+        QVERIFY(QDir().mkpath(pages));
+        auto labelPage = [](const QString &label, int firstSeq, const QString &title,
+                            const QString &body) {
+            QString page = u"ラベル %1 の投稿を表示しています。\n\n"_s.arg(label);
+            for (int i = 0; i < 12; ++i)
+                page += u"【セキュリティ事件簿#2025-%1】株式会社ミナモ%2 %3 2025/3/%4\n\n\n%5\n\n"_s
+                            .arg(firstSeq + i)
+                            .arg(i)
+                            .arg(title)
+                            .arg(i + 1)
+                            .arg(body.arg(i + 3));
+            return page.toUtf8();
+        };
+        QVERIFY(writeFile(pages + u"/setting.txt"_s,
+                          labelPage(u"インシデント:設定ミス"_s, 500, u"共有フォルダの公開について"_s,
+                                    u"共有フォルダのリンクが誰でも開ける公開リンクでした。%1件の名簿"
+                                    "がありました。リンクの権限を見直しました。"_s)));
+        QVERIFY(writeFile(pages + u"/enclosed.txt"_s,
+                          labelPage(u"インシデント:誤操作"_s, 600, u"書類の同封について"_s,
+                                    u"発送準備の際、別の方の一覧表を封筒に同封して発送しました。%1名の"
+                                    "方にお詫びし、同封物の確認を二人で行います。"_s)));
+        QVERIFY(writeFile(
+            pages + u"/notice.txt"_s,
+            "【セキュリティ事件簿#2025-700】株式会社モモ お客様情報の取扱いについて 2025/4/1\n\n\n"
+            "発送準備の際、担当者の確認不足により、名簿の一覧表を同封して発送しました。"
+            "お客様の情報が閲覧できる状態でした。同封物の確認を二人で行います。\n\n"
+            "会員情報3,100件が流出した可能性があります。\n"
+            "また、取引先情報2,900件が流出した可能性があります。\n"));
+        const QString dbPath = m_dir.filePath(u"opinion.sqlite"_s);
+        {
+            auto db = Database::open(dbPath);
+            QVERIFY(db.ok());
+            const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
+            Importer importer(*db.value(), classifier);
+            QCOMPARE(importer.importPaths({pages}).added, 25);
+        }
+        auto w = open(dbPath);
+        QVERIFY(w);
+        w->setQueryText(u"case:2025-700"_s);
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 1);
+        w->table()->selectRow(0);
+        QTRY_VERIFY(!w->detail()->currentKey().isEmpty());
+        const QString shown = w->detail()->browser()->toPlainText();
+        QVERIFY2(shown.contains(u"unknown — candidates: 3,100 record"_s),
+                 qPrintable(shown.left(600)));
+        QVERIFY(shown.contains(u"Second opinion"_s));
+        QVERIFY(shown.contains(u"learned from 24 labelled notices"_s));
+        QVERIFY(shown.contains(u"top features: 「"_s));
+        QVERIFY(shown.contains(u"it decided the cause"_s));
+        QVERIFY(shown.contains(u"by the learned model where the rules were unsure"_s));
+        QVERIFY(shown.contains(u"the rules said Misconfiguration"_s));
     }
 
     void keyboardNavigation()

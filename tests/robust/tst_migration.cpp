@@ -104,6 +104,11 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"SELECT source_updated FROM incidents"_s) && q.next());
         QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_schema WHERE name IN ('incidents_trend_cause', 'incidents_trend_sector')"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
+        // Version 4: posts removed from the blog are marked, and what a full pass has seen.
+        QVERIFY(q.exec(u"SELECT removed_on FROM incidents"_s) && q.next());
+        QVERIFY(q.value(0).isNull());
+        QVERIFY(!rec.removedOn.isValid());
+        QVERIFY(q.exec(u"SELECT count(*) FROM sync_seen"_s) && q.next());
         QVERIFY(q.exec(u"SELECT rowid FROM incident_fts WHERE incident_fts MATCH '\"不正アクセス\"'"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
 

@@ -4,8 +4,10 @@
 #include <QHostAddress>
 #include <QMetaObject>
 #include <QMutexLocker>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -103,7 +105,7 @@ quint16 TestHttpServer::closedPort()
     return p;
 }
 
-bool TestHttpServer::start()
+bool TestHttpServer::start(quint16 port)
 {
     m_thread.start();
     m_context = new QObject;
@@ -111,9 +113,9 @@ bool TestHttpServer::start()
     bool ok = false;
     QMetaObject::invokeMethod(
         m_context,
-        [this, &ok] {
+        [this, &ok, port] {
             m_server = new QTcpServer;
-            ok = m_server->listen(QHostAddress::LocalHost, 0);
+            ok = m_server->listen(QHostAddress::LocalHost, port);
             m_port = m_server->serverPort();
             QObject::connect(m_server, &QTcpServer::newConnection, m_server, [this] {
                 while (QTcpSocket *socket = m_server->nextPendingConnection()) {
@@ -140,28 +142,46 @@ bool TestHttpServer::start()
                             const HttpReply r = answer(req);
                             if (r.mode == HttpReply::Silent)
                                 return;
-                            if (r.mode == HttpReply::CloseAtOnce) {
-                                socket->abort();
-                                socket->deleteLater();
-                                return;
-                            }
-                            QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' +
-                                             r.reason + "\r\n";
-                            for (const auto &[name, value] : r.headers)
-                                out += name + ": " + value + "\r\n";
-                            if (r.mode == HttpReply::Truncated)
-                                out += "Content-Length: " + QByteArray::number(r.body.size() * 2) +
-                                       "\r\n";
-                            else if (r.mode != HttpReply::NoLength)
-                                out +=
-                                    "Content-Length: " + QByteArray::number(r.body.size()) + "\r\n";
-                            out += "Connection: close\r\n\r\n";
-                            if (r.mode == HttpReply::StallBody) {
-                                socket->write(out + r.body.left(r.body.size() / 2));
-                                return; // and never more
-                            }
-                            socket->write(out + r.body);
-                            socket->disconnectFromHost();
+                            auto send = [socket, r] {
+                                if (r.mode == HttpReply::CloseAtOnce) {
+                                    socket->abort();
+                                    socket->deleteLater();
+                                    return;
+                                }
+                                QByteArray out = "HTTP/1.1 " + QByteArray::number(r.status) + ' ' +
+                                                 r.reason + "\r\n";
+                                for (const auto &[name, value] : r.headers)
+                                    out += name + ": " + value + "\r\n";
+                                if (r.mode == HttpReply::Truncated)
+                                    out +=
+                                        "Content-Length: " + QByteArray::number(r.body.size() * 2) +
+                                        "\r\n";
+                                else if (r.mode != HttpReply::NoLength)
+                                    out += "Content-Length: " + QByteArray::number(r.body.size()) +
+                                           "\r\n";
+                                out += "Connection: close\r\n\r\n";
+                                if (r.mode == HttpReply::StallBody) {
+                                    socket->write(out + r.body.left(r.body.size() / 2));
+                                    return; // and never more
+                                }
+                                if (r.mode == HttpReply::DropMidBody) {
+                                    // Closed after half the body (FIN, not RST, so that the
+                                    // client surely sees the half that came).
+                                    socket->write(out + r.body.left(r.body.size() / 2));
+                                    socket->disconnectFromHost();
+                                    return;
+                                }
+                                socket->write(out + r.body);
+                                socket->disconnectFromHost();
+                            };
+                            if (r.delayMs > 0)
+                                QTimer::singleShot(r.delayMs, socket,
+                                                   [s = QPointer<QTcpSocket>(socket), send] {
+                                                       if (s)
+                                                           send();
+                                                   });
+                            else
+                                send();
                         });
                 }
             });

@@ -33,12 +33,14 @@ struct HttpReply
         StallBody,   // headers and half the body, then silence (read timeout)
         Silent,      // accept the connection and never answer (connect timeout)
         CloseAtOnce, // close without a response
+        DropMidBody, // the right Content-Length, half the body, then the connection drops
     };
     int status = 200;
     QByteArray reason = "OK";
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
     Mode mode = Normal;
+    int delayMs = 0; // answer this much later (network latency); other requests wait meanwhile
 
     static HttpReply ok(const QByteArray &body,
                         const QByteArray &type = "application/atom+xml; charset=UTF-8");
@@ -59,7 +61,7 @@ public:
     TestHttpServer(const TestHttpServer &) = delete;
     TestHttpServer &operator=(const TestHttpServer &) = delete;
 
-    bool start();
+    bool start(quint16 port = 0); // 0: any free port
     quint16 port() const { return m_port; }
     QUrl url(const QString &pathAndQuery) const;
 

@@ -6,11 +6,15 @@
 //                [--table on]                                                 (the Trends tab)
 //                [--chart OUT2.png --chart-size WxH]                          (its export)
 //                [--dialog export|settings]      (that dialog over the window, instead)
+//                [--sample on]       (a new DB: seeded with the sample corpus, as at first start)
+//                [--feed URL]        (Settings' feed for this run; without it, the built-in one)
+//                [--sync on]         (sync from the feed in the window before the shot)
 #include "DetailPane.h"
 #include "IncidentTableView.h"
 #include "MainWindow.h"
 #include "DialogProvider.h"
 #include "SettingsDialog.h"
+#include "Settings.h"
 #include "TrendView.h"
 #include "report/ExportDialog.h"
 #include "core/Translations.h"
@@ -49,6 +53,7 @@ int main(int argc, char *argv[])
     const QString dbPath = args.takeFirst();
     const QString out = args.takeFirst();
     QString query, lang, period, by, metric, scale, patterns, hide, chartOut, table, dialog;
+    QString sample, feed, sync;
     int row = -1, tab = 0;
     QSize size(1366, 768), chartSize(1600, 900);
     auto parseSize = [](const QString &s) {
@@ -61,7 +66,8 @@ int main(int argc, char *argv[])
         {u"--scale"_s, &scale},     {u"--patterns"_s, &patterns}, {u"--hide"_s, &hide},
         {u"--table"_s, &table},     {u"--chart"_s, &chartOut}, {u"--chart-size"_s, &chartSizeText},
         {u"--dialog"_s, &dialog},   {u"--query"_s, &query},   {u"--row"_s, &rowText},
-        {u"--tab"_s, &tabText},     {u"--lang"_s, &lang},     {u"--size"_s, &sizeText}};
+        {u"--tab"_s, &tabText},     {u"--lang"_s, &lang},     {u"--size"_s, &sizeText},
+        {u"--sample"_s, &sample},   {u"--feed"_s, &feed},     {u"--sync"_s, &sync}};
     for (int i = 0; i + 1 < args.size(); i += 2) {
         if (QString *value = options.value(args[i]))
             *value = args[i + 1];
@@ -81,8 +87,11 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "%s\n", qPrintable(db.error()));
         return 1;
     }
+    settings::feedUrl.set(feed);
+    settings::syncOnStart.set(false);
     MainWindow::Options o;
     o.restoreSettings = false;
+    o.seedSample = sample == u"on"_s;
     MainWindow w(std::move(db).value(), o);
     w.resize(size);
     w.show();
@@ -93,6 +102,16 @@ int main(int argc, char *argv[])
             QTest::qWait(20);
     };
     settle(600);
+    auto idle = [&] {
+        for (int i = 0; i < 3000 && w.isBusy(); ++i)
+            QTest::qWait(20);
+    };
+    idle(); // the sample corpus
+    if (sync == u"on"_s) {
+        w.syncNow(SyncRequest{SyncRequest::Origin::Bar, false});
+        idle();
+        settle(600);
+    }
     if (!query.isEmpty()) {
         w.setQueryText(query);
         settle(800);

@@ -129,7 +129,34 @@ private Q_SLOTS:
             << u"purpose_violation"_s;
         QTest::newRow("defacement is other")
             << u"株式会社ナミキ"_s << u"当社ホームページの改ざんについて"_s
-            << u"第三者による不正アクセスを受け、トップページが改ざんされました。"_s << u"other"_s;
+            << u"トップページが書き換えられ、閲覧すると別のサイトへ誘導される状態でした。"_s
+            << u"other"_s;
+        QTest::newRow("access by an outsider, then tampering, is unauthorized access")
+            << u"株式会社ナミキ"_s << u"当社ホームページの改ざんについて"_s
+            << u"第三者から不正アクセスを受け、決済プログラムが改ざんされ、決済画面に入力されたカー"
+               u"ド情報"
+               u"が"
+               "窃取されました。"_s
+            << u"unauthorized_access"_s;
+        QTest::newRow("a mail server used as a relay")
+            << u"みさと町"_s << u"町メールサーバの不正利用について"_s
+            << u"町のメールサーバが外部の第三者に踏み台として利用され、大量の迷惑メールが送信されました。"_s
+            << u"unauthorized_access"_s;
+        QTest::newRow("mail to the wrong people")
+            << u"株式会社ツバメ企画"_s << u"お客様情報の漏えいについて"_s
+            << u"担当者が見積書を送付する際、宛先を誤り、別のお客様あてに送信しました。"_s
+            << u"mis_operation"_s;
+        QTest::newRow("a form's setting exposed the answers, title says 誤掲載")
+            << u"ゆずは県"_s << u"イベント申込者の個人情報の誤掲載について"_s
+            << u"申込フォームを作成した際、人為的ミスにより「結果の概要を表示する」機能を誤って有効"
+               u"に"
+               "設定したため、他の申込者の氏名と電話番号が閲覧できる状態となっていました。"_s
+            << u"misconfiguration"_s;
+        QTest::newRow("support scam without its name")
+            << u"一般社団法人 ほしぞら協会"_s << u"当会パソコンへの不正アクセスについて"_s
+            << u"職員がウェブ閲覧中に出た偽の広告から、表示された番号に電話をかけ、電話の相手の"
+               "指示に従ってソフトを入れたところ、端末が外から操作されました。"_s
+            << u"insider"_s;
         QTest::newRow("ddos is other")
             << u"はやて村"_s << u"村ホームページへのDDoS攻撃について"_s
             << u"大量の通信が集中し、ホームページが閲覧しにくい状態となりました。"_s << u"other"_s;
@@ -235,6 +262,17 @@ private Q_SLOTS:
                                        {u"インシデント:宇宙人"_s}));
         QCOMPARE(c.cause, u"loss_theft"_s);
         QCOMPARE(c.causeOrigin, u"rule"_s);
+
+        // The blog's labels that name no cause: a topic, a stage of the case, the kind of post.
+        for (const QString &label :
+             {u"スクラップ"_s, u"セキュリティインシデント"_s, u"インシデント:2次被害"_s,
+              u"インシデント：2次被害"_s, u"最終報告"_s}) {
+            c = m_classifier.classify(
+                post(u"株式会社ナギサ"_s, u"USBメモリの紛失について"_s, QString(), {label}));
+            QVERIFY2(c.causeOrigin == u"rule"_s, qPrintable(label));
+            QCOMPARE(c.cause, u"loss_theft"_s);
+            QVERIFY(c.causeLabel.isEmpty());
+        }
     }
 
     void confidenceMeansSomething()
@@ -374,6 +412,10 @@ private Q_SLOTS:
             << rulesWith(good, ", \"cause_outranks\": [ { \"category\": \"loss_theft\", "
                                "\"min_score\": 5, \"over\": [ \"aliens\" ] } ]")
             << u"aliens"_s;
+        QTest::newRow("outranks when an unknown rule fired")
+            << rulesWith(good, ", \"cause_outranks\": [ { \"category\": \"loss_theft\", "
+                               "\"when_rules\": [ \"stolen\" ], \"over\": [ \"insider\" ] } ]")
+            << u"stolen"_s;
         QTest::newRow("no causes") << QByteArray("{ \"sectors\": {} }") << u"causes"_s;
     }
 

@@ -151,8 +151,7 @@ private Q_SLOTS:
             << qint64(155);
         QTest::newRow("a stated total wins over its parts")
             << u"株式会社ミツバ 個人情報の漏えいについて"_s
-            << u"対象件数 90件\n(1) 見積書の送付先 40件\n(2) 請求書の送付先 50件\n"_s
-            << qint64(90);
+            << u"対象件数 90件\n(1) 見積書の送付先 40件\n(2) 請求書の送付先 50件\n"_s << qint64(90);
         QTest::newRow("groups joined in one sentence")
             << u"こがね町 書類の紛失について"_s
             << u"紛失した書類には、町民8名の氏名及び事業者12名の連絡先が記載されていました。"_s
@@ -160,10 +159,55 @@ private Q_SLOTS:
         QTest::newRow("facets of one group are not summed")
             << u"株式会社ミツバ 顧客情報の流出について"_s
             << u"流出した情報\n・氏名 300件\n・住所 300件\n"_s << qint64(300);
-        QTest::newRow("viewers are not the affected")
+        QTest::newRow("viewers and files are not the affected")
             << u"あおい市 アクセス権限の設定不備について"_s
             << u"(1) 閲覧可能だったファイル数 45件\n(2) ファイルを閲覧した利用者数 6人\n"_s
-            << qint64(45);
+            << qint64(-1);
+        QTest::newRow("recipients of a mis-sent mail are not the affected")
+            << u"株式会社ミツバ メールの誤送信について"_s
+            << u"お知らせを140名の会員様へ送信した際、別の会員のメールアドレス52件を記載した"
+               "ファイルを誤って添付しました。"_s
+            << qint64(52);
+        QTest::newRow("count in brackets after the data")
+            << u"株式会社ミツバ 不正アクセスについて"_s
+            << u"お客様のクレジットカード情報(1,840件)が漏洩した可能性があります。"_s
+            << qint64(1840);
+        QTest::newRow("bare count in brackets after the data")
+            << u"株式会社ミツバ 不正アクセスについて"_s
+            << u"1. 漏洩した可能性のある情報\n会員登録時に入力された氏名、住所、電話番号(2,615件)\n"_s
+            << qint64(2615);
+        QTest::newRow("data noun and worth, spaced")
+            << u"ミナト病院 USBメモリの紛失について"_s
+            << u"紛失したUSBメモリには患者氏名及び生年月日 27 名分が保存されていました。"_s
+            << qint64(27);
+        QTest::newRow("viewers after the count")
+            << u"あおい市 校内ネットワークの設定不備について"_s
+            << u"生徒の成績一覧 84名分が閲覧できる状態となっており、計9名の生徒が閲覧していました。"_s
+            << qint64(84);
+        QTest::newRow("staff disciplined are not the affected")
+            << u"こがね町 職員の処分について"_s
+            << u"町民の情報を業務外で閲覧したとして、職員3名を懲戒処分としました。"_s << qint64(-1);
+        QTest::newRow("phishing mails sent are not the affected")
+            << u"株式会社ソラノ通信 メールアカウントへの不正アクセスについて"_s
+            << u"第三者が当社のアカウントからフィッシングメール約2,000件を送信しました。"
+               "アカウントに保存されていた取引先の連絡先 85件が閲覧された可能性があります。"_s
+            << qint64(85);
+        QTest::newRow("a breakdown in brackets makes a total")
+            << u"さくら県 申込フォームの設定不備について"_s
+            << u"申込画面において、42名(申込者21名、同行者21名)の個人情報が閲覧可能な状態でした。"_s
+            << qint64(42);
+        QTest::newRow("a part introduced by うち is not the total")
+            << u"北浜市 FAXの誤送信について"_s
+            << u"誤送信した52名分の申請書のうち、50名分は廃棄を確認しました。"_s << qint64(52);
+        QTest::newRow("facets of one group give the largest")
+            << u"株式会社ミツバ 不正アクセスについて"_s
+            << u"流出した可能性のある情報\n・氏名 3,100件\n・クレジットカード情報 1,200件\n"_s
+            << qint64(3100);
+        QTest::newRow("two different counts, neither plainly the one")
+            << u"株式会社ミツバ 顧客情報の流出について"_s
+            << u"会員情報3,100件が流出した可能性があります。\n"
+               "また、取引先情報2,900件が流出した可能性があります。"_s
+            << qint64(-1);
         QTest::newRow("secondary harm is not the principal count")
             << u"株式会社ミツバ 元社員による顧客情報の持ち出しについて"_s
             << u"2. 漏えいした情報\nお客様 640名(契約者)\n\n3. 二次被害について\n"
@@ -190,6 +234,32 @@ private Q_SLOTS:
             << qint64(2175);
         QTest::newRow("nothing stated")
             << u"東雲市 ホームページ改ざんについて"_s << u"改ざんを確認しました。"_s << qint64(-1);
+    }
+
+    // Every count is kept with what it counts, whether or not one was chosen.
+    void candidates()
+    {
+        const AffectedAnalysis a = CountExtractor::analyze(
+            text::nfkc(u"北浜市 メールの誤送信について"_s),
+            CountExtractor::normalize(
+                u"案内メールを140名の会員様へ送信した際、宛先を誤り、名簿(メールアドレス52件)を"
+                "添付しました。また、閲覧した職員数 3名\n"_s));
+        QVERIFY(a.chosen);
+        QCOMPARE(a.chosen->value, qint64(52));
+        QStringList got;
+        for (const AffectedCandidate &c : a.candidates)
+            got << QString::number(c.value) + u' ' + c.kind + (c.chosen ? u"*"_s : QString());
+        QCOMPARE(got, (QStringList{u"52 addresses*"_s, u"140 recipients"_s, u"3 viewers"_s}));
+        for (const AffectedCandidate &c : a.candidates)
+            QVERIFY2(c.evidence.contains(QString::number(c.value)), qPrintable(c.evidence));
+
+        const AffectedAnalysis unsure = CountExtractor::analyze(
+            text::nfkc(u"株式会社ミツバ 顧客情報の流出について"_s),
+            CountExtractor::normalize(u"会員情報3,100件が流出した可能性があります。\n"
+                                      "また、取引先情報2,900件が流出した可能性があります。"_s));
+        QVERIFY(!unsure.chosen);
+        QCOMPARE(unsure.candidates.size(), 2);
+        QVERIFY(!unsure.candidates[0].chosen && !unsure.candidates[1].chosen);
     }
 
     void principal()

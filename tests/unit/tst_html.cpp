@@ -58,7 +58,10 @@ private Q_SLOTS:
         QTest::newRow("divs with an empty line")
             << u"<div>一</div><div><br></div><div>二</div>"_s << u"一\n\n二"_s;
         QTest::newRow("list items")
-            << u"前<ul><li>甲</li><li>乙</li></ul>後"_s << u"前\n\n甲\n乙\n\n後"_s;
+            << u"前<ul><li>甲</li><li>乙</li></ul>後"_s << u"前\n\n・甲\n・乙\n\n後"_s;
+        QTest::newRow("numbered list")
+            << u"<ol><li>氏名</li><li>住所</li><li>電話番号</li></ol>"_s
+            << u"1. 氏名\n2. 住所\n3. 電話番号"_s;
         QTest::newRow("scripts and styles")
             << u"<style>p{color:red}</style>本文<script>alert('【セキュリティ事件簿#1-1】')</"
                u"script>"
@@ -134,7 +137,7 @@ private Q_SLOTS:
                  u"tag:blogger.com,1999:blog-7301234567890123456.post-5100000000000000001"_s);
         QCOMPARE(a->relatedCaseIds, QStringList{u"2024-350"_s});
         QVERIFY(a->body.contains(u"検査結果を記載した電子メールを、誤って"_s));
-        QVERIFY(a->body.contains(u"2025年3月3日、担当者が宛先を取り違えて送信\n2025年3月4日"_s));
+        QVERIFY(a->body.contains(u"・2025年3月3日、担当者が宛先を取り違えて送信\n・2025年3月4日"_s));
         QVERIFY(a->body.contains(u"申し上げます。\n今後は"_s));
         QVERIFY(!a->body.contains(u"evil"_s));
         QVERIFY(!a->body.contains(u"1999-999"_s)); // the script in <head>
@@ -164,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(a->postedOn, QDate(2025, 2, 14));
         QVERIFY(!a->announcedOn.isValid());
         QCOMPARE(a->affected->value, 480);
-        QVERIFY(a->body.contains(u"公開設定を直ちに解除しました\nアクセスログを確認しています"_s));
+        QVERIFY(a->body.contains(u"1. 公開設定を直ちに解除しました\n2. アクセスログを確認しています"_s));
         const ParsedPost *b = byCase(page.incidents, u"2025-021"_s);
         QVERIFY(b);
         QCOMPARE(b->labels, QStringList{u"インシデント:設定ミス"_s});

@@ -176,6 +176,35 @@ private Q_SLOTS:
         QCOMPARE(PostParser::isFollowUpTitle(title), followUp);
     }
 
+    void followUpBodies_data()
+    {
+        QTest::addColumn<QString>("body");
+        QTest::addColumn<bool>("followUp");
+        QTest::newRow("first report published")
+            << u"2025年3月2日に当社ウェブサイトにて第一報をご報告したとおり、調査を進めてまいりました。"_s
+            << true;
+        QTest::newRow("dated earlier notice")
+            << u"2025年4月1日付「お客様情報の流出について」にて公表いたしました件につき、"
+               "その後の調査結果をご報告します。"_s
+            << true;
+        QTest::newRow("previous notice")
+            << u"前回のお知らせ以降に判明した事実をご報告します。"_s << true;
+        QTest::newRow("a first report received is not a notice published")
+            << u"委託先から本件について第一報を受けました。"_s << false;
+        QTest::newRow("another body's publication")
+            << u"委託先の株式会社カザミ商事が公表いたしました別紙のとおりお知らせいたします。"_s
+            << false;
+        QTest::newRow("a first notice")
+            << u"このたび、当社サーバへの不正アクセスが判明しました。"_s << false;
+    }
+
+    void followUpBodies()
+    {
+        QFETCH(QString, body);
+        QFETCH(bool, followUp);
+        QCOMPARE(PostParser::bodyRefersToEarlierNotice(body), followUp);
+    }
+
     void organizations_data()
     {
         QTest::addColumn<QString>("title");
@@ -204,6 +233,26 @@ private Q_SLOTS:
             << u"株式会社ホシノ食品"_s;
         QTest::newRow("caption for a sentence title")
             << u"潮見署の警部補が書類送検される"_s << u"潮見署"_s << QString() << u"潮見署"_s;
+        QTest::newRow("hospital runs on into the title")
+            << u"市立あさぎ病院における個人情報の紛失について"_s << QString() << QString()
+            << u"市立あさぎ病院"_s;
+        QTest::newRow("association runs on into the title")
+            << u"一般社団法人星見文化協会が管理する会員情報の漏えいについて"_s << QString()
+            << QString() << u"一般社団法人星見文化協会"_s;
+        QTest::newRow("centre runs on into the title, words after a space")
+            << u"みどり地域医療センターにおける 患者情報の誤送信について"_s << QString()
+            << QString() << u"みどり地域医療センター"_s;
+        QTest::newRow("company after the title")
+            << u"顧客情報の流出に関するお詫び 株式会社ツバキ電機"_s << QString() << QString()
+            << u"株式会社ツバキ電機"_s;
+        QTest::newRow("news headline, organisation after a dash")
+            << u"委託先がメール誤送信、受講生のアドレス流出 - 山吹県"_s << QString() << QString()
+            << u"山吹県"_s;
+        QTest::newRow("Latin name with a space after the legal form")
+            << u"株式会社Starlight Systems 採用応募者の個人情報について"_s << QString() << QString()
+            << u"株式会社Starlight Systems"_s;
+        QTest::newRow("a pronoun is no name") << u"当社の顧客情報の流出について"_s << QString()
+                                              << QString() << u"当社の顧客情報の流出について"_s;
     }
 
     void organizations()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 #include "classify/Taxonomy.h"
+#include "search/JapaneseTokenizer.h"
 #include "search/QueryParser.h"
 #include "search/QuerySql.h"
 
@@ -90,6 +91,16 @@ private Q_SLOTS:
                                 << u"(origin:rule AND confidence:<0.5)"_s;
         QTest::newRow("annotations")
             << u"is:starred has:note tag:要確認"_s << u"(is:starred AND has:note AND tag:要確認)"_s;
+        // What the index holds nothing of is set aside; the rest is searched.
+        QTest::newRow("emoji inside a word") << u"😀漏えい"_s << u"😀漏えい"_s;
+        QTest::newRow("emoji beside a word") << u"😀 漏えい"_s << u"漏えい"_s;
+        QTest::newRow("emoji OR word") << u"🔒 OR 漏えい"_s << u"漏えい"_s;
+        QTest::newRow("negated emoji") << u"漏えい -🔒"_s << u"漏えい"_s;
+        QTest::newRow("emoji in a group") << u"(🔒 OR ⭐) 紛失"_s << u"紛失"_s;
+        QTest::newRow("zero-width space between words")
+            << u"漏えい\u200B紛失"_s << u"(漏えい AND 紛失)"_s;
+        QTest::newRow("punctuation beside a field")
+            << u"!? cause:ransomware"_s << u"cause:ransomware"_s;
     }
 
     void parses()
@@ -123,6 +134,18 @@ private Q_SLOTS:
         QTest::newRow("empty phrase") << u"\"\""_s << 0 << u"empty phrase"_s;
         QTest::newRow("bad case") << u"case:abc"_s << 5 << u"not a case id"_s;
         QTest::newRow("bad origin") << u"origin:robot"_s << 7 << u"unknown origin"_s;
+        // Nothing the index holds: these matched every notice.
+        const QString nothing = u"nothing searchable in the query"_s;
+        QTest::newRow("emoji") << u"🔒"_s << 0 << nothing;
+        QTest::newRow("zero-width space") << u"\u200B"_s << 0 << nothing;
+        QTest::newRow("right-to-left mark") << u"\u200F"_s << 0 << nothing;
+        QTest::newRow("byte order mark") << u"\uFEFF"_s << 0 << nothing;
+        QTest::newRow("punctuation") << u"!? 、。 *"_s << 0 << nothing;
+        QTest::newRow("negated emoji") << u"-🔒"_s << 0 << nothing;
+        QTest::newRow("emoji in parentheses") << u"(🔒)"_s << 0 << nothing;
+        QTest::newRow("emoji OR emoji") << u"🔒 OR ⭐"_s << 0 << nothing;
+        QTest::newRow("quoted emoji") << u"\"🔒\""_s << 0 << nothing;
+        QTest::newRow("org emoji") << u"org:🔒"_s << 0 << nothing;
     }
 
     void errors()
@@ -135,6 +158,50 @@ private Q_SLOTS:
         QVERIFY2(pq.error->message.contains(says), qPrintable(pq.error->message));
         QCOMPARE(int(pq.error->position), position);
         QVERIFY(!pq.error->message.contains(u'\n'));
+    }
+
+    // The parser and the tokenizer that fills the index agree on what is searchable: a query of
+    // one character parses when the tokenizer makes a token of it, and fails with "nothing
+    // searchable" otherwise (white space alone is the empty query).
+    void searchableAgreesWithTheTokenizer()
+    {
+        const std::pair<char32_t, char32_t> ranges[] = {
+            {0x21, 0x2FF},      {0x370, 0x3FF},     {0x600, 0x62F},    {0xE00, 0xE3F},
+            {0x2000, 0x206F},   {0x20A0, 0x21FF},   {0x2460, 0x24FF},  {0x2500, 0x27BF},
+            {0x3000, 0x30FF},   {0x3190, 0x31FF},   {0x3200, 0x33FF},  {0x4E00, 0x4E3F},
+            {0xAC00, 0xAC1F},   {0xFE30, 0xFE6F},   {0xFEFF, 0xFEFF},  {0xFF00, 0xFFEF},
+            {0x1F300, 0x1F6FF}, {0x1F900, 0x1F9FF}, {0x20000, 0x2001F}};
+        int searchable = 0, refused = 0;
+        for (const auto &[first, last] : ranges) {
+            for (char32_t c = first; c <= last; ++c) {
+                // Not QString::fromUcs4, which drops U+FEFF as a byte order mark.
+                QString text;
+                if (c > 0xFFFF)
+                    text = QString(QChar(QChar::highSurrogate(c))) + QChar(QChar::lowSurrogate(c));
+                else
+                    text = QChar(char16_t(c));
+                const bool blank = text.at(0).isSpace();
+                const bool tokens = !JapaneseTokenizer::queryTokens(text).isEmpty();
+                const ParsedQuery pq = QueryParser::parse(text, Taxonomy::builtIn());
+                const QString what = u"U+%1"_s.arg(uint(c), 4, 16, QChar(u'0')).toUpper();
+                if (blank) {
+                    QVERIFY2(pq.ok() && pq.query.isEmpty(), qPrintable(what));
+                    continue;
+                }
+                QVERIFY2(pq.ok() == tokens, qPrintable(what));
+                if (!tokens) {
+                    // Syntax characters alone fail for their own reason first.
+                    if (!u"()\"（）＂“”"_s.contains(text))
+                        QVERIFY2(pq.error->message == u"nothing searchable in the query"_s,
+                                 qPrintable(what + u": "_s + pq.error->message));
+                    ++refused;
+                } else {
+                    ++searchable;
+                }
+            }
+        }
+        QVERIFY(searchable > 1000);
+        QVERIFY(refused > 1000);
     }
 
     void limits()

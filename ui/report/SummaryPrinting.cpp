@@ -3,6 +3,7 @@
 
 #include "SummaryDocumentBuilder.h"
 #include "SummaryRenderer.h"
+#include "core/OutputFile.h"
 #include "store/Database.h"
 
 #include <QFileInfo>
@@ -72,7 +73,9 @@ Result<int> SummaryPrinting::exportPdf(Database &db, const QStringList &keys, co
         return Result<int>::failure(incidents.error());
     SummaryOptions options = optionsFor(db);
     options.showEra = showEra;
-    return SummaryRenderer(options).savePdf(incidents.value(), path);
+    OutputFile out(path);
+    out.protectDatabase(db.path());
+    return SummaryRenderer(options).savePdf(incidents.value(), out);
 }
 
 } // namespace jikenbo

@@ -2,6 +2,7 @@
 #include "SummaryRenderer.h"
 
 #include "SummaryDocumentBuilder.h"
+#include "core/OutputFile.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QDir>
@@ -10,7 +11,6 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -210,16 +210,20 @@ Result<int> SummaryRenderer::render(const QList<IncidentRecord> &incidents,
 Result<int> SummaryRenderer::savePdf(const QList<IncidentRecord> &incidents, const QString &path,
                                      const QPageLayout &layout) const
 {
+    OutputFile out(path);
+    return savePdf(incidents, out, layout);
+}
+
+Result<int> SummaryRenderer::savePdf(const QList<IncidentRecord> &incidents, OutputFile &out,
+                                     const QPageLayout &layout) const
+{
     using R = Result<int>;
-    const QString shown = QDir::toNativeSeparators(path);
-    if (path.isEmpty())
-        return R::failure(tr("no output file given"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return R::failure(tr("cannot write %1: %2").arg(shown, file.errorString()));
+    out.setBinary(true);
+    if (const Status o = out.open(); !o.ok())
+        return R::failure(o.error());
     int pages = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(out.device());
         writer.setPageLayout(layout);
         writer.setResolution(600);
         writer.setCreator(u"Jikenbo"_s);
@@ -229,13 +233,14 @@ Result<int> SummaryRenderer::savePdf(const QList<IncidentRecord> &incidents, con
             writer.setTitle(tr("%n incident summaries", nullptr, int(incidents.size())));
         auto r = render(incidents, &writer);
         if (!r.ok()) {
-            file.cancelWriting();
-            return R::failure(tr("%1: %2").arg(shown, r.error()));
+            out.discard();
+            return R::failure(tr("%1: %2").arg(out.displayName(), r.error()));
         }
         pages = r.value();
     }
-    if (!file.commit())
-        return R::failure(tr("cannot save %1: %2").arg(shown, file.errorString()));
+    // QPdfWriter does not report write errors: the output does (a full disk, /dev/full).
+    if (const Status c = out.commit(); !c.ok())
+        return R::failure(c.error());
     return pages;
 }
 
