@@ -244,25 +244,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Options &options, QWi
     if (const auto stale = SearchIndex::needsRebuild(*m_db); stale.ok() && stale.value())
         QTimer::singleShot(0, this, &MainWindow::rebuildSearchIndex);
 
-    if (options.seedSample) {
-        QTimer::singleShot(0, this, [this] {
-            startTask(tr("Adding the sample incidents…"));
-            auto cancel = m_cancelFlag;
-            const QString path = m_db->path();
-            QThread *t = QThread::create([this, path, cancel] {
-                auto opened = Database::open(path);
-                ImportSummary s;
-                if (opened.ok()) {
-                    const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
-                    Importer importer(*opened.value(), classifier);
-                    s = importer.importPaths({u":/jikenbo/sample"_s}, {}, cancel.get());
-                }
-                QMetaObject::invokeMethod(this, [this, s] { onImportFinished(s, QString()); }, Qt::QueuedConnection);
-            });
-            connect(t, &QThread::finished, t, &QObject::deleteLater);
-            t->start();
-        });
-    }
+    if (options.seedSample)
+        QTimer::singleShot(0, this, &MainWindow::addSampleCorpus);
     m_sampleCorpus->refresh(); // after the tasks above: a sync at start waits for them
 }
 
@@ -686,6 +669,36 @@ void MainWindow::openSource()
         m_detail->urlOpener(u);
 }
 
+// The quiet first-start import of the fictional sample notices. A task the user started first (a
+// sync asked before the event loop turned) runs to its end; the samples come after it.
+void MainWindow::addSampleCorpus()
+{
+    if (m_taskRunning) {
+        connect(this, &MainWindow::taskFinished, this, &MainWindow::addSampleCorpus, Qt::SingleShotConnection);
+        return;
+    }
+    startTask(tr("Adding the sample incidents…"));
+    auto cancel = m_cancelFlag;
+    const QString path = m_db->path();
+    QPointer<MainWindow> self(this);
+    QThread *t = QThread::create([self, path, cancel] {
+        auto opened = Database::open(path);
+        ImportSummary s;
+        if (opened.ok()) {
+            const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
+            Importer importer(*opened.value(), classifier);
+            s = importer.importPaths({u":/jikenbo/sample"_s}, {}, cancel.get());
+        }
+        QMetaObject::invokeMethod(self, [self, s] {
+            if (self)
+                self->onImportFinished(s, QString());
+        }, Qt::QueuedConnection);
+    });
+    t->setParent(this); // the destructor waits for it
+    connect(t, &QThread::finished, t, &QObject::deleteLater);
+    t->start();
+}
+
 void MainWindow::startTask(const QString &label)
 {
     m_taskRunning = true;
@@ -755,6 +768,7 @@ void MainWindow::importPaths(const QStringList &paths)
                 self->onImportFinished(s, tr("Import"));
         });
     });
+    t->setParent(this); // the destructor waits for it
     connect(t, &QThread::finished, t, &QObject::deleteLater);
     t->start();
 }
@@ -797,6 +811,7 @@ void MainWindow::rebuildSearchIndex()
                 self->statusBar()->showMessage(tr("The search index is up to date."), 8000);
         });
     });
+    t->setParent(this); // the destructor waits for it
     connect(t, &QThread::finished, t, &QObject::deleteLater);
     t->start();
 }
@@ -874,11 +889,34 @@ void MainWindow::onSyncFinished(const SyncSummary &s)
                        .arg(s.import.unchanged)
                        .arg(s.import.skippedPosts)
                        .arg(s.import.errors.size());
+    if (s.status == u"cancelled"_s)
+        text = tr("Cancelled. Pages finished before that are imported; the next sync goes on from there.") +
+               u' ' + text;
+    if (s.resumed)
+        text += u' ' + tr("Resumed the sync that stopped before.");
+    if (s.fullPass && s.removed > 0 && s.status == u"ok"_s && SyncJob::isWholeBlogFeed(QUrl(s.feedUrl)))
+        text += u' ' + tr("Full pass: %n post(s) no longer on the blog marked removed (kept, with your notes).",
+                          nullptr, s.removed);
     QStringList details;
-    for (const SyncChange &c : s.changes)
-        details << c.change + u"  "_s + c.title;
+    if (!s.unmappedLabels.isEmpty()) {
+        QStringList labels;
+        for (auto it = s.unmappedLabels.cbegin(); it != s.unmappedLabels.cend(); ++it)
+            labels << tr("%1 (%n post(s))", nullptr, it.value()).arg(it.key());
+        const QString line = tr("Unmapped label(s), kept as labels but deciding no cause: %1").arg(labels.join(u", "_s));
+        text += u' ' + tr("%n unmapped label(s).", nullptr, int(s.unmappedLabels.size()));
+        details << line;
+    }
+    for (const SyncChange &c : s.changes) {
+        const QString change = c.change == u"new"_s        ? tr("new")
+                               : c.change == u"edited"_s   ? tr("edited")
+                               : c.change == u"removed"_s  ? tr("removed")
+                               : c.change == u"restored"_s ? tr("restored")
+                                                           : tr("relabelled");
+        details << change + u"  "_s + c.title;
+    }
     for (const ImportError &e : s.import.errors)
         details << e.file + u": "_s + e.message;
+    details += s.import.warnings;
     statusBar()->showMessage(text, 15000);
     if (!m_syncRequest.quiet())
         m_dialogs->inform(this, tr("Sync"), text, details.join(u'\n'));
@@ -952,6 +990,7 @@ void MainWindow::reclassifyAll()
             self->m_dialogs->inform(self, tr("Classify All Again"), text);
         });
     });
+    t->setParent(this); // the destructor waits for it
     connect(t, &QThread::finished, t, &QObject::deleteLater);
     t->start();
 }

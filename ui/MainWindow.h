@@ -103,6 +103,7 @@ private:
     QStringList selectedKeys() const;
     QString currentKey() const;
     void addTerm(const QString &term);
+    void addSampleCorpus();
     void startTask(const QString &label);
     // The rules of Settings (a user file), or the built-in ones with a warning when it fails.
     std::shared_ptr<ActiveRules> activeRules();

@@ -3003,6 +3003,59 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <source>Remove Sample Notices</source>
         <translation>Remove Sample Notices</translation>
     </message>
+    <message>
+        <source>Cancelled. Pages finished before that are imported; the next sync goes on from there.</source>
+        <translation>Cancelled. Pages finished before that are imported; the next sync goes on from there.</translation>
+    </message>
+    <message>
+        <source>Resumed the sync that stopped before.</source>
+        <translation>Resumed the sync that stopped before.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Full pass: %n post(s) no longer on the blog marked removed (kept, with your notes).</source>
+        <translation>
+            <numerusform>Full pass: %n post no longer on the blog marked removed (kept, with your notes).</numerusform>
+            <numerusform>Full pass: %n posts no longer on the blog marked removed (kept, with your notes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n post(s))</source>
+        <translation>
+            <numerusform>%1 (%n post)</numerusform>
+            <numerusform>%1 (%n posts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmapped label(s), kept as labels but deciding no cause: %1</source>
+        <translation>Unmapped label(s), kept as labels but deciding no cause: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmapped label(s).</source>
+        <translation>
+            <numerusform>%n unmapped label.</numerusform>
+            <numerusform>%n unmapped labels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>relabelled</source>
+        <translation>relabelled</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::SampleCorpusBar</name>

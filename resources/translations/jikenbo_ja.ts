@@ -2974,6 +2974,56 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Remove Sample Notices</source>
         <translation>サンプル告知を削除</translation>
     </message>
+    <message>
+        <source>Cancelled. Pages finished before that are imported; the next sync goes on from there.</source>
+        <translation>キャンセルしました。それまでに終わったページは取り込み済みです。次の同期はその続きから行います。</translation>
+    </message>
+    <message>
+        <source>Resumed the sync that stopped before.</source>
+        <translation>前回中断した同期を再開しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Full pass: %n post(s) no longer on the blog marked removed (kept, with your notes).</source>
+        <translation>
+            <numerusform>全件確認: ブログから消えた %n 件の投稿を削除済みとしました（メモとともに保持）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n post(s))</source>
+        <translation>
+            <numerusform>%1（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmapped label(s), kept as labels but deciding no cause: %1</source>
+        <translation>対応付けのないラベル（ラベルとして保持しますが原因の判定には使いません）: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmapped label(s).</source>
+        <translation>
+            <numerusform>対応付けのないラベルが %n 個あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>復活</translation>
+    </message>
+    <message>
+        <source>relabelled</source>
+        <translation>ラベル変更</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::SampleCorpusBar</name>

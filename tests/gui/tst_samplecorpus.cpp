@@ -345,6 +345,33 @@ private Q_SLOTS:
         QTRY_VERIFY(!w->sampleBar()->isVisible());
     }
 
+    // The summary of a sync asked from the menu names what the CLI's does: the posts that came,
+    // and a label of the blog's cause scheme that the taxonomy does not know (kept, unmapped).
+    void syncSummaryNamesChangesAndUnmappedLabels()
+    {
+        FakeBlog blog;
+        blog.posts = blogPosts();
+        blog.posts[2].labels = {u"インシデント:架空の新手口"_s};
+        const QString base = feedUrl();
+        m_server.setHandler([blog, base](const HttpRequest &r) { return blog.serve(r, base); });
+        const QString path = newPath();
+        auto w = open(path, true);
+        QSignalSpy done(w.get(), &MainWindow::taskFinished);
+        w->findChild<QAction *>(u"syncAction"_s)->trigger();
+        QTRY_COMPARE(done.count(), 1);
+        serveBlog();
+        QCOMPARE(m_dialogs.shown.size(), 1);
+        const QString shown = m_dialogs.shown.first();
+        QVERIFY2(shown.contains(u"1 unmapped label"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"deciding no cause: インシデント:架空の新手口 (1 post"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"\nnew  宵待町役場 住民向け案内メールの誤送信について"_s), qPrintable(shown));
+        QVERIFY2(shown.contains(u"\nnew  株式会社ミズナラ精工"_s), qPrintable(shown));
+        QVERIFY2(!shown.contains(u"Full pass"_s), qPrintable(shown)); // nothing removed: not said
+        // The sync asked before the first start's samples came went first; the samples follow.
+        QTRY_COMPARE(done.count(), 2);
+        QTRY_VERIFY(samplesIn(path) > 0);
+    }
+
     // Off (the default): nothing is fetched at start.
     void noSyncAtStartByDefault()
     {
