@@ -6,7 +6,8 @@
 #   packaging/dev.sh deb     install what is missing, build, make the .deb and check it
 #                            (packaging/check-deb.sh: dpkg -x, run, validators, lintian)
 # Environment: BUILD_DIR (default: build), BUILD_TYPE (default: RelWithDebInfo),
-#              JIKENBO_SANITIZE=ON for an AddressSanitizer + UBSan build.
+#              JIKENBO_SANITIZE=ON for an AddressSanitizer + UBSan build,
+#              JIKENBO_BENCHMARKS=OFF to leave out the benchmarks and tools (not tests).
 set -eu
 
 here=$(cd "$(dirname "$0")/.." && pwd)
@@ -29,7 +30,8 @@ fi
 build=${BUILD_DIR:-build}
 cmake -S . -B "$build" -G Ninja \
     -DCMAKE_BUILD_TYPE="${BUILD_TYPE:-RelWithDebInfo}" \
-    -DJIKENBO_SANITIZE="${JIKENBO_SANITIZE:-OFF}" >/dev/null
+    -DJIKENBO_SANITIZE="${JIKENBO_SANITIZE:-OFF}" \
+    -DJIKENBO_BUILD_BENCHMARKS="${JIKENBO_BENCHMARKS:-ON}" >/dev/null
 cmake --build "$build" --parallel
 
 case "$mode" in
