@@ -848,7 +848,9 @@ bool MainWindow::syncNow(const SyncRequest &request)
         }
     });
     connect(worker, &SyncWorker::finished, this, &MainWindow::onSyncFinished);
-    connect(worker, &SyncWorker::finished, thread, &QThread::quit);
+    // Direct: the thread ends as soon as the sync does, even while the GUI thread waits for it
+    // (~MainWindow), which a queued quit would never reach.
+    connect(worker, &SyncWorker::finished, thread, &QThread::quit, Qt::DirectConnection);
     connect(thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     QPointer<SyncWorker> w(worker);
