@@ -3003,6 +3003,10 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <source>Remove Sample Notices</source>
         <translation>Remove Sample Notices</translation>
     </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancel the export</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::SampleCorpusBar</name>

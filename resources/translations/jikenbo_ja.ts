@@ -2974,6 +2974,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>Remove Sample Notices</source>
         <translation>サンプル告知を削除</translation>
     </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>エクスポートをキャンセルします</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::SampleCorpusBar</name>

@@ -126,6 +126,7 @@ class TestSoak : public QObject
     QList<FakePost> m_posts; // of the replica before the soak's sync
     std::map<QString, Annotation> m_made;
     int m_actions = 0;
+    bool m_verbose = qEnvironmentVariableIsSet("JIKENBO_SOAK_VERBOSE"); // every action as it runs
     int m_exports = 0;
     QStringList m_log; // the last actions, shown when a check fails
 
@@ -139,6 +140,8 @@ class TestSoak : public QObject
     void note(const QString &what)
     {
         ++m_actions;
+        if (m_verbose)
+            qInfo("soak: %s", qPrintable(what));
         m_log << what;
         if (m_log.size() > 30)
             m_log.removeFirst();
@@ -149,8 +152,13 @@ class TestSoak : public QObject
     int bounded(int n) { return int(m_rng.bounded(quint32(n))); }
 
     // Sends the window's shortcut keys to the window.
+    // (A window is active again a little after a modal dialog closes, as a user would wait.)
     static void shortcut(MainWindow &w, Qt::Key key, Qt::KeyboardModifiers mods = Qt::NoModifier)
     {
+        if (QApplication::activeWindow() != &w) {
+            w.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&w));
+        }
         QTest::keyClick(&w, key, mods);
     }
 
@@ -309,23 +317,32 @@ class TestSoak : public QObject
         const QString path = m_dir.filePath(u"export-%1.csv"_s.arg(++m_exports));
         m_dialogs.fileToSave = path;
         note(u"export CSV to %1"_s.arg(path));
-        QSignalSpy done(&w, &MainWindow::taskFinished);
+        QSignalSpy done(&w, &MainWindow::exportFinished);
         const bool wasBusy = w.isBusy();
         bool dialogSeen = false;
-        QTimer::singleShot(0, this, [&dialogSeen] {
+        // The options dialog is modal: its OK button is clicked once it is up.
+        QTimer poll;
+        poll.setInterval(10);
+        connect(&poll, &QTimer::timeout, this, [&] {
             auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-            if (!d || d->objectName() != u"exportDialog"_s)
+            if (!d || d->objectName() != u"exportDialog"_s || !d->isVisible())
                 return;
+            poll.stop();
             dialogSeen = true;
             auto *box = d->findChild<QDialogButtonBox *>(u"buttonBox"_s);
             QTest::mouseClick(box->button(QDialogButtonBox::Ok), Qt::LeftButton);
         });
+        poll.start();
         shortcut(w, Qt::Key_E, Qt::ControlModifier);
         QVERIFY2(dialogSeen,
                  qPrintable(u"the export dialog did not open (busy: %1); "_s.arg(wasBusy) +
                             lastActions()));
-        QVERIFY2(QTest::qWaitFor([&] { return QFileInfo::exists(path); }, 60000),
-                 qPrintable(u"no CSV written at %1; "_s.arg(path) + lastActions()));
+        QVERIFY2(QTest::qWaitFor([&] { return done.count() == 1; }, 60000),
+                 qPrintable(u"the export did not end; "_s + lastActions()));
+        const QString told = m_dialogs.shown.isEmpty() ? QString() : m_dialogs.shown.last();
+        QVERIFY2(told.startsWith(u"Export CSV: "_s) && told.contains(u" incidents written to "_s) &&
+                     QFileInfo(path).size() > 0,
+                 qPrintable(told + u"; "_s + lastActions()));
     }
 
     void injectFault()
@@ -515,6 +532,11 @@ private Q_SLOTS:
         m_replica.setLatency(int(std::max<qint64>(50, phase1Ms / (pages + 1))));
         m_replica.clearRequests();
         shortcut(*w, Qt::Key_F6);
+        QVERIFY(w->isBusy());
+        // An export while the sync runs (it did nothing before: one task at a time).
+        exportCsv(*w);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(w->isBusy());
         while (w->isBusy() && clock.elapsed() < phase1Ms) {
             randomAction(*w);
