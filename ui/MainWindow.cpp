@@ -444,11 +444,30 @@ void MainWindow::buildStatusBar()
     m_cancelButton->setObjectName(u"cancelTaskToolButton"_s);
     m_cancelButton->setText(tr("Cancel"));
     m_cancelButton->setAccessibleName(tr("Cancel the running task"));
+    m_exportLabel = new QLabel(this);
+    m_exportLabel->setObjectName(u"exportLabel"_s);
+    m_exportProgress = new QProgressBar(this);
+    m_exportProgress->setObjectName(u"exportProgressBar"_s);
+    m_exportProgress->setMaximumWidth(160);
+    m_exportProgress->setTextVisible(false);
+    m_exportCancelButton = new QToolButton(this);
+    m_exportCancelButton->setObjectName(u"cancelExportToolButton"_s);
+    m_exportCancelButton->setText(tr("Cancel"));
+    m_exportCancelButton->setAccessibleName(tr("Cancel the export"));
+    connect(m_exportCancelButton, &QToolButton::clicked, this, [this] {
+        if (m_exportJob)
+            m_exportJob->cancel();
+        m_exportLabel->setText(tr("Cancelling…"));
+    });
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_syncStatusLabel);
     statusBar()->addPermanentWidget(m_taskLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancelButton);
+    statusBar()->addPermanentWidget(m_exportLabel);
+    statusBar()->addPermanentWidget(m_exportProgress);
+    statusBar()->addPermanentWidget(m_exportCancelButton);
+    setExportShown(false);
     m_taskLabel->hide();
     m_progress->hide();
     m_cancelButton->hide();
@@ -495,7 +514,7 @@ void MainWindow::saveState()
 
 void MainWindow::closeEvent(QCloseEvent *e)
 {
-    if (m_taskRunning) {
+    if (m_taskRunning || m_exportJob) {
         if (m_dialogs->ask(this, tr("Jikenbo"), tr("A task is still running. Cancel it and quit?"),
                            QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes) {
             e->ignore();
@@ -503,6 +522,8 @@ void MainWindow::closeEvent(QCloseEvent *e)
         }
         if (m_cancelTask)
             m_cancelTask();
+        if (m_exportJob)
+            m_exportJob->cancel();
     }
     saveState();
     e->accept();
@@ -863,7 +884,9 @@ bool MainWindow::syncNow(const SyncRequest &request)
         }
     });
     connect(worker, &SyncWorker::finished, this, &MainWindow::onSyncFinished);
-    connect(worker, &SyncWorker::finished, thread, &QThread::quit);
+    // Direct: the thread ends as soon as the sync does, even while the GUI thread waits for it
+    // (~MainWindow), which a queued quit would never reach.
+    connect(worker, &SyncWorker::finished, thread, &QThread::quit, Qt::DirectConnection);
     connect(thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     QPointer<SyncWorker> w(worker);
@@ -997,13 +1020,14 @@ void MainWindow::reclassifyAll()
 
 void MainWindow::exportCsv()
 {
-    if (m_taskRunning)
-        return;
+    if (m_exportJob)
+        return; // one export at a time (the action is disabled meanwhile)
     ExportDialog dialog(this);
     CsvExportOptions o = CsvExportOptions::preset(CsvEncoding::Utf8Bom);
     // The table's visible columns, in the table's order.
-    static const QStringList keyOfColumn{u"case_id"_s, u"announced_on"_s, u"organization"_s, u"title"_s,
-                                         u"cause"_s,   u"sector"_s,       u"affected"_s,     u"labels"_s};
+    static const QStringList keyOfColumn{u"case_id"_s,  u"announced_on"_s, u"organization"_s,
+                                         u"title"_s,    u"cause"_s,        u"sector"_s,
+                                         u"affected"_s, u"labels"_s};
     QStringList cols;
     QHeaderView *h = m_table->horizontalHeader();
     for (int v = 0; v < h->count(); ++v) {
@@ -1027,23 +1051,38 @@ void MainWindow::exportCsv()
     list.sort = m_model->sortColumn();
     list.descending = m_model->sortDescending();
     list.sql.expandSynonyms = m_synonymAction->isChecked();
-    startTask(tr("Exporting…"));
-    auto *job = new CsvExportJob(m_db->path(), m_model->query(), o, list, path, this);
-    connect(job, &CsvExportJob::stageChanged, m_taskLabel, &QLabel::setText);
+    startExport(m_model->query(), o, list, path);
+}
+
+// An export has its own line in the status bar, beside a sync or import that may be running: it
+// reads its own snapshot of the database, so the rows of a sync that lands meanwhile are either
+// all in it or not at all.
+void MainWindow::startExport(const Query &query, const CsvExportOptions &o, const ListOptions &list,
+                             const QString &path)
+{
+    auto *job = new CsvExportJob(m_db->path(), query, o, list, path, this);
+    m_exportJob = job;
+    m_exportAction->setEnabled(false);
+    m_exportLabel->setText(tr("Exporting…"));
+    m_exportProgress->setRange(0, 0);
+    setExportShown(true);
+    connect(job, &CsvExportJob::stageChanged, m_exportLabel, &QLabel::setText);
     connect(job, &CsvExportJob::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setRange(0, int(std::max<qint64>(1, total)));
-        m_progress->setValue(int(done));
+        m_exportProgress->setRange(0, int(std::max<qint64>(1, total)));
+        m_exportProgress->setValue(int(done));
     });
-    m_cancelTask = [job] { job->cancel(); };
-    connect(job, &CsvExportJob::finished, this, [this, job, o, list, path]() mutable {
-        finishTask();
+    connect(job, &CsvExportJob::finished, this, [this, job, query, o, list, path] {
+        m_exportJob = nullptr;
         job->deleteLater();
+        m_exportAction->setEnabled(true);
+        setExportShown(false);
         switch (job->outcome()) {
-        case CsvExportJob::Outcome::Written: {
-            QString text = tr("%1 incidents written to %2.").arg(format::number(job->summary().rows), path);
-            m_dialogs->inform(this, tr("Export CSV"), text, job->summary().replaced.describeReplaced());
+        case CsvExportJob::Outcome::Written:
+            m_dialogs->inform(
+                this, tr("Export CSV"),
+                tr("%1 incidents written to %2.").arg(format::number(job->summary().rows), path),
+                job->summary().replaced.describeReplaced());
             break;
-        }
         case CsvExportJob::Outcome::Cancelled:
             statusBar()->showMessage(tr("Export cancelled; no file was written."), 8000);
             break;
@@ -1052,30 +1091,28 @@ void MainWindow::exportCsv()
             break;
         case CsvExportJob::Outcome::NeedsReplacement:
             if (m_dialogs->ask(this, tr("Export CSV"),
-                               job->unmappable().describe() + u"\n\n"_s + tr("Replace these characters and export?"),
+                               job->unmappable().describe() + u"\n\n"_s +
+                                   tr("Replace these characters and export?"),
                                QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes) {
-                o.replaceUnmappable = true;
-                startTask(tr("Exporting…"));
-                auto *again = new CsvExportJob(m_db->path(), m_model->query(), o, list, path, this);
-                m_cancelTask = [again] { again->cancel(); };
-                connect(again, &CsvExportJob::finished, this, [this, again, path] {
-                    finishTask();
-                    again->deleteLater();
-                    if (again->outcome() == CsvExportJob::Outcome::Written)
-                        m_dialogs->inform(this, tr("Export CSV"),
-                                          tr("%1 incidents written to %2.").arg(format::number(again->summary().rows), path),
-                                          again->summary().replaced.describeReplaced());
-                    else if (again->outcome() == CsvExportJob::Outcome::Failed)
-                        m_dialogs->warn(this, tr("Export CSV"), again->errorMessage());
-                });
-                again->start();
+                CsvExportOptions replacing = o;
+                replacing.replaceUnmappable = true;
+                startExport(query, replacing, list, path);
+                return;
             }
             break;
         case CsvExportJob::Outcome::Running:
             break;
         }
+        Q_EMIT exportFinished();
     });
     job->start();
+}
+
+void MainWindow::setExportShown(bool shown)
+{
+    m_exportLabel->setVisible(shown);
+    m_exportProgress->setVisible(shown);
+    m_exportCancelButton->setVisible(shown);
 }
 
 void MainWindow::printSelected()

@@ -25,6 +25,7 @@ class QToolButton;
 namespace jikenbo {
 
 class ActiveRules;
+class CsvExportJob;
 class Database;
 class DetailPane;
 class FacetPanel;
@@ -35,6 +36,8 @@ class SampleCorpusBar;
 class SampleCorpusController;
 class SearchBar;
 class TrendView;
+struct CsvExportOptions;
+struct ListOptions;
 struct SyncSummary;
 
 // The browser window: search box, facet sidebar, the incident table and the detail pane;
@@ -80,7 +83,8 @@ public:
 
 Q_SIGNALS:
     void taskStarted();
-    void taskFinished(); // import, sync, export or index rebuild done (tests wait for it)
+    void taskFinished();   // import, sync, classification or index rebuild done (tests wait for it)
+    void exportFinished(); // a CSV export done, written or not (it may run beside a task)
     void syncStarted(const jikenbo::SyncRequest &request);
 
 protected:
@@ -111,6 +115,9 @@ private:
     void onImportFinished(const ImportSummary &summary, const QString &what);
     void onSyncFinished(const SyncSummary &summary);
     void exportCsv();
+    void startExport(const Query &query, const CsvExportOptions &options, const ListOptions &list,
+                     const QString &path);
+    void setExportShown(bool shown);
     void printSelected();
     void exportPdf();
     void setDetailOrientation(Qt::Orientation o);
@@ -141,6 +148,10 @@ private:
     SyncRequest m_syncRequest; // of the running sync
     QProgressBar *m_progress;
     QToolButton *m_cancelButton;
+    QLabel *m_exportLabel;
+    QProgressBar *m_exportProgress;
+    QToolButton *m_exportCancelButton;
+    QPointer<CsvExportJob> m_exportJob; // the running CSV export
     QAction *m_importAction;
     QAction *m_importFolderAction;
     QAction *m_syncAction;

@@ -3056,6 +3056,10 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <source>relabelled</source>
         <translation>relabelled</translation>
     </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancel the export</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::SampleCorpusBar</name>

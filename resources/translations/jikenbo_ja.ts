@@ -3024,6 +3024,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>relabelled</source>
         <translation>ラベル変更</translation>
     </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>エクスポートをキャンセルします</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::SampleCorpusBar</name>
