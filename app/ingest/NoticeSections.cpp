@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "NoticeSections.h"
+
+#include "core/TextUtil.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+bool NoticeSections::isHeading(QStringView raw)
+{
+    static const QRegularExpression mark(
+        u"^\\s*(?:\\d{1,2}\\s*[.)、]|\\(\\d{1,2}\\)|[<＜【■□◆◇●第]|[一二三四五六七八九十]\\s*[.、])"_s);
+    static const QRegularExpression plain(u"^[^\\d。、,・•※\\-*]{2,24}$"_s);
+    static const QRegularExpression sectionWord(
+        u"情報|件数|人数|対象|概要|範囲|経緯|原因|対応|内容|項目|被害|期間|問い?合わ?せ|再発防止"_s);
+    const QStringView line = text::trimmed(raw);
+    if (!line.isEmpty() && line.size() <= 30 && !line.endsWith(u'。') &&
+        mark.match(line).hasMatch())
+        return true;
+    return line.size() >= 2 && line.size() <= 24 && plain.match(line).hasMatch() &&
+           sectionWord.match(line).hasMatch();
+}
+
+QStringView NoticeSections::headingAbove(QStringView text, qsizetype lineStart)
+{
+    qsizetype end = lineStart - 1;
+    for (int n = 0; n < 20 && end > 0; ++n) {
+        const qsizetype start = text.lastIndexOf(u'\n', end - 1) + 1;
+        const QStringView line = text::trimmed(text.sliced(start, end - start));
+        if (isHeading(line))
+            return line;
+        end = start - 1;
+    }
+    return {};
+}
+
+bool NoticeSections::isAftermathHeading(QStringView heading)
+{
+    static const QRegularExpression re(
+        u"再発防止|防止策|今後の(?:対応|対策|取り?組)|対策|お問い?合わ?せ|問合せ|窓口|二次被害|お願い"_s);
+    return re.match(heading).hasMatch();
+}
+
+} // namespace jikenbo
