@@ -30,8 +30,9 @@ bool isLeakHeading(QStringView heading)
     static const QRegularExpression how(
         u"漏|流出|閲覧|紛失|公開|表示|送信|送付|含まれ|保存|記録|対象|掲載|盗|窃取|取得|見られ|"
         "アクセス|個人情報|当該"_s);
-    static const QRegularExpression notIt(
-        u"取扱|取り扱|管理|保護方針|問い?合|窓口|防止|対策|対応|経緯|原因|お願い|二次被害"_s);
+    static const QRegularExpression notIt(u"取扱|取り扱|管理|保護方針|保護法|問題点|指導|規程|問い?"
+                                          u"合|窓口|防止|対策|対応|経緯|原因|お願い|"
+                                          "二次被害"_s);
     return what.match(heading).hasMatch() && how.match(heading).hasMatch() &&
            !notIt.match(heading).hasMatch();
 }
@@ -47,7 +48,8 @@ bool isDataHeading(QStringView heading)
 const QRegularExpression &leakVerb()
 {
     static const QRegularExpression re(
-        u"漏えい|漏洩|流出|閲覧(?:でき|可能|され|が可能)|見られ|見える|公開(?:され|して|し|状態)|"
+        u"漏えい|漏洩|流出|閲覧(?:でき|可能|され|が可能)|見られる状態|見える状態|見られた|見えて|"
+        "公開(?:され|して|し|状態)|"
         "表示され|紛失|誤送信|誤送付|誤って(?:送|添付|掲載)|窃取|盗|取得でき|掲載|収録され|"
         "含まれていた|含んだ|アクセスされ|持ち出"_s);
     return re;
@@ -56,9 +58,10 @@ const QRegularExpression &leakVerb()
 // "…は含まれておりません", "…は保持しておらず", "…の漏洩はございません".
 const QRegularExpression &negation()
 {
-    static const QRegularExpression re(u"含まれ(?:ておりません|ていません|ません|ない|ず)|(?:保持|"
-                                       u"保有|保存|管理)し(?:ておらず|ていない|"
-                                       "ておりません|ていません)|対象外|ございません|ありません"_s);
+    static const QRegularExpression re(
+        u"含まれ(?:ておりません|ていません|ません|ない|ず)|(?:保持|保有|保存|管理|記載)し(?:"
+        u"ておらず|"
+        "ていない|ておりません|ていません)|対象外|ございません|ありません"_s);
     return re;
 }
 
@@ -103,6 +106,30 @@ QList<FoundDataKind> DataKindExtractor::extract(QStringView body,
         s = e + 1;
     }
 
+    auto mentionsKind = [&](QStringView line) {
+        for (const DataKind &k : vocabulary.kinds()) {
+            for (const QRegularExpression &re : k.patterns) {
+                if (re.match(line).hasMatch())
+                    return true;
+            }
+        }
+        return false;
+    };
+    // Whether a line is in a section on the leaked data, through headings of groups of data
+    // or of single items nested in it ("(1)患者情報", "(2)住所").
+    auto inLeakSection = [&](qsizetype lineStart) {
+        QStringView h = NoticeSections::headingAbove(text, lineStart);
+        for (int level = 0; level < 4 && !h.isEmpty(); ++level) {
+            if (isLeakHeading(h))
+                return true;
+            if (NoticeSections::isAftermathHeading(h) || !(isDataHeading(h) || mentionsKind(h)))
+                return false;
+            const qsizetype at = h.data() - text.constData();
+            h = NoticeSections::headingAbove(text, text.lastIndexOf(u'\n', at) + 1);
+        }
+        return false;
+    };
+
     QList<Span> spans;
     auto reachDown = [&](qsizetype li) {
         // The lines after `li` that belong to a list it announces.
@@ -113,7 +140,8 @@ QList<FoundDataKind> DataKindExtractor::extract(QStringView body,
             if (text::isBlank(l))
                 continue;
             // A list may have headings of its own ("<職員に関する情報>"), not of other matters.
-            if (NoticeSections::isHeading(l) && !isLeakHeading(l) && !isDataHeading(l))
+            if (NoticeSections::isHeading(l) && !isLeakHeading(l) && !isDataHeading(l) &&
+                !mentionsKind(l))
                 break;
             spans.append({lines[j].start, lines[j].end});
             ++taken;
@@ -129,7 +157,7 @@ QList<FoundDataKind> DataKindExtractor::extract(QStringView body,
         const QStringView line = QStringView(text).sliced(l.start, l.end - l.start);
         if (NoticeSections::isAftermathHeading(l.heading))
             continue;
-        if (!l.heading.isEmpty() && isLeakHeading(l.heading)) {
+        if (inLeakSection(l.start)) {
             spans.append({l.start, l.end});
             continue;
         }
@@ -178,7 +206,8 @@ QList<FoundDataKind> DataKindExtractor::extract(QStringView body,
         qsizetype e = from;
         while (e < n && !isSentenceEnd(text[e]))
             ++e;
-        const QStringView rest = QStringView(text).sliced(from, e - from);
+        QString rest = text.sliced(from, e - from);
+        rest.remove(u' ');
         const auto neg = negation().match(rest);
         if (!neg.hasMatch())
             return false;

@@ -12,7 +12,8 @@ struct FoundDate
     QDate date;
     qsizetype position = 0; // in the text searched
     qsizetype length = 0;
-    enum Kind { Western, Era, MonthDay } kind = Western;
+    // Repeated: 同日 and the like, set by a reader that resolves them (never by findAll).
+    enum Kind { Western, Era, MonthDay, Repeated } kind = Western;
 };
 
 // Finds dates in Japanese text: 2023年2月9日, 2023/09/08, 2024-01-09, 令和5年9月7日 (元年 too,

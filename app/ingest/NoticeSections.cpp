@@ -16,9 +16,11 @@ bool NoticeSections::isHeading(QStringView raw)
     static const QRegularExpression plain(u"^[^\\d。、,・•※\\-*]{2,24}$"_s);
     static const QRegularExpression sectionWord(
         u"情報|件数|人数|対象|概要|範囲|経緯|原因|対応|内容|項目|被害|期間|問い?合わ?せ|再発防止"_s);
+    // "2 漏えいした情報": a number and a space before words alone.
+    static const QRegularExpression spaced(u"^\\d{1,2}\\s+(?![件名人分万千])[^\\d。、,]{2,22}$"_s);
     const QStringView line = text::trimmed(raw);
     if (!line.isEmpty() && line.size() <= 30 && !line.endsWith(u'。') &&
-        mark.match(line).hasMatch())
+        (mark.match(line).hasMatch() || spaced.match(line).hasMatch()))
         return true;
     return line.size() >= 2 && line.size() <= 24 && plain.match(line).hasMatch() &&
            sectionWord.match(line).hasMatch();
@@ -40,7 +42,7 @@ QStringView NoticeSections::headingAbove(QStringView text, qsizetype lineStart)
 bool NoticeSections::isAftermathHeading(QStringView heading)
 {
     static const QRegularExpression re(
-        u"再発防止|防止策|今後の(?:対応|対策|取り?組)|対策|お問い?合わ?せ|問合せ|窓口|二次被害|お願い"_s);
+        u"再発防止|防止策|今後|対策|対応|お問い?合わ?せ|問合せ|窓口|二次被害|お願い|お詫び"_s);
     return re.match(heading).hasMatch();
 }
 

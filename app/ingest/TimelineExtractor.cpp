@@ -17,6 +17,8 @@ namespace {
 constexpr qsizetype MaxEvidence = 140;
 constexpr qsizetype LoneDateReach = 240; // how far a date alone on its line reaches down
 constexpr qsizetype NegationReach = 12;
+constexpr qsizetype ValueLineRest = 12; // what may follow a date on a "label: value" line
+constexpr qsizetype MaxLabel = 40;
 
 enum class Role { None, Occurred, Discovered };
 
@@ -25,11 +27,6 @@ const QRegularExpression &leadersOnly()
 {
     static const QRegularExpression re(u"^[\\s・●○■□◆◇\\-*>()\\d.、]*$"_s);
     return re;
-}
-
-bool isSentenceEnd(QChar c)
-{
-    return c == u'\n' || c == u'。';
 }
 
 // What belongs to a date after it: the weekday, a time of day, 頃, 未明 …
@@ -49,7 +46,7 @@ const QRegularExpression &discoveryCue()
     static const QRegularExpression re(
         u"判明|発覚|気付|気づ|検知|覚知|認知|把握|認識|発見|確認|"
         "(?:ご)?(?:連絡|報告|指摘|通報|情報提供|通知|申告|申し出|問い?合わ?せ|電話|相談|照会|警告)"
-        "(?:を(?:受け|いただ|頂)|が(?:あ|寄せ|入)|により|で判明)|"
+        "(?:を?(?:受け|いただ|頂)|が(?:あ|寄せ|入)|により|で判明)|"
         "から(?:の)?(?:報告|連絡|通報|指摘|情報提供|通知)"_s);
     return re;
 }
@@ -61,7 +58,8 @@ const QRegularExpression &occurrenceCue()
         u"発生|不正(?:な)?アクセス|サイバー攻撃|攻撃を受|感染|暗号化|侵入|被害を受|紛失|盗難|盗ま|"
         "置き忘|誤送信|誤送付|誤って(?:送|添付|掲載|公開)|送信|送付|掲載|改ざん|改竄|流出|漏えい|"
         "漏洩|"
-        "閲覧(?:でき|可能|が可能)|表示され|持ち出"_s);
+        "閲覧(?:でき|可能|が可能)|表示され|持ち出|公開し|(?:でき|可能な?|可能の)る?状態|"
+        "申し?込み?が(?:始|開始)|受付を?開始"_s);
     return re;
 }
 
@@ -75,8 +73,9 @@ const QRegularExpression &discoveryLabel()
 
 const QRegularExpression &occurrenceLabel()
 {
-    static const QRegularExpression re(
-        u"発生(?:日|日時|期間|事実|状況)?|事象(?:日時|発生)|(?:閲覧|公開|表示|アクセス)[^\\n。]{0,12}期間"_s);
+    static const QRegularExpression re(u"発生(?:日|日時|期間|事実|状況)?|事象(?:日時|発生)|(?:閲覧|"
+                                       u"公開|表示|アクセス)[^\\n。]{0,14}(?:期間|時間|日時)|"
+                                       "期間"_s);
     return re;
 }
 
@@ -84,7 +83,7 @@ const QRegularExpression &occurrenceLabel()
 bool isNegated(QStringView text, qsizetype cueEnd)
 {
     static const QRegularExpression neg(u"^[^。\\n]{0,4}?(?:ません|ておらず|されず|できず|できな|"
-                                        u"ていない|ない[。、]|中|を進め|依頼|"
+                                        u"ていない|ない(?:[。、]|よう)|中|を進め|依頼|"
                                         "予定|次第|したら|しましたら|すれば|場合)"_s);
     const QStringView after =
         text.sliced(cueEnd, std::min<qsizetype>(NegationReach, text.size() - cueEnd));
@@ -146,54 +145,82 @@ NoticeTimeline TimelineExtractor::extract(QStringView body, QDate announced, int
     NoticeTimeline out;
     out.announced = announced;
     const QString text = CountExtractor::normalize(body);
+    const qsizetype n = text.size();
     const QDate context =
         announced.isValid() ? announced : (caseYear > 0 ? QDate(caseYear, 12, 31) : QDate());
-    const QList<FoundDate> found = DateExtractor::findAll(text, context);
+    QList<FoundDate> found = DateExtractor::findAll(text, context);
 
-    QList<DatePlace> dates;
-    dates.reserve(found.size());
-    for (const FoundDate &f : found)
-        dates.append({f, tailEnd(text, f.position + f.length)});
-
-    // Periods: "A から B まで", "A~B".
-    static const QRegularExpression rangeMark(u"^[ \\t]*(?:から|より|~|〜|-|–|―)[ \\t]*"_s);
-    static const QRegularExpression untilMark(u"^[ \\t]*(?:まで|の間)"_s);
-    for (qsizetype i = 0; i < dates.size(); ++i) {
-        DatePlace &d = dates[i];
-        const QStringView after = QStringView(text).sliced(d.tail);
-        const auto m = rangeMark.match(after);
-        if (m.hasMatch()) {
-            const bool joined =
-                i + 1 < dates.size() && dates[i + 1].found.position == d.tail + m.capturedLength();
-            if (joined) {
-                d.rangeStart = true;
-                dates[i + 1].rangeEnd = true;
-            } else if (after.trimmed().startsWith(u"から")) {
-                d.rangeStart = true;
-            }
+    // 同日 (the same day) repeats the date before it.
+    static const QRegularExpression sameDay(u"同日"_s);
+    for (auto it = sameDay.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        QDate previous;
+        for (const FoundDate &f : std::as_const(found)) {
+            if (f.position >= m.capturedStart())
+                break;
+            previous = f.date;
         }
-        if (untilMark.match(after).hasMatch())
-            d.rangeEnd = true;
+        if (previous.isValid())
+            found.append({previous, m.capturedStart(), m.capturedLength(), FoundDate::Repeated});
     }
+    std::sort(found.begin(), found.end(),
+              [](const FoundDate &a, const FoundDate &b) { return a.position < b.position; });
 
-    const qsizetype n = text.size();
+    // Sentence ends: a line break, or 。 outside quotation brackets.
+    QList<bool> ends(n + 1, true);
+    int depth = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (c == u'「' || c == u'『')
+            ++depth;
+        else if ((c == u'」' || c == u'』') && depth > 0)
+            --depth;
+        if (c == u'\n')
+            depth = 0;
+        ends[i] = c == u'\n' || (c == u'。' && depth == 0);
+    }
     auto sentenceStart = [&](qsizetype pos) {
-        while (pos > 0 && !isSentenceEnd(text[pos - 1]))
+        while (pos > 0 && !ends[pos - 1])
             --pos;
         return pos;
     };
     auto lineEnd = [&](qsizetype pos) {
-        while (pos < n && text[pos] != u'\n')
-            ++pos;
-        return pos;
+        const qsizetype e = text.indexOf(u'\n', pos);
+        return e < 0 ? n : e;
     };
+
+    QList<DatePlace> dates;
+    dates.reserve(found.size());
+    for (const FoundDate &f : std::as_const(found))
+        dates.append({f, tailEnd(text, f.position + f.length)});
+
+    // Periods ("A から B まで", "A~B", "A 以降") and points of reference ("A 時点で", "A 以前").
+    static const QRegularExpression rangeMark(u"^[ \\t]*(?:から|より|~|〜|-|–|―)[ \\t]*"_s);
+    static const QRegularExpression sinceMark(u"^[ \\t]*(?:から|以降|以来)"_s);
+    static const QRegularExpression untilMark(u"^[ \\t]*(?:まで|の間|以前|以後|時点|現在)"_s);
+    for (qsizetype i = 0; i < dates.size(); ++i) {
+        DatePlace &d = dates[i];
+        const QStringView after = QStringView(text).sliced(d.tail);
+        const QStringView tail = QStringView(text).sliced(
+            d.found.position + d.found.length, d.tail - d.found.position - d.found.length);
+        const auto m = rangeMark.match(after);
+        if (m.hasMatch() && i + 1 < dates.size() &&
+            dates[i + 1].found.position == d.tail + m.capturedLength()) {
+            d.rangeStart = true;
+            dates[i + 1].rangeEnd = true;
+        } else if (sinceMark.match(after).hasMatch()) {
+            d.rangeStart = true;
+        }
+        if (untilMark.match(after).hasMatch() || tail.contains(u"時点"))
+            d.rangeEnd = true;
+    }
 
     for (qsizetype i = 0; i < dates.size(); ++i) {
         const DatePlace &d = dates[i];
         // The clause: to the sentence end, or to the next date that opens a clause of its own.
         qsizetype nextDate = n;
         for (qsizetype j = i + 1; j < dates.size(); ++j) {
-            if (!dates[j].rangeStart && !dates[j].rangeEnd) {
+            if (!dates[j].rangeStart && !dates[j].rangeEnd && dates[j].found.position >= d.tail) {
                 nextDate = dates[j].found.position;
                 break;
             }
@@ -205,34 +232,33 @@ NoticeTimeline TimelineExtractor::extract(QStringView body, QDate announced, int
                 from = std::max(from, dates[j].tail);
         }
         qsizetype to = from;
-        while (to < n && to < nextDate && !isSentenceEnd(text[to]))
+        while (to < n && to < nextDate && !ends[to])
             ++to;
         const qsizetype ls = text.lastIndexOf(u'\n', d.found.position - 1) + 1;
-        const bool alone =
-            text::isBlank(QStringView(text).sliced(from, lineEnd(from) - from)) &&
+        const bool startsLine =
             leadersOnly().match(QStringView(text).sliced(ls, d.found.position - ls)).hasMatch();
+        const QStringView restOfLine = QStringView(text).sliced(from, lineEnd(from) - from);
+        const bool alone = startsLine && text::isBlank(restOfLine);
         if (alone) // a date on a line of its own: what follows it is what happened that day
             to = std::min({n, nextDate, from + LoneDateReach});
         const QStringView clause = QStringView(text).sliced(from, to - from);
 
         // Labels: before the date on its line ("発生日:"), or on the line above a date that
-        // stands alone on its line ("2.判明日時").
-        QStringView label = QStringView(text).sliced(ls, d.found.position - ls);
-        const bool labelOnLine = !leadersOnly().match(label).hasMatch();
-        if (!labelOnLine) {
-            label = {};
-            if (alone) {
-                qsizetype e = ls - 1;
-                while (e > 0) {
-                    const qsizetype s = text.lastIndexOf(u'\n', e - 1) + 1;
-                    const QStringView above = QStringView(text).sliced(s, e - s);
-                    if (!text::isBlank(above)) {
-                        if (text::trimmed(above).size() <= 20)
-                            label = above;
-                        break;
-                    }
-                    e = s - 1;
+        // stands (nearly) alone on its line ("2.判明日時", "(3) 発生期間").
+        QStringView label;
+        if (!startsLine) {
+            label = QStringView(text).sliced(ls, d.found.position - ls);
+        } else if (text::trimmed(restOfLine).size() <= ValueLineRest) {
+            qsizetype e = ls - 1;
+            while (e > 0) {
+                const qsizetype s = text.lastIndexOf(u'\n', e - 1) + 1;
+                const QStringView above = QStringView(text).sliced(s, e - s);
+                if (!text::isBlank(above)) {
+                    if (text::trimmed(above).size() <= MaxLabel)
+                        label = above;
+                    break;
                 }
+                e = s - 1;
             }
         }
 
@@ -262,6 +288,10 @@ NoticeTimeline TimelineExtractor::extract(QStringView body, QDate announced, int
                 role = lastCue(clause, &cue);
             }
         }
+        // 同日 tells when the organisation learned more on a day already told, not when
+        // something new began.
+        if (d.found.kind == FoundDate::Repeated && role == Role::Occurred)
+            role = Role::None;
         if (role == Role::None)
             continue;
         if (announced.isValid() && d.found.date > announced)
@@ -269,7 +299,7 @@ NoticeTimeline TimelineExtractor::extract(QStringView body, QDate announced, int
 
         const qsizetype s = alone ? ls : sentenceStart(d.found.position);
         qsizetype e = std::max(to, d.tail);
-        while (e < n && !isSentenceEnd(text[e]))
+        while (e < n && !ends[e])
             ++e;
         if (alone)
             e = to;
@@ -278,13 +308,11 @@ NoticeTimeline TimelineExtractor::extract(QStringView body, QDate announced, int
         if (!slot.isValid() || td.date < slot.date)
             slot = td;
     }
+    // What happened after the discovery is a later event (a second attack, a mail of apology),
+    // not the incident's beginning.
     if (out.occurred.isValid() && out.discovered.isValid() &&
-        out.occurred.date > out.discovered.date) {
-        // An occurrence after the discovery is a later event (a second attack, a sending of
-        // apologies): the earliest occurrence not after the discovery, if any, was taken above
-        // only when it came first, so drop it.
+        out.occurred.date > out.discovered.date)
         out.occurred = {};
-    }
     return out;
 }
 

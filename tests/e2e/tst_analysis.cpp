@@ -182,9 +182,13 @@ private Q_SLOTS:
             score(s.disclosure, days.has_value(), goldDays.has_value(), days == goldDays);
 
             QSet<QString> kinds;
-            for (const FoundDataKind &k : DataKindExtractor::extract(post->body)) {
+            const QList<FoundDataKind> found = DataKindExtractor::extract(post->body);
+            for (const FoundDataKind &k : found) {
                 QVERIFY(!k.evidence.isEmpty());
                 kinds.insert(k.key);
+                if (!g.kinds.contains(k.key))
+                    qInfo("%s kind %s not in the gold: %s", qPrintable(where), qPrintable(k.key),
+                          qPrintable(k.evidence));
             }
             s.kinds.predicted += kinds.size();
             s.kinds.gold += g.kinds.size();
