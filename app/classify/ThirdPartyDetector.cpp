@@ -13,8 +13,6 @@ namespace jikenbo {
 
 namespace {
 
-constexpr qsizetype MaxEvidence = 120;
-
 // The party entrusted with the work or the data, or running the system.
 const QRegularExpression &entrusted()
 {
@@ -64,14 +62,8 @@ const QRegularExpression &boilerplate()
 {
     static const QRegularExpression re(
         u"徹底|監督|管理体制|再発防止|努め|努力|求め|要請|指導|依頼し|強化|見直|予定|検討|今後|"
-        "まいります|参ります|いたします。?$"_s);
+        "まいります|参ります"_s);
     return re;
-}
-
-QString shortened(QStringView s)
-{
-    const QString t = text::trimmed(s).toString().simplified();
-    return t.size() <= MaxEvidence ? t : t.first(MaxEvidence - 1) + u'…';
 }
 
 bool judge(QStringView sentence, bool isTitle, ThirdPartyFinding *out)
@@ -80,12 +72,12 @@ bool judge(QStringView sentence, bool isTitle, ThirdPartyFinding *out)
         return false;
     if (const auto m = entrusted().match(sentence);
         m.hasMatch() && (isTitle || incident().match(sentence).hasMatch())) {
-        *out = {true, m.captured(), shortened(sentence)};
+        *out = {true, m.captured(), NoticeSections::evidence(sentence)};
         return true;
     }
     if (const auto m = partnerOrProvider().match(sentence);
         m.hasMatch() && attack().match(sentence).hasMatch()) {
-        *out = {true, m.captured(), shortened(sentence)};
+        *out = {true, m.captured(), NoticeSections::evidence(sentence)};
         return true;
     }
     return false;
@@ -101,13 +93,14 @@ ThirdPartyFinding ThirdPartyDetector::detect(QStringView title, QStringView body
         return found;
     const QString text = CountExtractor::normalize(body);
     const qsizetype n = text.size();
+    const QList<bool> ends = NoticeSections::sentenceEnds(text);
     for (qsizetype s = 0; s < n;) {
         qsizetype e = s;
-        while (e < n && text[e] != u'\n' && text[e] != u'。')
+        while (e < n && !ends[e])
             ++e;
         const QStringView sentence = QStringView(text).sliced(s, e - s);
         if (!text::isBlank(sentence)) {
-            const qsizetype ls = text.lastIndexOf(u'\n', s - 1) + 1;
+            const qsizetype ls = NoticeSections::lineStart(text, s);
             const QStringView heading = NoticeSections::headingAbove(text, ls);
             if (!NoticeSections::isAftermathHeading(heading) && judge(sentence, false, &found))
                 return found;

@@ -14,7 +14,6 @@ namespace jikenbo {
 
 namespace {
 
-constexpr qsizetype MaxEvidence = 120;
 constexpr int ListReach = 12; // lines a "以下の通り" or a label reaches down
 
 struct Span
@@ -51,7 +50,8 @@ const QRegularExpression &leakVerb()
         u"漏えい|漏洩|流出|閲覧(?:でき|可能|され|が可能)|見られる状態|見える状態|見られた|見えて|"
         "公開(?:され|して|し|状態)|"
         "表示され|紛失|誤送信|誤送付|誤って(?:送|添付|掲載)|窃取|盗|取得でき|掲載|収録され|"
-        "含まれていた|含んだ|アクセスされ|持ち出"_s);
+        "含まれ(?:る|ている|ていた)|含んだ|アクセスされ|アクセス(?:が)?可能|持ち出|"
+        "(?:でき|可能な?|可能の)る?状態"_s);
     return re;
 }
 
@@ -67,20 +67,16 @@ const QRegularExpression &negation()
 
 const QRegularExpression &positiveVerb()
 {
+    // Finite: "…が漏洩しました", "…が含まれていました", not "流出の恐れがある情報範囲".
     static const QRegularExpression re(
-        u"(?:漏えい|漏洩|流出|閲覧)(?:し|され|が発生|の可能性|のおそれ|の恐れ)|含まれてい(?!ません)"_s);
+        u"(?:漏えい|漏洩|流出|閲覧)(?:しました|されました|した(?:こと|可能性|おそれ|恐れ)|しており|"
+        "されており|が発生|が確認)|含まれていました|含まれており(?!ません)"_s);
     return re;
 }
 
 bool isSentenceEnd(QChar c)
 {
     return c == u'\n' || c == u'。';
-}
-
-QString shortened(QStringView s)
-{
-    const QString t = text::trimmed(s).toString().simplified();
-    return t.size() <= MaxEvidence ? t : t.first(MaxEvidence - 1) + u'…';
 }
 
 } // namespace
@@ -125,7 +121,7 @@ QList<FoundDataKind> DataKindExtractor::extract(QStringView body,
             if (NoticeSections::isAftermathHeading(h) || !(isDataHeading(h) || mentionsKind(h)))
                 return false;
             const qsizetype at = h.data() - text.constData();
-            h = NoticeSections::headingAbove(text, text.lastIndexOf(u'\n', at) + 1);
+            h = NoticeSections::headingAbove(text, NoticeSections::lineStart(text, at));
         }
         return false;
     };
@@ -150,7 +146,8 @@ QList<FoundDataKind> DataKindExtractor::extract(QStringView body,
     static const QRegularExpression listIntro(
         u"(?:以下|下記|次)(?:の|に)?(?:通り|とおり|もの)|以下です"_s);
     static const QRegularExpression label(
-        u"^[\\s・●■◆\\-*]*[^\\n:。]{0,14}(?:情報|項目|内容)(?:等)?\\s*[:]\\s*(.*)$"_s);
+        u"^[\\s・●■◆\\-*]*(?:[^\\n:。]{0,14}(?:情報|項目|内容)(?:等)?\\s*[:]|"
+        "[【\\[][^】\\]\\n]{0,12}(?:情報|項目|内容)[】\\]])\\s*(.*)$"_s);
 
     for (qsizetype li = 0; li < lines.size(); ++li) {
         const Line &l = lines[li];
@@ -167,13 +164,17 @@ QList<FoundDataKind> DataKindExtractor::extract(QStringView body,
             else
                 spans.append({l.start, l.end});
         }
-        if (NoticeSections::isHeading(line) && isLeakHeading(line))
+        if (isLeakHeading(line) && line.size() <= 30 && !line.contains(u'。')) {
+            // A heading or a short label line over the leaked data ("漏えいした情報・件数").
             spans.append({l.start, l.end});
+            reachDown(li);
+        }
     }
     // Sentences that say what leaked.
+    const QList<bool> ends = NoticeSections::sentenceEnds(text);
     for (qsizetype s = 0; s < n;) {
         qsizetype e = s;
-        while (e < n && !isSentenceEnd(text[e]))
+        while (e < n && !ends[e])
             ++e;
         const QStringView sentence = QStringView(text).sliced(s, e - s);
         if (leakVerb().match(sentence).hasMatch()) {
@@ -231,7 +232,7 @@ QList<FoundDataKind> DataKindExtractor::extract(QStringView body,
                         --ls;
                     while (le < sp.end && !isSentenceEnd(text[le]))
                         ++le;
-                    evidence = shortened(QStringView(text).sliced(ls, le - ls));
+                    evidence = NoticeSections::evidence(QStringView(text).sliced(ls, le - ls));
                     break;
                 }
                 if (!evidence.isEmpty())

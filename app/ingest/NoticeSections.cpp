@@ -46,4 +46,34 @@ bool NoticeSections::isAftermathHeading(QStringView heading)
     return re.match(heading).hasMatch();
 }
 
+QString NoticeSections::evidence(QStringView s, qsizetype max)
+{
+    const QString t = text::trimmed(s).toString().simplified();
+    return t.size() <= max ? t : t.first(max - 1) + u'…';
+}
+
+qsizetype NoticeSections::lineStart(QStringView text, qsizetype pos)
+{
+    // lastIndexOf() with a negative start searches from the end: the first line needs care.
+    return pos <= 0 ? 0 : text.lastIndexOf(u'\n', pos - 1) + 1;
+}
+
+QList<bool> NoticeSections::sentenceEnds(QStringView text)
+{
+    const qsizetype n = text.size();
+    QList<bool> ends(n + 1, true);
+    int depth = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const QChar c = text[i];
+        if (c == u'「' || c == u'『' || c == u'(' || c == u'（')
+            ++depth;
+        else if ((c == u'」' || c == u'』' || c == u')' || c == u'）') && depth > 0)
+            --depth;
+        if (c == u'\n')
+            depth = 0;
+        ends[i] = c == u'\n' || (c == u'。' && depth == 0);
+    }
+    return ends;
+}
+
 } // namespace jikenbo

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+#include <QString>
 #include <QStringView>
 
 namespace jikenbo {
@@ -22,6 +24,14 @@ public:
     // (再発防止, 今後の対応, 対策, お問い合わせ, 二次被害 …): statements there describe measures,
     // not the incident.
     static bool isAftermathHeading(QStringView heading);
+    // A sentence or line as evidence: trimmed, runs of spaces made one, at most `max` characters
+    // (cut with an ellipsis).
+    static QString evidence(QStringView s, qsizetype max = 120);
+    // Where the line holding `pos` starts.
+    static qsizetype lineStart(QStringView text, qsizetype pos);
+    // For each position of `text` (and one past its end), whether a sentence ends there: a line
+    // break, or 。 outside brackets and quotes ("(以下「受託者」という。)" ends none).
+    static QList<bool> sentenceEnds(QStringView text);
 };
 
 } // namespace jikenbo

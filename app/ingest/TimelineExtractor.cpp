@@ -3,6 +3,7 @@
 
 #include "CountExtractor.h"
 #include "DateExtractor.h"
+#include "NoticeSections.h"
 #include "core/TextUtil.h"
 
 #include <QList>
@@ -79,6 +80,13 @@ const QRegularExpression &occurrenceLabel()
     return re;
 }
 
+// The end of a subordinate clause of comparison: "…したように、", "…のとおり、".
+const QRegularExpression &asClause()
+{
+    static const QRegularExpression re(u"(?:した|しました|の)(?:ように|よう|とおり|通り)、"_s);
+    return re;
+}
+
 // "確認されておりません", "判明次第", "確認中": the cue does not state that it happened.
 bool isNegated(QStringView text, qsizetype cueEnd)
 {
@@ -110,14 +118,6 @@ Role lastCue(QStringView clause, QString *cue)
     scan(occurrenceCue(), Role::Occurred);
     scan(discoveryCue(), Role::Discovered);
     return role;
-}
-
-QString shortened(QStringView s)
-{
-    const QStringView t = text::trimmed(s);
-    if (t.size() <= MaxEvidence)
-        return t.toString().simplified();
-    return t.first(MaxEvidence - 1).toString().simplified() + u'…';
 }
 
 struct DatePlace
@@ -166,19 +166,7 @@ NoticeTimeline TimelineExtractor::extract(QStringView body, QDate announced, int
     std::sort(found.begin(), found.end(),
               [](const FoundDate &a, const FoundDate &b) { return a.position < b.position; });
 
-    // Sentence ends: a line break, or 。 outside quotation brackets.
-    QList<bool> ends(n + 1, true);
-    int depth = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text[i];
-        if (c == u'「' || c == u'『')
-            ++depth;
-        else if ((c == u'」' || c == u'』') && depth > 0)
-            --depth;
-        if (c == u'\n')
-            depth = 0;
-        ends[i] = c == u'\n' || (c == u'。' && depth == 0);
-    }
+    const QList<bool> ends = NoticeSections::sentenceEnds(text);
     auto sentenceStart = [&](qsizetype pos) {
         while (pos > 0 && !ends[pos - 1])
             --pos;
@@ -234,7 +222,11 @@ NoticeTimeline TimelineExtractor::extract(QStringView body, QDate announced, int
         qsizetype to = from;
         while (to < n && to < nextDate && !ends[to])
             ++to;
-        const qsizetype ls = text.lastIndexOf(u'\n', d.found.position - 1) + 1;
+        // "…にお知らせしたように、…": the date belongs to the clause before ように.
+        if (const auto m = asClause().match(QStringView(text).sliced(from, to - from));
+            m.hasMatch())
+            to = from + m.capturedEnd();
+        const qsizetype ls = NoticeSections::lineStart(text, d.found.position);
         const bool startsLine =
             leadersOnly().match(QStringView(text).sliced(ls, d.found.position - ls)).hasMatch();
         const QStringView restOfLine = QStringView(text).sliced(from, lineEnd(from) - from);
@@ -286,6 +278,18 @@ NoticeTimeline TimelineExtractor::extract(QStringView body, QDate announced, int
                 cue = ol.captured();
             } else {
                 role = lastCue(clause, &cue);
+                // A block of the day's events under a date: the day is a discovery if anything
+                // in it is one.
+                if (alone && role == Role::Occurred) {
+                    for (auto it = discoveryCue().globalMatch(clause); it.hasNext();) {
+                        const auto m = it.next();
+                        if (!isNegated(clause, m.capturedEnd())) {
+                            role = Role::Discovered;
+                            cue = m.captured();
+                            break;
+                        }
+                    }
+                }
             }
         }
         // 同日 tells when the organisation learned more on a day already told, not when
@@ -303,7 +307,8 @@ NoticeTimeline TimelineExtractor::extract(QStringView body, QDate announced, int
             ++e;
         if (alone)
             e = to;
-        TimelineDate td{d.found.date, cue, shortened(QStringView(text).sliced(s, e - s))};
+        TimelineDate td{d.found.date, cue,
+                        NoticeSections::evidence(QStringView(text).sliced(s, e - s), MaxEvidence)};
         TimelineDate &slot = role == Role::Discovered ? out.discovered : out.occurred;
         if (!slot.isValid() || td.date < slot.date)
             slot = td;

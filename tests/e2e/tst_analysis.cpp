@@ -160,20 +160,16 @@ private Q_SLOTS:
             const NoticeTimeline t =
                 TimelineExtractor::extract(post->body, post->announcedOn, post->caseYear);
             const QString where = u"%1 %2:%3 #%4"_s.arg(g.set, g.file).arg(g.line).arg(g.caseId);
-            score(s.discovered, t.discovered.isValid(), g.discovered.isValid(),
-                  t.discovered.date == g.discovered);
-            if (t.discovered.date != g.discovered)
-                qInfo("%s discovered: expected %s, got %s (%s)", qPrintable(where),
-                      qPrintable(g.discovered.toString(Qt::ISODate)),
-                      qPrintable(t.discovered.date.toString(Qt::ISODate)),
-                      qPrintable(t.discovered.evidence));
-            score(s.occurred, t.occurred.isValid(), g.occurred.isValid(),
-                  t.occurred.date == g.occurred);
-            if (t.occurred.date != g.occurred)
-                qInfo("%s occurred: expected %s, got %s (%s)", qPrintable(where),
-                      qPrintable(g.occurred.toString(Qt::ISODate)),
-                      qPrintable(t.occurred.date.toString(Qt::ISODate)),
-                      qPrintable(t.occurred.evidence));
+            const auto compareDate = [&](Score &sc, const char *field, const TimelineDate &got,
+                                         QDate expected) {
+                score(sc, got.isValid(), expected.isValid(), got.date == expected);
+                if (got.date != expected)
+                    qInfo("%s %s: expected %s, got %s (%s)", qPrintable(where), field,
+                          qPrintable(expected.toString(Qt::ISODate)),
+                          qPrintable(got.date.toString(Qt::ISODate)), qPrintable(got.evidence));
+            };
+            compareDate(s.discovered, "discovered", t.discovered, g.discovered);
+            compareDate(s.occurred, "occurred", t.occurred, g.occurred);
             const std::optional<int> goldDays =
                 g.discovered.isValid() && post->announcedOn.isValid()
                     ? std::optional<int>(int(g.discovered.daysTo(post->announcedOn)))
@@ -221,7 +217,9 @@ private Q_SLOTS:
         }
     }
 
-    // Floors somewhat below the figures reached (see the commit that set them), per set.
+    // Floors below the figures reached (seeds 96-100%, dev 97-100% after tuning; the first
+    // look at the dev rows gave 87-100% on discovered_on, 73-94% on data_kinds, 60-100% on
+    // contractor), per set.
     void floors()
     {
         struct Floor
@@ -229,7 +227,7 @@ private Q_SLOTS:
             const char *set;
             double discovered, kinds, contractor;
         };
-        for (const Floor &f : {Floor{"seeds", 0.85, 0.85, 0.85}, Floor{"dev", 0.80, 0.80, 0.80}}) {
+        for (const Floor &f : {Floor{"seeds", 0.90, 0.90, 0.90}, Floor{"dev", 0.85, 0.85, 0.85}}) {
             const SetScores &s = m_scores[QString::fromLatin1(f.set)];
             QVERIFY(s.incidents > 0);
             const auto check = [&](const char *field, const Score &sc, double floor) {
