@@ -1148,6 +1148,33 @@ Example: jikenbo-cli sync --max-pages 4</translation>
     </message>
 </context>
 <context>
+    <name>DataKindVocabulary</name>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>no &quot;kinds&quot; array</source>
+        <translation>no &quot;kinds&quot; array</translation>
+    </message>
+    <message>
+        <source>a kind lacks key, ja or en</source>
+        <translation>a kind lacks key, ja or en</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; given twice</source>
+        <translation>kind &quot;%1&quot; given twice</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; has no patterns</source>
+        <translation>kind &quot;%1&quot; has no patterns</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot;: bad pattern &quot;%2&quot; (%3)</source>
+        <translation>kind &quot;%1&quot;: bad pattern &quot;%2&quot; (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>no database path given</source>

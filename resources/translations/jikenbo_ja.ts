@@ -1128,6 +1128,33 @@ Example: jikenbo-cli sync --max-pages 4</source>
     </message>
 </context>
 <context>
+    <name>DataKindVocabulary</name>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON として読めません (%1)</translation>
+    </message>
+    <message>
+        <source>no &quot;kinds&quot; array</source>
+        <translation>&quot;kinds&quot; 配列がありません</translation>
+    </message>
+    <message>
+        <source>a kind lacks key, ja or en</source>
+        <translation>key、ja または en のない種類があります</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; given twice</source>
+        <translation>種類 &quot;%1&quot; が2回指定されています</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; has no patterns</source>
+        <translation>種類 &quot;%1&quot; にパターンがありません</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot;: bad pattern &quot;%2&quot; (%3)</source>
+        <translation>種類 &quot;%1&quot;: パターン &quot;%2&quot; が正しくありません (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>no database path given</source>
