@@ -90,6 +90,11 @@ private:
     bool servedByOneIndex(const SqlWhere &where, SortColumn sort, bool descending);
     // Counts the facets from `step` on, giving way to chunks of rows the view waits for.
     void countFacetsFrom(quint64 generation, const SqlWhere &where, FacetCounts counts, int step);
+    // Relevance: the count and the first `limit` rows in the order of IncidentQuery::orderBy
+    // (score, date, id), from one pass over the full-text index that scores every match, and a
+    // bounded selection of the best instead of a sort of every match joined to its row.
+    bool rankFirstRows(quint64 generation, const SqlWhere &where, bool descending, int limit,
+                       qint64 *total, QList<IncidentRecord> &rows, QString *error);
     // Fills temp.jk_hits with the condition's matches.
     bool keepMatches(const SqlWhere &where, qint64 *total, QString *error);
 

@@ -1009,6 +1009,14 @@ private Q_SLOTS:
         QTest::newRow("case") << u"サーバ"_s << int(SortColumn::CaseId) << true;
         QTest::newRow("date asc") << u"県"_s << int(SortColumn::Date) << false;
         QTest::newRow("relevance") << u"紛失 OR 盗難"_s << int(SortColumn::Relevance) << true;
+        // Relevance from one scoring pass and a bounded selection: a term in nearly every notice
+        // (many equal scores, decided by date), least relevant first, and conditions the ranking
+        // is not the whole of (a negation, a field, AND between words).
+        QTest::newRow("relevance, common term") << u"個人情報"_s << int(SortColumn::Relevance) << true;
+        QTest::newRow("relevance asc") << u"紛失"_s << int(SortColumn::Relevance) << false;
+        QTest::newRow("relevance, negation") << u"不正アクセス -ランサムウェア"_s << int(SortColumn::Relevance) << true;
+        QTest::newRow("relevance, field") << u"紛失 year:2023"_s << int(SortColumn::Relevance) << true;
+        QTest::newRow("relevance, AND") << u"個人情報 サーバ"_s << int(SortColumn::Relevance) << true;
     }
 
     void tableModelMatchesCliOnALargerDatabase()
