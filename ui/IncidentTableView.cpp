@@ -14,19 +14,21 @@ using namespace Qt::StringLiterals;
 
 namespace jikenbo {
 
-void IncidentCellDelegate::initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const
+void IncidentCellDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                           const QModelIndex &index) const
 {
     QStyledItemDelegate::initStyleOption(option, index);
     if (index.data(IncidentTableModel::MissingRole).toBool()) {
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
         option->displayAlignment = Qt::AlignCenter;
     }
-    if (index.column() == IncidentTableModel::CaseId && index.data(IncidentTableModel::StarredRole).toBool())
+    if (index.column() == IncidentTableModel::CaseId &&
+        index.data(IncidentTableModel::StarredRole).toBool())
         option->text = u"★ "_s + option->text;
 }
 
-bool IncidentCellDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
-                                     const QModelIndex &index)
+bool IncidentCellDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                                     const QStyleOptionViewItem &option, const QModelIndex &index)
 {
     if (event->type() != QEvent::ToolTip || !index.isValid())
         return QStyledItemDelegate::helpEvent(event, view, option, index);
@@ -64,7 +66,8 @@ IncidentTableView::IncidentTableView(QWidget *parent)
     horizontalHeader()->setStretchLastSection(false);
     horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     horizontalHeader()->setSortIndicator(IncidentTableModel::Announced, Qt::DescendingOrder);
-    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &IncidentTableView::headerMenu);
+    connect(horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &IncidentTableView::headerMenu);
     setContextMenuPolicy(Qt::CustomContextMenu);
     connect(this, &QTableView::customContextMenuRequested, this,
             [this](const QPoint &p) { Q_EMIT rowMenuRequested(viewport()->mapToGlobal(p)); });
@@ -100,6 +103,21 @@ void IncidentTableView::dataChanged(const QModelIndex &topLeft, const QModelInde
         QToolTip::showText(QCursor::pos(), tip, viewport(), visualRect(hovered));
 }
 
+QModelIndex IncidentTableView::moveCursor(CursorAction cursorAction,
+                                          Qt::KeyboardModifiers modifiers)
+{
+    if (cursorAction == MoveHome || cursorAction == MoveEnd) {
+        // Keep the column of the current cell: only the row changes.
+        const QModelIndex current = currentIndex();
+        const QModelIndex moved =
+            QTableView::moveCursor(cursorAction, modifiers | Qt::ControlModifier);
+        if (current.isValid() && moved.isValid())
+            return model()->index(moved.row(), current.column());
+        return moved;
+    }
+    return QTableView::moveCursor(cursorAction, modifiers);
+}
+
 void IncidentTableView::headerMenu(const QPoint &pos)
 {
     QMenu menu(this);
@@ -113,7 +131,8 @@ void IncidentTableView::headerMenu(const QPoint &pos)
         connect(a, &QAction::toggled, this, [this, c](bool on) { setColumnHidden(c, !on); });
     }
     menu.addSeparator();
-    connect(menu.addAction(tr("Reset column widths")), &QAction::triggered, this, &IncidentTableView::applyDefaultWidths);
+    connect(menu.addAction(tr("Reset column widths")), &QAction::triggered, this,
+            &IncidentTableView::applyDefaultWidths);
     menu.exec(horizontalHeader()->mapToGlobal(pos));
 }
 

@@ -37,6 +37,8 @@ protected:
     // on its cell.
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles = QList<int>()) override;
+    // Rows are selected whole: Home and End go to the first and the last row (not column).
+    QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
 
 private:
     void headerMenu(const QPoint &pos);

@@ -36,14 +36,22 @@ IncidentTableModel::~IncidentTableModel() = default;
 SortColumn IncidentTableModel::sortColumnFor(int column)
 {
     switch (column) {
-    case CaseId: return SortColumn::CaseId;
-    case Organization: return SortColumn::Organization;
-    case Title: return SortColumn::Title;
-    case Cause: return SortColumn::Cause;
-    case Sector: return SortColumn::Sector;
-    case Affected: return SortColumn::Affected;
-    case Labels: return SortColumn::Labels;
-    default: return SortColumn::Date;
+    case CaseId:
+        return SortColumn::CaseId;
+    case Organization:
+        return SortColumn::Organization;
+    case Title:
+        return SortColumn::Title;
+    case Cause:
+        return SortColumn::Cause;
+    case Sector:
+        return SortColumn::Sector;
+    case Affected:
+        return SortColumn::Affected;
+    case Labels:
+        return SortColumn::Labels;
+    default:
+        return SortColumn::Date;
     }
 }
 
@@ -64,15 +72,24 @@ QVariant IncidentTableModel::headerData(int section, Qt::Orientation orientation
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     switch (section) {
-    case CaseId: return tr("Case");
-    case Announced: return tr("Announced");
-    case Organization: return tr("Organization");
-    case Title: return tr("Title");
-    case Cause: return tr("Cause");
-    case Sector: return tr("Sector");
-    case Affected: return tr("Affected");
-    case Labels: return tr("Labels");
-    default: return {};
+    case CaseId:
+        return tr("Case");
+    case Announced:
+        return tr("Announced");
+    case Organization:
+        return tr("Organization");
+    case Title:
+        return tr("Title");
+    case Cause:
+        return tr("Cause");
+    case Sector:
+        return tr("Sector");
+    case Affected:
+        return tr("Affected");
+    case Labels:
+        return tr("Labels");
+    default:
+        return {};
     }
 }
 
@@ -114,22 +131,32 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (col) {
-        case CaseId: return r->caseId;
-        case Announced: return r->announcedOn.isValid() ? format::date(r->announcedOn) : dash();
-        case Organization: return r->organization.isEmpty() ? dash() : r->organization;
-        case Title: return r->title;
-        case Cause: return tax.causeName(r->cause);
-        case Sector: return tax.sectorName(r->sector);
-        case Affected: return r->affected ? format::number(*r->affected) : dash();
-        case Labels: return r->labels.isEmpty() ? dash() : r->labels.join(u", "_s);
+        case CaseId:
+            return r->caseId;
+        case Announced:
+            return r->announcedOn.isValid() ? format::date(r->announcedOn) : dash();
+        case Organization:
+            return r->organization.isEmpty() ? dash() : r->organization;
+        case Title:
+            return r->title;
+        case Cause:
+            return tax.causeName(r->cause);
+        case Sector:
+            return tax.sectorName(r->sector);
+        case Affected:
+            return r->affected ? format::number(*r->affected) : dash();
+        case Labels:
+            return r->labels.isEmpty() ? dash() : r->labels.join(u", "_s);
         }
         break;
     case Qt::ToolTipRole:
         switch (col) {
         case Cause: {
-            QString origin = r->causeOrigin == u"label"_s ? tr("from the source label %1").arg(r->causeLabel)
-                             : r->causeOrigin == u"user"_s ? tr("set by you")
-                                                          : tr("by the rules, confidence %1").arg(r->causeConfidence, 0, 'f', 2);
+            QString origin =
+                r->causeOrigin == u"label"_s ? tr("from the source label %1").arg(r->causeLabel)
+                : r->causeOrigin == u"user"_s
+                    ? tr("set by you")
+                    : tr("by the rules, confidence %1").arg(r->causeConfidence, 0, 'f', 2);
             return QString(tax.causeName(r->cause) + u" — "_s + origin);
         }
         case Affected:
@@ -145,19 +172,29 @@ QVariant IncidentTableModel::data(const QModelIndex &index, int role) const
         return QVariant(int(Qt::AlignLeft | Qt::AlignVCenter));
     case RawValueRole:
         switch (col) {
-        case CaseId: return r->caseId;
-        case Announced: return r->announcedOn.isValid() ? QVariant(r->announcedOn.toString(Qt::ISODate)) : QVariant();
-        case Organization: return r->organization;
-        case Title: return r->title;
-        case Cause: return r->cause;
-        case Sector: return r->sector;
-        case Affected: return r->affected ? QVariant(*r->affected) : QVariant();
-        case Labels: return r->labels;
+        case CaseId:
+            return r->caseId;
+        case Announced:
+            return r->announcedOn.isValid() ? QVariant(r->announcedOn.toString(Qt::ISODate))
+                                            : QVariant();
+        case Organization:
+            return r->organization;
+        case Title:
+            return r->title;
+        case Cause:
+            return r->cause;
+        case Sector:
+            return r->sector;
+        case Affected:
+            return r->affected ? QVariant(*r->affected) : QVariant();
+        case Labels:
+            return r->labels;
         }
         break;
     case MissingRole:
-        return (col == Announced && !r->announcedOn.isValid()) || (col == Affected && !r->affected) ||
-               (col == Labels && r->labels.isEmpty()) || (col == Organization && r->organization.isEmpty());
+        return (col == Announced && !r->announcedOn.isValid()) ||
+               (col == Affected && !r->affected) || (col == Labels && r->labels.isEmpty()) ||
+               (col == Organization && r->organization.isEmpty());
     case KeyRole:
         return r->key;
     case StarredRole:
@@ -182,7 +219,8 @@ QVariant IncidentTableModel::titleToolTip(const IncidentRecord &r) const
             const quint64 gen = m_generation;
             const QString key = r.key;
             const QStringList terms = m_snippetTerms;
-            QMetaObject::invokeMethod(w, [w, gen, key, terms] { w->fetchSnippet(gen, key, terms); });
+            QMetaObject::invokeMethod(w,
+                                      [w, gen, key, terms] { w->fetchSnippet(gen, key, terms); });
         }
         return r.title;
     }
@@ -262,7 +300,9 @@ void IncidentTableModel::start(const QString &keepKey)
     const SortColumn sort = m_sort;
     const bool desc = m_descending;
     QueryWorker *w = m_worker;
-    QMetaObject::invokeMethod(w, [w, gen, where, sort, desc, keepKey] { w->runQuery(gen, where, sort, desc, ChunkSize, keepKey); });
+    QMetaObject::invokeMethod(w, [w, gen, where, sort, desc, keepKey] {
+        w->runQuery(gen, where, sort, desc, ChunkSize, keepKey);
+    });
     QMetaObject::invokeMethod(w, [w, gen, where] { w->countFacets(gen, where); });
     Q_EMIT loadingChanged(true);
 }
@@ -277,11 +317,14 @@ void IncidentTableModel::requestChunk(int chunk) const
     const SortColumn sort = m_sort;
     const bool desc = m_descending;
     QueryWorker *w = m_worker;
-    QMetaObject::invokeMethod(w, [w, gen, where, sort, desc, chunk] { w->fetchChunk(gen, where, sort, desc, chunk, ChunkSize); });
+    w->chunkRequested();
+    QMetaObject::invokeMethod(w, [w, gen, where, sort, desc, chunk] {
+        w->fetchChunk(gen, where, sort, desc, chunk, ChunkSize);
+    });
 }
 
-void IncidentTableModel::onQueryReady(quint64 generation, qint64 total, const QList<IncidentRecord> &rows,
-                                      qint64 located)
+void IncidentTableModel::onQueryReady(quint64 generation, qint64 total,
+                                      const QList<IncidentRecord> &rows, qint64 located)
 {
     if (generation != m_pending)
         return;
@@ -301,7 +344,8 @@ void IncidentTableModel::onQueryReady(quint64 generation, qint64 total, const QL
     Q_EMIT resultReady(total, located);
 }
 
-void IncidentTableModel::onChunkReady(quint64 generation, int chunk, const QList<IncidentRecord> &rows)
+void IncidentTableModel::onChunkReady(quint64 generation, int chunk,
+                                      const QList<IncidentRecord> &rows)
 {
     if (generation != m_generation)
         return;

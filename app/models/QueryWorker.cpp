@@ -6,10 +6,14 @@
 #include "store/IncidentQuery.h"
 #include "store/IncidentStore.h"
 
+#include <QHash>
+#include <QMetaObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +41,38 @@ struct ReadScope
     ~ReadScope() { m_flag.store(false); }
     std::atomic<bool> &m_flag;
 };
+
+// Binds values as QSqlQuery would, for statements stepped through SQLite's own interface.
+bool bindAll(sqlite3_stmt *stmt, const QVariantList &binds)
+{
+    for (int i = 0; i < binds.size(); ++i) {
+        const QVariant &v = binds[i];
+        int rc = SQLITE_OK;
+        switch (v.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+            rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
+            break;
+        case QMetaType::Double:
+            rc = sqlite3_bind_double(stmt, i + 1, v.toDouble());
+            break;
+        default:
+            if (v.isNull()) {
+                rc = sqlite3_bind_null(stmt, i + 1);
+            } else {
+                const QByteArray text = v.toString().toUtf8();
+                rc = sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()),
+                                       SQLITE_TRANSIENT);
+            }
+        }
+        if (rc != SQLITE_OK)
+            return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -91,19 +127,28 @@ SqlWhere QueryWorker::matchesOf(quint64 generation, const SqlWhere &where) const
     return w;
 }
 
-bool QueryWorker::fetch(const SqlWhere &where, SortColumn sort, bool descending, qint64 total, qint64 offset,
-                        int limit, QList<IncidentRecord> &rows, QString *error)
+bool QueryWorker::fetch(const SqlWhere &where, SortColumn sort, bool descending, qint64 total,
+                        qint64 offset, int limit, QList<IncidentRecord> &rows, QString *error)
 {
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
+    // Rows nearer the end than the start come first in the reverse order: walk from the end.
+    QString order = IncidentQuery::orderBy(sort, descending, where.ranked());
+    const bool fromEnd = total > 0 && offset < total && total - offset - limit < offset;
+    qint64 walked = offset;
+    if (fromEnd) {
+        limit = int(std::min<qint64>(limit, total - offset));
+        walked = total - offset - limit;
+        order = IncidentQuery::reversed(order);
+    }
     QString from = IncidentQuery::fromSql(where);
     const QString index = IncidentQuery::orderIndex(sort, descending);
-    if (!index.isEmpty() && !where.ranked() && IncidentQuery::walkOrderIndex(total, m_rows, offset, limit))
+    if (!index.isEmpty() && !where.ranked() &&
+        IncidentQuery::walkOrderIndex(total, m_rows, walked, limit))
         from = u"incidents AS i INDEXED BY "_s + index;
     const QString sql = u"SELECT "_s + IncidentStore::listColumns() + u" FROM "_s + from +
-                        u" LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s + where.sql + u" ORDER BY "_s +
-                        IncidentQuery::orderBy(sort, descending, where.ranked()) +
-                        u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(offset);
+                        u" LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s + where.sql +
+                        u" ORDER BY "_s + order + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(walked);
     if (!prepareAndBind(q, sql, IncidentQuery::listBinds(where))) {
         *error = q.lastError().text();
         return false;
@@ -111,17 +156,22 @@ bool QueryWorker::fetch(const SqlWhere &where, SortColumn sort, bool descending,
     rows.reserve(limit);
     while (q.next())
         rows.append(IncidentStore::recordFromListQuery(q));
+    if (fromEnd)
+        std::reverse(rows.begin(), rows.end());
     return true;
 }
 
-void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn sort, bool descending,
-                           int chunkSize, const QString &locateKey)
+void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn sort,
+                           bool descending, int chunkSize, const QString &locateKey)
 {
     if (!m_db || stale(generation))
         return;
     ReadScope scope(m_reading);
     QSqlQuery q(m_db->sql());
     m_hitsGeneration = 0;
+    m_orderGeneration = 0;
+    m_order.clear();
+    m_order.shrink_to_fit();
     qint64 total = 0;
     if (!q.exec(u"SELECT coalesce(max(id), 0) FROM incidents"_s) || !q.next()) {
         if (!stale(generation))
@@ -130,6 +180,26 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn
     }
     m_rows = q.value(0).toLongLong();
     q.finish();
+    if (where.ranked() && locateKey.isEmpty() && !where.rankSql.isEmpty()) {
+        QList<IncidentRecord> rows;
+        QString error;
+        if (!rankFirstRows(generation, where, descending, chunkSize, &total, rows, &error)) {
+            if (!stale(generation))
+                Q_EMIT failed(generation, error);
+            return;
+        }
+        if (stale(generation))
+            return;
+        m_hitsGeneration = generation;
+        m_hitsTotal = total;
+        Q_EMIT queryReady(generation, total, rows, -1);
+        // The matches kept for the later chunks and the facets, once the first rows are out.
+        if (!m_hitsInTemp && !stale(generation)) {
+            qint64 kept = 0;
+            m_hitsInTemp = keepMatches(where, &kept, &error);
+        }
+        return;
+    }
     if (where.sql == u"1"_s) {
         m_hitsInTemp = false;
         if (!q.exec(u"SELECT count(*) FROM incidents"_s) || !q.next()) {
@@ -142,7 +212,8 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn
         // The count and the first rows straight from that index; the matches are kept for the
         // later chunks and the facets only once the first rows are out.
         m_hitsInTemp = false;
-        if (!prepareAndBind(q, u"SELECT count(*) FROM incidents AS i WHERE "_s + where.sql, where.binds) ||
+        if (!prepareAndBind(q, u"SELECT count(*) FROM incidents AS i WHERE "_s + where.sql,
+                            where.binds) ||
             !q.next()) {
             if (!stale(generation))
                 Q_EMIT failed(generation, q.lastError().text());
@@ -181,17 +252,20 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn
         return;
     m_hitsGeneration = generation;
     m_hitsTotal = total;
-    const SqlWhere matches = matchesOf(generation, where);
     qint64 located = -1;
     if (!locateKey.isEmpty() && total > 0) {
-        located = locate(matches, sort, descending, locateKey);
+        located = locate(generation, where, sort, descending, locateKey);
         if (stale(generation))
             return;
     }
     // The first rows, and those around the incident to keep selected.
     QList<IncidentRecord> rows;
     QString error;
-    if (!fetch(matches, sort, descending, total, 0, chunkSize, rows, &error)) {
+    const bool ok = m_orderGeneration == generation
+                        ? fetchFromOrder(0, chunkSize, rows, &error)
+                        : fetch(matchesOf(generation, where), sort, descending, total, 0, chunkSize,
+                                rows, &error);
+    if (!ok) {
         if (!stale(generation))
             Q_EMIT failed(generation, error);
         return;
@@ -199,6 +273,147 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn
     if (stale(generation))
         return;
     Q_EMIT queryReady(generation, total, rows, located);
+    const int locatedChunk = located >= 0 ? int(located / chunkSize) : 0;
+    if (locatedChunk > 0) {
+        QList<IncidentRecord> around;
+        if (fetchFromOrder(qint64(locatedChunk) * chunkSize, chunkSize, around, &error) &&
+            !stale(generation))
+            Q_EMIT chunkReady(generation, locatedChunk, around);
+    }
+}
+
+bool QueryWorker::rankFirstRows(quint64 generation, const SqlWhere &where, bool descending, int limit,
+                                qint64 *total, QList<IncidentRecord> &rows, QString *error)
+{
+    sqlite3 *h = m_db->handle();
+    auto fail = [&](sqlite3_stmt *stmt) {
+        if (error->isEmpty())
+            *error = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(stmt);
+        return false;
+    };
+    // When the ranking expression is the whole condition (free text only), its rows are the
+    // matches; otherwise the matches are kept apart and rows the ranking misses score 0.
+    const bool rankIsCondition = !where.ftsOnly.isEmpty() && where.joinBinds.size() == 1 &&
+                                 where.joinBinds.front().toString() == where.ftsOnly;
+    if (!rankIsCondition) {
+        qint64 kept = 0;
+        if (!keepMatches(where, &kept, error))
+            return false;
+        m_hitsInTemp = true;
+    } else {
+        m_hitsInTemp = false;
+    }
+    struct Scored
+    {
+        double score;
+        qint64 id;
+    };
+    std::vector<Scored> scored;
+    {
+        const QByteArray sql = where.rankSql.toUtf8();
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK ||
+            !bindAll(stmt, where.joinBinds))
+            return fail(stmt);
+        int rc;
+        for (qint64 n = 1; (rc = sqlite3_step(stmt)) == SQLITE_ROW; ++n) {
+            scored.push_back({sqlite3_column_double(stmt, 1), sqlite3_column_int64(stmt, 0)});
+            if (n % 8192 == 0 && stale(generation)) {
+                sqlite3_finalize(stmt);
+                return false;
+            }
+        }
+        if (rc != SQLITE_DONE)
+            return fail(stmt);
+        sqlite3_finalize(stmt);
+    }
+    if (!rankIsCondition) {
+        QHash<qint64, double> scoreOf;
+        scoreOf.reserve(qsizetype(scored.size()));
+        for (const Scored &s : scored)
+            scoreOf.insert(s.id, s.score);
+        scored.clear();
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(h, "SELECT id FROM temp.jk_hits", -1, &stmt, nullptr) != SQLITE_OK)
+            return fail(stmt);
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            const qint64 id = sqlite3_column_int64(stmt, 0);
+            scored.push_back({scoreOf.value(id, 0.0), id});
+        }
+        sqlite3_finalize(stmt);
+    }
+    *total = qint64(scored.size());
+    if (scored.empty())
+        return true;
+
+    // bm25 is lower for a better match: most relevant first is ascending score.
+    auto better = [descending](double a, double b) { return descending ? a < b : a > b; };
+    const size_t k = std::min(scored.size(), size_t(limit));
+    std::nth_element(scored.begin(), scored.begin() + qsizetype(k - 1), scored.end(),
+                     [&](const Scored &a, const Scored &b) { return better(a.score, b.score); });
+    const double threshold = scored[k - 1].score;
+    std::vector<Scored> chosen, tied;
+    for (const Scored &s : scored) {
+        if (better(s.score, threshold))
+            chosen.push_back(s);
+        else if (s.score == threshold)
+            tied.push_back(s);
+    }
+    const QString dir = descending ? u" DESC"_s : u" ASC"_s;
+    const QString tieOrder = u"i.event_date"_s + dir + u", i.id"_s + dir;
+    const size_t need = k - chosen.size();
+    if (tied.size() > need) {
+        // Equal scores go by date then id, as in the list's ORDER BY: SQLite picks those.
+        QByteArray ids = "[";
+        for (size_t n = 0; n < tied.size(); ++n) {
+            if (n > 0)
+                ids += ',';
+            ids += QByteArray::number(tied[n].id);
+        }
+        ids += ']';
+        QSqlQuery q(m_db->sql());
+        q.setForwardOnly(true);
+        if (!prepareAndBind(q,
+                            u"SELECT i.id FROM incidents AS i WHERE i.id IN (SELECT value FROM json_each(?)) "
+                            u"ORDER BY "_s + tieOrder + u" LIMIT %1"_s.arg(need),
+                            {QString::fromLatin1(ids)})) {
+            *error = q.lastError().text();
+            return false;
+        }
+        while (q.next())
+            chosen.push_back({threshold, q.value(0).toLongLong()});
+    } else {
+        chosen.insert(chosen.end(), tied.begin(), tied.end());
+    }
+    // The chosen rows in order: by score (equal scores share a rank), then date and id.
+    std::sort(chosen.begin(), chosen.end(), [&](const Scored &a, const Scored &b) { return better(a.score, b.score); });
+    QByteArray pairs = "[";
+    int rank = 0;
+    for (size_t n = 0; n < chosen.size(); ++n) {
+        if (n > 0) {
+            pairs += ',';
+            if (chosen[n].score != chosen[n - 1].score)
+                ++rank;
+        }
+        pairs += '[' + QByteArray::number(chosen[n].id) + ',' + QByteArray::number(rank) + ']';
+    }
+    pairs += ']';
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+    if (!prepareAndBind(q,
+                        u"SELECT "_s + IncidentStore::listColumns() +
+                            u" FROM json_each(?) AS j JOIN incidents AS i ON i.id = json_extract(j.value, '$[0]')"
+                            u" LEFT JOIN annotations AS a ON a.key = i.key"
+                            u" ORDER BY json_extract(j.value, '$[1]'), "_s + tieOrder,
+                        {QString::fromLatin1(pairs)})) {
+        *error = q.lastError().text();
+        return false;
+    }
+    rows.reserve(qsizetype(chosen.size()));
+    while (q.next())
+        rows.append(IncidentStore::recordFromListQuery(q));
+    return true;
 }
 
 // The row of `key` in the result. Walking the order's index over the matches and counting up to
@@ -208,7 +423,8 @@ bool QueryWorker::keepMatches(const SqlWhere &where, qint64 *total, QString *err
 {
     QSqlQuery q(m_db->sql());
     if (!q.exec(u"DELETE FROM temp.jk_hits"_s) ||
-        !prepareAndBind(q, u"INSERT INTO temp.jk_hits (id) "_s + IncidentQuery::idsSql(where), where.binds)) {
+        !prepareAndBind(q, u"INSERT INTO temp.jk_hits (id) "_s + IncidentQuery::idsSql(where),
+                        where.binds)) {
         *error = q.lastError().text();
         return false;
     }
@@ -238,7 +454,8 @@ bool QueryWorker::servedByOneIndex(const SqlWhere &where, SortColumn sort, bool 
     return steps == 1;
 }
 
-qint64 QueryWorker::locate(const SqlWhere &matches, SortColumn sort, bool descending, const QString &key)
+qint64 QueryWorker::locate(quint64 generation, const SqlWhere &where, SortColumn sort,
+                           bool descending, const QString &key)
 {
     QSqlQuery q(m_db->sql());
     q.prepare(u"SELECT id FROM incidents WHERE key = ?"_s);
@@ -247,48 +464,134 @@ qint64 QueryWorker::locate(const SqlWhere &matches, SortColumn sort, bool descen
         return -1;
     const qint64 id = q.value(0).toLongLong();
     q.finish();
-    const QString index = IncidentQuery::orderIndex(sort, descending);
-    if (!index.isEmpty() && !matches.ranked() && matches.binds.isEmpty()) {
-        const QByteArray sql = QString(u"SELECT i.id FROM incidents AS i INDEXED BY "_s + index + u" WHERE "_s +
-                                       matches.sql + u" ORDER BY "_s + IncidentQuery::orderBy(sort, descending))
-                                   .toUtf8();
-        sqlite3 *h = m_db->handle();
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) == SQLITE_OK) {
-            qint64 row = 0, found = -1;
-            while (sqlite3_step(stmt) == SQLITE_ROW) {
-                if (sqlite3_column_int64(stmt, 0) == id) {
-                    found = row;
-                    break;
-                }
-                ++row;
-            }
-            sqlite3_finalize(stmt);
-            return found;
-        }
-        sqlite3_finalize(stmt);
-    }
-    QVariantList binds = IncidentQuery::listBinds(matches);
-    binds << id;
-    const QString sql = u"SELECT rn FROM (SELECT i.id AS k, row_number() OVER (ORDER BY "_s +
-                        IncidentQuery::orderBy(sort, descending, matches.ranked()) + u") - 1 AS rn FROM "_s +
-                        IncidentQuery::fromSql(matches) + u" WHERE "_s + matches.sql + u") WHERE k = ?"_s;
-    if (prepareAndBind(q, sql, binds) && q.next())
-        return q.value(0).toLongLong();
-    return -1;
+    QString error;
+    if (!ensureOrder(generation, where, sort, descending, &error))
+        return -1;
+    const auto it = std::find(m_order.begin(), m_order.end(), id);
+    return it == m_order.end() ? -1 : qint64(it - m_order.begin());
 }
 
-void QueryWorker::fetchChunk(quint64 generation, const SqlWhere &where, SortColumn sort, bool descending,
-                             int chunk, int chunkSize)
+bool QueryWorker::ensureOrder(quint64 generation, const SqlWhere &where, SortColumn sort,
+                              bool descending, QString *error)
 {
+    if (m_orderGeneration == generation)
+        return true;
+    m_order.clear();
+    m_order.shrink_to_fit();
+    m_orderGeneration = 0;
+    const SqlWhere matches = matchesOf(generation, where);
+    const qint64 total = m_hitsGeneration == generation ? m_hitsTotal : -1;
+    QString from = IncidentQuery::fromSql(matches);
+    const QString index = IncidentQuery::orderIndex(sort, descending);
+    if (!index.isEmpty() && !matches.ranked() && total > 0 &&
+        IncidentQuery::walkOrderIndex(total, m_rows, 0, total))
+        from = u"incidents AS i INDEXED BY "_s + index;
+    const QByteArray sql =
+        QString(u"SELECT i.id FROM "_s + from + u" WHERE "_s + matches.sql + u" ORDER BY "_s +
+                IncidentQuery::orderBy(sort, descending, matches.ranked()))
+            .toUtf8();
+    sqlite3 *h = m_db->handle();
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK ||
+        !bindAll(stmt, IncidentQuery::listBinds(matches))) {
+        *error = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(stmt);
+        return false;
+    }
+    if (total > 0)
+        m_order.reserve(size_t(total));
+    int rc = SQLITE_ROW;
+    for (qint64 n = 1; (rc = sqlite3_step(stmt)) == SQLITE_ROW; ++n) {
+        m_order.push_back(sqlite3_column_int64(stmt, 0));
+        if (n % 8192 == 0 && stale(generation))
+            break;
+    }
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        *error = QString::fromUtf8(sqlite3_errmsg(h));
+    sqlite3_finalize(stmt);
+    if (rc != SQLITE_DONE) {
+        m_order.clear();
+        return false;
+    }
+    m_orderGeneration = generation;
+    return true;
+}
+
+bool QueryWorker::useOrder(quint64 generation, qint64 total, qint64 offset, int limit) const
+{
+    if (m_orderGeneration == generation)
+        return true;
+    if (offset <= 0)
+        return false;
+    if (total < 0)
+        return offset >= 4 * qint64(limit);
+    // Walking to `offset` (or back from the end) reads every match passed with its joins; the
+    // order reads each match's index entry once, about eight times cheaper, and serves every
+    // later window too.
+    const qint64 walked = std::min(offset, std::max<qint64>(0, total - offset - limit));
+    return 8.0 * double(walked) > double(total);
+}
+
+bool QueryWorker::fetchFromOrder(qint64 offset, int limit, QList<IncidentRecord> &rows,
+                                 QString *error)
+{
+    const qint64 end = std::min<qint64>(offset + limit, qint64(m_order.size()));
+    if (offset >= end)
+        return true;
+    QByteArray ids = "[";
+    for (qint64 k = offset; k < end; ++k) {
+        if (k > offset)
+            ids += ',';
+        ids += QByteArray::number(m_order[size_t(k)]);
+    }
+    ids += ']';
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+    if (!prepareAndBind(q,
+                        u"SELECT "_s + IncidentStore::listColumns() +
+                            u" FROM incidents AS i LEFT JOIN annotations AS a ON a.key = i.key"
+                            u" WHERE i.id IN (SELECT value FROM json_each(?))"_s,
+                        {QString::fromLatin1(ids)})) {
+        *error = q.lastError().text();
+        return false;
+    }
+    QHash<qint64, IncidentRecord> byId;
+    byId.reserve(end - offset);
+    while (q.next()) {
+        IncidentRecord r = IncidentStore::recordFromListQuery(q);
+        byId.insert(r.id, std::move(r));
+    }
+    rows.reserve(end - offset);
+    for (qint64 k = offset; k < end; ++k) {
+        auto it = byId.find(m_order[size_t(k)]);
+        if (it != byId.end())
+            rows.append(std::move(*it));
+    }
+    return true;
+}
+
+void QueryWorker::fetchChunk(quint64 generation, const SqlWhere &where, SortColumn sort,
+                             bool descending, int chunk, int chunkSize)
+{
+    // One queued request less (never below zero: callers may call fetchChunk directly).
+    for (int n = m_chunksWaiting.load();
+         n > 0 && !m_chunksWaiting.compare_exchange_weak(n, n - 1);) {
+    }
     if (!m_db || stale(generation))
         return;
     ReadScope scope(m_reading);
     QList<IncidentRecord> rows;
     QString error;
     const qint64 total = m_hitsGeneration == generation ? m_hitsTotal : -1;
-    if (!fetch(matchesOf(generation, where), sort, descending, total, qint64(chunk) * chunkSize, chunkSize, rows,
-               &error)) {
+    const qint64 offset = qint64(chunk) * chunkSize;
+    const bool ok = useOrder(generation, total, offset, chunkSize)
+                        ? ensureOrder(generation, where, sort, descending, &error) &&
+                              fetchFromOrder(offset, chunkSize, rows, &error)
+                        : fetch(matchesOf(generation, where), sort, descending, total, offset,
+                                chunkSize, rows, &error);
+    if (stale(generation))
+        return;
+    if (!ok) {
         if (!stale(generation))
             Q_EMIT failed(generation, error);
         return;
@@ -299,39 +602,58 @@ void QueryWorker::fetchChunk(quint64 generation, const SqlWhere &where, SortColu
 
 void QueryWorker::countFacets(quint64 generation, const SqlWhere &where)
 {
+    countFacetsFrom(generation, where, FacetCounts(), 0);
+}
+
+void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where, FacetCounts counts,
+                                  int step)
+{
     if (!m_db || stale(generation))
         return;
     ReadScope scope(m_reading);
     const SqlWhere matches = matchesOf(generation, where);
-    FacetCounts counts;
     const struct
     {
         const char16_t *expr;
         const char16_t *index;
-        QList<FacetValue> *out;
-    } facets[] = {{u"i.cause", u"incidents_cause", &counts.causes},
-                  {u"i.sector", u"incidents_sector", &counts.sectors},
-                  {u"i.year", u"incidents_year", &counts.years}};
+        QList<FacetValue> FacetCounts::*out;
+    } facets[] = {{u"i.cause", u"incidents_cause", &FacetCounts::causes},
+                  {u"i.sector", u"incidents_sector", &FacetCounts::sectors},
+                  {u"i.year", u"incidents_year", &FacetCounts::years}};
     // Many matches: read the column's index whole (testing each entry against the matches)
     // rather than every matching row.
-    const bool scanIndex = m_hitsGeneration == generation && m_hitsInTemp && m_rows < 4 * m_hitsTotal;
-    for (const auto &f : facets) {
+    const bool scanIndex =
+        m_hitsGeneration == generation && m_hitsInTemp && m_rows < 4 * m_hitsTotal;
+    for (; step < int(std::size(facets)); ++step) {
         if (stale(generation))
             return;
+        if (m_chunksWaiting.load() > 0) {
+            // Rows the view waits for first; the rest of the counts after them.
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, where, counts, step] {
+                    countFacetsFrom(generation, where, counts, step);
+                },
+                Qt::QueuedConnection);
+            return;
+        }
+        const auto &f = facets[step];
         QSqlQuery q(m_db->sql());
         q.setForwardOnly(true);
         const QString expr = QString::fromUtf16(f.expr);
-        const QString from =
-            scanIndex ? u"incidents AS i INDEXED BY "_s + QString::fromUtf16(f.index) : u"incidents AS i"_s;
-        if (!prepareAndBind(q, u"SELECT "_s + expr + u", count(*) FROM "_s + from + u" WHERE "_s + matches.sql +
-                                   u" GROUP BY 1 ORDER BY 2 DESC, 1"_s,
+        const QString from = scanIndex
+                                 ? u"incidents AS i INDEXED BY "_s + QString::fromUtf16(f.index)
+                                 : u"incidents AS i"_s;
+        if (!prepareAndBind(q,
+                            u"SELECT "_s + expr + u", count(*) FROM "_s + from + u" WHERE "_s +
+                                matches.sql + u" GROUP BY 1 ORDER BY 2 DESC, 1"_s,
                             matches.binds)) {
             if (!stale(generation))
                 Q_EMIT failed(generation, q.lastError().text());
             return;
         }
         while (q.next())
-            f.out->append({q.value(0).toString(), q.value(1).toLongLong()});
+            (counts.*f.out).append({q.value(0).toString(), q.value(1).toLongLong()});
     }
     if (!stale(generation))
         Q_EMIT facetsReady(generation, counts);
@@ -342,7 +664,8 @@ void QueryWorker::fetchSnippet(quint64 generation, const QString &key, const QSt
     if (!m_db || stale(generation))
         return;
     QSqlQuery q(m_db->sql());
-    q.prepare(u"SELECT t.body FROM incidents AS i JOIN incident_text AS t ON t.id = i.id WHERE i.key = ?"_s);
+    q.prepare(
+        u"SELECT t.body FROM incidents AS i JOIN incident_text AS t ON t.id = i.id WHERE i.key = ?"_s);
     q.addBindValue(key);
     QString html;
     if (q.exec() && q.next())

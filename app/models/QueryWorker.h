@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace jikenbo {
 
@@ -33,6 +34,9 @@ public:
     // Called from the model's thread.
     void setLatestGeneration(quint64 generation);
     quint64 latestGeneration() const { return m_latest.load(); }
+    // Called from the model's thread before it queues fetchChunk: rows the view waits for go
+    // before the facet counts still to do.
+    void chunkRequested() { ++m_chunksWaiting; }
 
 public Q_SLOTS:
     void open();
@@ -51,8 +55,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void opened(bool ok, const QString &error);
-    void queryReady(quint64 generation, qint64 total, const QList<jikenbo::IncidentRecord> &firstRows,
-                    qint64 locatedRow);
+    void queryReady(quint64 generation, qint64 total,
+                    const QList<jikenbo::IncidentRecord> &firstRows, qint64 locatedRow);
     // The row of the incident to keep selected, when it was not among the first rows.
     void locatedRow(quint64 generation, const QString &key, qint64 row);
     void chunkReady(quint64 generation, int chunk, const QList<jikenbo::IncidentRecord> &rows);
@@ -67,11 +71,30 @@ private:
     bool fetch(const SqlWhere &where, SortColumn sort, bool descending, qint64 total, qint64 offset,
                int limit, QList<IncidentRecord> &rows, QString *error);
     SqlWhere matchesOf(quint64 generation, const SqlWhere &where) const;
-    qint64 locate(const SqlWhere &matches, SortColumn sort, bool descending, const QString &key);
+    // The row of `key` in the newest query's order (-1 when it is not among the matches).
+    qint64 locate(quint64 generation, const SqlWhere &where, SortColumn sort, bool descending,
+                  const QString &key);
+    // The ids of the newest query's matches in its order (m_order), built once per generation
+    // when a row far from the top is asked for: every later window of rows is then a slice
+    // taken by position, never a walk over the rows before it.
+    bool ensureOrder(quint64 generation, const SqlWhere &where, SortColumn sort, bool descending,
+                     QString *error);
+    // Whether rows from `offset` on come sooner from the order (built once, then sliced) than by
+    // walking the rows before them.
+    bool useOrder(quint64 generation, qint64 total, qint64 offset, int limit) const;
+    // Rows [offset, offset + limit) of the order.
+    bool fetchFromOrder(qint64 offset, int limit, QList<IncidentRecord> &rows, QString *error);
     // Whether one index of the incidents table finds the condition's rows in the order asked
     // (SQLite's plan searches that index alone, no sort, no full-text table): a facet such as
     // year:2023, cause: or sector: newest first.
     bool servedByOneIndex(const SqlWhere &where, SortColumn sort, bool descending);
+    // Counts the facets from `step` on, giving way to chunks of rows the view waits for.
+    void countFacetsFrom(quint64 generation, const SqlWhere &where, FacetCounts counts, int step);
+    // Relevance: the count and the first `limit` rows in the order of IncidentQuery::orderBy
+    // (score, date, id), from one pass over the full-text index that scores every match, and a
+    // bounded selection of the best instead of a sort of every match joined to its row.
+    bool rankFirstRows(quint64 generation, const SqlWhere &where, bool descending, int limit,
+                       qint64 *total, QList<IncidentRecord> &rows, QString *error);
     // Fills temp.jk_hits with the condition's matches.
     bool keepMatches(const SqlWhere &where, qint64 *total, QString *error);
 
@@ -79,12 +102,15 @@ private:
     std::unique_ptr<Database> m_db;
     std::atomic<quint64> m_latest{0};
     std::atomic<void *> m_handle{nullptr}; // sqlite3*, for interrupting
-    std::atomic<bool> m_reading{false};   // a read is running (may be interrupted)
+    std::atomic<bool> m_reading{false};    // a read is running (may be interrupted)
+    std::atomic<int> m_chunksWaiting{0};   // fetchChunk calls queued
     // The matches of the newest query (temp.jk_hits), for its chunks and facets.
     quint64 m_hitsGeneration = 0;
     qint64 m_hitsTotal = 0;
     bool m_hitsInTemp = false;
     qint64 m_rows = 0; // the largest incident id: how far a walk over an index may go
+    std::vector<qint64> m_order;
+    quint64 m_orderGeneration = 0;
 };
 
 } // namespace jikenbo

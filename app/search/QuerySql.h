@@ -24,6 +24,9 @@ struct SqlWhere
     // `binds` in the statement. Empty otherwise.
     QString join;
     QVariantList joinBinds;
+    // The statement inside that join: each row the ranking expression matches (rank_id) with its
+    // score (rank_score); binds: joinBinds.
+    QString rankSql;
     bool ranked() const { return !join.isEmpty(); }
 };
 

@@ -47,6 +47,33 @@ QString IncidentQuery::orderBy(SortColumn column, bool desc, bool ranked)
     return u"i.id"_s + dir;
 }
 
+QString IncidentQuery::reversed(const QString &orderBy)
+{
+    QStringList terms;
+    int depth = 0;
+    qsizetype start = 0;
+    for (qsizetype k = 0; k <= orderBy.size(); ++k) {
+        const QChar c = k < orderBy.size() ? orderBy[k] : u',';
+        if (c == u'(')
+            ++depth;
+        else if (c == u')')
+            --depth;
+        else if (c == u',' && depth == 0) {
+            terms << orderBy.mid(start, k - start).trimmed();
+            start = k + 1;
+        }
+    }
+    for (QString &t : terms) {
+        if (t.endsWith(u" ASC"_s))
+            t = t.chopped(4) + u" DESC"_s;
+        else if (t.endsWith(u" DESC"_s))
+            t = t.chopped(5) + u" ASC"_s;
+        else
+            t += u" DESC"_s;
+    }
+    return terms.join(u", "_s);
+}
+
 QString IncidentQuery::fromSql(const SqlWhere &where)
 {
     if (!where.ranked())

@@ -45,6 +45,9 @@ public:
     // Organisation and title sort by Japanese collation (jk_ja). Relevance needs the rank join
     // of a where built with QuerySqlOptions::rank (`ranked`); without it, it is by date.
     static QString orderBy(SortColumn column, bool descending, bool ranked = false);
+    // The exact reverse of an ORDER BY list from orderBy(): every term's direction flipped, so
+    // the last rows of an order are the first of its reverse.
+    static QString reversed(const QString &orderBy);
     // FROM clause and binds of a list query for `where` (with its rank join, if any).
     static QString fromSql(const SqlWhere &where);
     static QVariantList listBinds(const SqlWhere &where);

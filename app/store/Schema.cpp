@@ -70,6 +70,11 @@ QList<QString> Schema::createCurrent()
         u"CREATE INDEX incidents_case_order ON incidents(case_year, case_seq)"_s,
         u"CREATE INDEX incidents_org ON incidents(organization)"_s, // equality (follow-ups)
         u"CREATE INDEX incidents_follow ON incidents(follow_up) WHERE follow_up = 1"_s,
+        // The follow-ups of a notice (the detail pane's links), and the combinations facets make
+        // with a count range (schema version 6).
+        u"CREATE INDEX incidents_follow_up_of ON incidents(follow_up_of) WHERE follow_up_of IS NOT NULL"_s,
+        u"CREATE INDEX incidents_sector_affected ON incidents(sector, affected)"_s,
+        u"CREATE INDEX incidents_cause_affected ON incidents(cause, affected)"_s,
         u"CREATE INDEX incidents_removed ON incidents(removed_on) WHERE removed_on IS NOT NULL"_s,
         // Covering indexes of the trend aggregation (TrendQuery), one per category, in the order
         // it groups by.
@@ -189,6 +194,14 @@ QList<QString> Schema::migrationFrom(int version)
         // 4 -> 5: the counts a notice states, with what each counts, kept beside the affected
         // count (a JSON array; NULL until the incident is imported again).
         return {u"ALTER TABLE incidents ADD COLUMN affected_candidates TEXT"_s};
+    case 5:
+        // 5 -> 6: an index for a notice's follow-ups (the detail pane read every row for them),
+        // and facet indexes with the affected count inside.
+        return {
+            u"CREATE INDEX IF NOT EXISTS incidents_follow_up_of ON incidents(follow_up_of) WHERE follow_up_of IS NOT NULL"_s,
+            u"CREATE INDEX IF NOT EXISTS incidents_sector_affected ON incidents(sector, affected)"_s,
+            u"CREATE INDEX IF NOT EXISTS incidents_cause_affected ON incidents(cause, affected)"_s,
+        };
     default:
         return {};
     }

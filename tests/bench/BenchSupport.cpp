@@ -12,9 +12,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +31,8 @@ bool ensureSyntheticDatabase(const QString &path, int notices, bool variedText)
             if (count.ok() && count.value() == notices)
                 return true;
         }
-        std::fprintf(stderr, "%s does not hold %d incidents; remove it to rebuild\n", qPrintable(path), notices);
+        std::fprintf(stderr, "%s does not hold %d incidents; remove it to rebuild\n",
+                     qPrintable(path), notices);
         return false;
     }
     std::printf("building %s (%d synthetic notices, once)…\n", qPrintable(path), notices);
@@ -50,12 +53,23 @@ bool ensureSyntheticDatabase(const QString &path, int notices, bool variedText)
     return importer.importPaths({corpus}).added == notices;
 }
 
+QString machineLine()
+{
+    double load[3] = {-1, -1, -1};
+    getloadavg(load, 3);
+    return u"%1 cores, load average %2 %3 %4"_s.arg(QThread::idealThreadCount())
+        .arg(load[0], 0, 'f', 2)
+        .arg(load[1], 0, 'f', 2)
+        .arg(load[2], 0, 'f', 2);
+}
+
 double percentile(QList<double> values, double p)
 {
     if (values.isEmpty())
         return 0;
     std::sort(values.begin(), values.end());
-    const qsizetype i = std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
+    const qsizetype i =
+        std::min<qsizetype>(values.size() - 1, qsizetype(p * double(values.size() - 1) + 0.5));
     return values[i];
 }
 

@@ -9,6 +9,9 @@ namespace jikenbo::bench {
 // A database of exactly `notices` synthetic notices at `path`, built once (import of a
 // SyntheticCorpus with the built-in rules) and reused when it is already there.
 bool ensureSyntheticDatabase(const QString &path, int notices, bool variedText = false);
+// The machine the figures come from, for every benchmark's header: "2 cores, load average
+// 2.51 1.90 1.20" (1, 5 and 15 minutes).
+QString machineLine();
 // The value at fraction p (0..1) of the sorted values.
 double percentile(QList<double> values, double p);
 // This process's resident memory now, in MB (VmRSS).

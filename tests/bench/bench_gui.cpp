@@ -1,39 +1,36 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The window on a large database, against the stock Qt approach (QSqlQueryModel +
-// QSortFilterProxyModel) on the same database. Prints figures; asserts nothing.
+// QSortFilterProxyModel) on the same database, each measurement of one taken right after the
+// same measurement of the other (A B A B), so that a busy machine shows as noise in both
+// columns. Prints figures; asserts nothing.
 //
-//   bench_gui [DB] [--no-stock]  DB: a database to use (default: 100k synthetic notices, built once
-//                           under /tmp/jikenbo-bench-100k.sqlite)
-//   bench_gui --stock DB    (internal) the stock half, in a child process for its own RSS
+//   bench_gui [DB] [--count N] [--rounds R] [--no-stock]
+//       DB: a database to use (default: N synthetic notices, N = 100000, built once under
+//       /tmp/jikenbo-bench-<N/1000>k.sqlite); R: rounds of each measurement (default 10)
+//   bench_gui --stock DB    (internal) the stock half, in a child process for its own RSS,
+//                           answering one command a line on its standard input
 #include "BenchSupport.h"
 #include "IncidentTableView.h"
 #include "MainWindow.h"
-#include "classify/Classifier.h"
-#include "classify/RuleSet.h"
-#include "classify/Taxonomy.h"
-#include "ingest/Importer.h"
-#include "ingest/SyntheticCorpus.h"
 #include "models/IncidentTableModel.h"
 #include "store/Database.h"
-#include "store/IncidentStore.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QFile>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QProcess>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QSqlQueryModel>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTemporaryDir>
-#include <QScrollBar>
 #include <QTest>
 
 #include <algorithm>
 #include <cstdio>
+#include <iostream>
+#include <string>
 
 using namespace Qt::StringLiterals;
 using namespace jikenbo;
@@ -41,8 +38,7 @@ using namespace jikenbo;
 namespace {
 
 // Waits (processing events) until `done` holds; milliseconds taken.
-template<typename F>
-double waitFor(F done, int timeoutMs = 60000)
+template<typename F> double waitFor(F done, int timeoutMs = 60000)
 {
     QElapsedTimer t;
     t.start();
@@ -51,20 +47,23 @@ double waitFor(F done, int timeoutMs = 60000)
     return t.nsecsElapsed() / 1e6;
 }
 
-
 const QStringList queries{u"紛失"_s, u"cause:ransomware"_s, u"紛失 sector:medical"_s};
-const char *const queryNames[] = {"free text (紛失)", "facet (cause:ransomware)", "both (紛失 sector:medical)"};
+const char *const queryNames[] = {"free text (紛失)", "facet (cause:ransomware)",
+                                  "both (紛失 sector:medical)"};
 
+// The stock approach: every row loaded into QSqlQueryModel, sorted and filtered in memory.
+// Commands on stdin: "query I", "end", "bottom", "middle", "rss", "quit"; one answer a line.
 int runStock(const QString &dbPath)
 {
-    // The stock approach: every row loaded into QSqlQueryModel, sorted and filtered in memory.
     QElapsedTimer t;
     t.start();
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"stock"_s);
     db.setDatabaseName(dbPath);
     db.open();
     auto *model = new QSqlQueryModel;
-    model->setQuery(u"SELECT case_id, announced_on, organization, title, cause, sector, affected, labels FROM incidents"_s, db);
+    model->setQuery(
+        u"SELECT case_id, announced_on, organization, title, cause, sector, affected, labels FROM incidents"_s,
+        db);
     while (model->canFetchMore())
         model->fetchMore(); // a sort/filter proxy needs every row
     auto *proxy = new QSortFilterProxyModel;
@@ -72,17 +71,26 @@ int runStock(const QString &dbPath)
     proxy->setFilterKeyColumn(-1);
     QTableView view;
     view.setModel(proxy);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
     view.setSortingEnabled(true);
     view.sortByColumn(1, Qt::DescendingOrder);
     view.resize(1366, 700);
     view.show();
     waitFor([&] { return view.isVisible(); });
     view.viewport()->repaint();
-    const double launch = t.nsecsElapsed() / 1e6;
-    QList<QList<double>> times(queries.size());
-    for (int round = 0; round < 10; ++round) {
-        for (int q = 0; q < queries.size(); ++q) {
-            QElapsedTimer qt;
+    std::printf("launch %.2f\n", t.nsecsElapsed() / 1e6);
+    std::fflush(stdout);
+    std::string line;
+    while (std::getline(std::cin, line)) {
+        const QString cmd = QString::fromStdString(line).trimmed();
+        auto top = [&] {
+            view.scrollToTop();
+            view.setCurrentIndex(proxy->index(0, 0));
+            view.viewport()->repaint();
+        };
+        QElapsedTimer qt;
+        if (cmd.startsWith(u"query "_s)) {
+            const int q = cmd.mid(6).toInt();
             qt.start();
             // Free text: the title column only (the stock model has no body to search).
             if (q == 1) {
@@ -93,20 +101,87 @@ int runStock(const QString &dbPath)
                 proxy->setFilterFixedString(u"紛失"_s);
             }
             view.viewport()->repaint();
-            times[q] << qt.nsecsElapsed() / 1e6;
+            std::printf("%.2f\n", qt.nsecsElapsed() / 1e6);
             proxy->setFilterFixedString(QString());
+        } else if (cmd == u"end"_s) {
+            top();
+            qt.start();
+            QTest::keyClick(&view, Qt::Key_End,
+                            Qt::ControlModifier); // End alone goes to the last column
+            view.viewport()->repaint();
+            std::printf("%.2f\n", qt.nsecsElapsed() / 1e6);
+        } else if (cmd == u"bottom"_s || cmd == u"middle"_s) {
+            top();
+            QScrollBar *bar = view.verticalScrollBar();
+            qt.start();
+            bar->setValue(cmd == u"bottom"_s ? bar->maximum() : bar->maximum() / 2);
+            view.viewport()->repaint();
+            std::printf("%.2f\n", qt.nsecsElapsed() / 1e6);
+        } else if (cmd == u"rss"_s) {
+            std::printf("%.1f\n", bench::residentMb());
+        } else {
+            break;
+        }
+        std::fflush(stdout);
+    }
+    return 0;
+}
+
+// The stock half in its child process.
+class Stock
+{
+public:
+    bool start(const QString &dbPath)
+    {
+        m_child.start(QCoreApplication::applicationFilePath(), {u"--stock"_s, dbPath});
+        if (!m_child.waitForStarted())
+            return false;
+        m_launch = answer();
+        return m_launch >= 0;
+    }
+    double ask(const QByteArray &command)
+    {
+        if (m_child.state() != QProcess::Running)
+            return -1;
+        m_child.write(command + '\n');
+        return answer();
+    }
+    double launch() const { return m_launch; }
+    ~Stock()
+    {
+        if (m_child.state() == QProcess::Running) {
+            m_child.write("quit\n");
+            m_child.waitForFinished(10000);
         }
     }
-    QElapsedTimer st;
-    st.start();
-    view.scrollToBottom();
-    view.viewport()->repaint();
-    const double scroll = st.nsecsElapsed() / 1e6;
-    std::printf("STOCK %.1f %.1f %.1f %.1f %.1f %.1f %.1f %.1f %d\n", launch, bench::percentile(times[0], 0.5),
-                bench::percentile(times[0], 0.95), bench::percentile(times[1], 0.5), bench::percentile(times[1], 0.95),
-                bench::percentile(times[2], 0.5), bench::percentile(times[2], 0.95), scroll, int(bench::residentMb()));
-    std::printf("STOCKSCROLL %.1f\n", scroll);
-    return 0;
+
+private:
+    double answer()
+    {
+        while (!m_child.canReadLine()) {
+            if (!m_child.waitForReadyRead(600000))
+                return -1;
+        }
+        const QList<QByteArray> parts = m_child.readLine().trimmed().split(' ');
+        return parts.last().toDouble();
+    }
+    QProcess m_child;
+    double m_launch = -1;
+};
+
+struct Pair
+{
+    QList<double> ours, stock;
+};
+
+QString ms(const QList<double> &v, bool withP95 = true)
+{
+    if (v.isEmpty() || *std::min_element(v.begin(), v.end()) < 0)
+        return u"-"_s;
+    if (!withP95)
+        return QString::number(bench::percentile(v, 0.5), 'f', 1);
+    return QString::number(bench::percentile(v, 0.5), 'f', 1) + u"/"_s +
+           QString::number(bench::percentile(v, 0.95), 'f', 1);
 }
 
 } // namespace
@@ -120,11 +195,24 @@ int main(int argc, char *argv[])
     if (args.size() == 2 && args[0] == u"--stock"_s)
         return runStock(args[1]);
     const bool noStock = args.removeAll(u"--no-stock"_s) > 0;
-    const QString dbPath = args.value(0, u"/tmp/jikenbo-bench-100k.sqlite"_s);
-    if (!bench::ensureSyntheticDatabase(dbPath, 100000))
+    int count = 100000;
+    int rounds = 10;
+    QString dbPath;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == u"--count"_s && i + 1 < args.size())
+            count = args[++i].toInt();
+        else if (args[i] == u"--rounds"_s && i + 1 < args.size())
+            rounds = std::max(1, args[++i].toInt());
+        else
+            dbPath = args[i];
+    }
+    if (dbPath.isEmpty())
+        dbPath = u"/tmp/jikenbo-bench-%1k.sqlite"_s.arg(count / 1000);
+    if (!bench::ensureSyntheticDatabase(dbPath, count))
         return 1;
+    const QString loadBefore = bench::machineLine();
 
-    // Jikenbo: launch to first rows painted.
+    // Jikenbo: launch to first rows painted (then the stock model's, one after the other).
     QElapsedTimer t;
     t.start();
     auto db = Database::open(dbPath);
@@ -141,65 +229,113 @@ int main(int argc, char *argv[])
     const double launchRss = bench::residentMb();
     const double launchAnon = bench::anonResidentMb();
     const double launchFile = bench::fileResidentMb();
+    Stock stock;
+    const bool haveStock = !noStock && stock.start(dbPath);
 
-    // Query to first rows painted, each query alternating with the full list.
-    QList<QList<double>> times(queries.size());
+    // Query to first rows painted, each query alternating with the full list, and the stock
+    // model's filter right after each.
+    QList<Pair> times(queries.size());
     QList<qint64> matches(queries.size());
-    for (int round = 0; round < 20; ++round) {
+    for (int round = 0; round < 2 * rounds; ++round) {
         for (int q = 0; q < queries.size(); ++q) {
             QElapsedTimer qt;
             qt.start();
             w.setQueryText(queries[q]);
             waitFor([&] { return !w.model()->isLoading(); });
             w.table()->viewport()->repaint();
-            times[q] << qt.nsecsElapsed() / 1e6;
+            times[q].ours << qt.nsecsElapsed() / 1e6;
             matches[q] = w.model()->matchCount();
             w.setQueryText(QString());
             waitFor([&] { return !w.model()->isLoading(); });
+            if (haveStock)
+                times[q].stock << stock.ask("query " + QByteArray::number(q));
         }
     }
-    // Scroll to the end: the last rows painted with their data.
-    QElapsedTimer st;
-    st.start();
-    w.table()->scrollToBottom();
-    const int last = w.model()->rowCount() - 1;
-    waitFor([&] {
-        w.table()->viewport()->repaint();
-        return w.model()->recordAt(last) != nullptr;
-    });
-    const double scroll = st.nsecsElapsed() / 1e6;
+
+    // Scrolling the whole list: a fresh result each time (no rows of an earlier scroll kept),
+    // the view at the top, then the End key, the scroll bar dragged to the bottom, or to the
+    // middle; timed until the rows in view are painted with their data.
+    IncidentTableView *table = w.table();
+    auto rowsInView = [&] {
+        const int first = table->rowAt(0);
+        int last = table->rowAt(table->viewport()->height() - 1);
+        if (last < 0)
+            last = w.model()->rowCount() - 1;
+        return first >= 0 && w.model()->recordAt(first) && w.model()->recordAt(last);
+    };
+    auto fresh = [&] {
+        w.model()->reload();
+        waitFor([&] { return !w.model()->isLoading(); });
+        table->scrollToTop();
+        table->setCurrentIndex(w.model()->index(0, IncidentTableModel::Title));
+        table->setFocus();
+        table->viewport()->repaint();
+    };
+    const struct
+    {
+        const char *name;
+        QByteArray command;
+    } scrolls[] = {{"End key to the last row", "end"},
+                   {"scroll bar to the bottom", "bottom"},
+                   {"scroll bar to the middle", "middle"}};
+    QList<Pair> scrollTimes(std::size(scrolls));
+    for (int round = 0; round < rounds; ++round) {
+        for (size_t s = 0; s < std::size(scrolls); ++s) {
+            fresh();
+            QElapsedTimer st;
+            st.start();
+            if (scrolls[s].command == "end") {
+                QTest::keyClick(table, Qt::Key_End);
+            } else {
+                QScrollBar *bar = table->verticalScrollBar();
+                bar->setValue(scrolls[s].command == "bottom" ? bar->maximum() : bar->maximum() / 2);
+            }
+            waitFor([&] {
+                table->viewport()->repaint();
+                return rowsInView();
+            });
+            scrollTimes[s].ours << st.nsecsElapsed() / 1e6;
+            if (scrolls[s].command == "end" &&
+                table->currentIndex().row() != w.model()->rowCount() - 1)
+                std::fprintf(stderr, "End did not reach the last row (row %d)\n",
+                             table->currentIndex().row());
+            if (haveStock)
+                scrollTimes[s].stock << stock.ask(scrolls[s].command);
+        }
+    }
     // Browse: page through a few thousand rows.
     for (int i = 0; i < 40; ++i) {
-        w.table()->verticalScrollBar()->setValue(w.table()->verticalScrollBar()->maximum() * i / 40);
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() * i / 40);
         waitFor([&] { return true; });
-        w.table()->viewport()->repaint();
+        table->viewport()->repaint();
     }
     const double rss = bench::residentMb();
     const double anon = bench::anonResidentMb();
     const double file = bench::fileResidentMb();
+    const double stockRss = haveStock ? stock.ask("rss") : -1;
 
-    // The stock approach, in a child process.
-    QList<QByteArray> stock;
-    if (!noStock) {
-        QProcess child;
-        child.start(QCoreApplication::applicationFilePath(), {u"--stock"_s, dbPath});
-        child.waitForFinished(600000);
-        stock = child.readAllStandardOutput().split('\n').first().split(' ');
-    }
-
-    std::printf("bench_gui on %lld incidents (%s)\n", qlonglong(total), qPrintable(dbPath));
-    std::printf("%-34s %10s %10s   %s\n", "", "jikenbo", "stock Qt", "target");
-    std::printf("%-34s %8.0f ms %8s ms   <= 300 ms\n", "launch to first rows painted", launch, stock.value(1).constData());
+    std::printf("bench_gui on %lld incidents (%s), %d rounds, each figure p50/p95 ms\n",
+                qlonglong(total), qPrintable(dbPath), rounds);
+    std::printf("before: %s\nafter:  %s\n", qPrintable(loadBefore),
+                qPrintable(bench::machineLine()));
+    std::printf("%-36s %13s %13s   %s\n", "", "jikenbo", "stock Qt", "target");
+    std::printf("%-36s %13.0f %13s   <= 300 ms\n", "launch to first rows painted", launch,
+                haveStock ? qPrintable(QString::number(stock.launch(), 'f', 0)) : "-");
     for (int q = 0; q < queries.size(); ++q) {
-        std::printf("%-34s %5.1f/%5.1f %5s/%5s   p95 <= 50 ms, >= 10x faster  (%lld matches)\n",
-                    qPrintable(QString::fromUtf8(queryNames[q]) + u" p50/p95 ms"_s), bench::percentile(times[q], 0.5),
-                    bench::percentile(times[q], 0.95), stock.value(2 + 2 * q).constData(), stock.value(3 + 2 * q).constData(),
-                    qlonglong(matches[q]));
+        std::printf("%-36s %13s %13s   p95 <= 50 ms, >= 10x faster  (%lld matches)\n",
+                    qPrintable(QString::fromUtf8(queryNames[q])), qPrintable(ms(times[q].ours)),
+                    qPrintable(ms(times[q].stock)), qlonglong(matches[q]));
     }
-    std::printf("%-34s %8.0f ms %8s ms\n", "scroll to the end", scroll, stock.value(8).constData());
-    std::printf("%-34s %8.0f MB %8s MB   <= 200 MB\n", "RSS after browsing", rss, stock.value(9).constData());
-    std::printf("  of which heap %.0f MB, mapped files %.0f MB (after launch: %.0f MB = %.0f + %.0f)\n",
-                anon, file, launchRss, launchAnon, launchFile);
-    std::printf("(stock: every row loaded into QSqlQueryModel; free text filters titles only, it has no bodies)\n");
+    for (size_t s = 0; s < std::size(scrolls); ++s) {
+        std::printf("%-36s %13s %13s   %s\n", scrolls[s].name, qPrintable(ms(scrollTimes[s].ours)),
+                    qPrintable(ms(scrollTimes[s].stock)), s < 2 ? "p95 <= 50 ms" : "");
+    }
+    std::printf("%-36s %10.0f MB %10s MB   <= 200 MB\n", "RSS after browsing", rss,
+                stockRss < 0 ? "-" : qPrintable(QString::number(stockRss, 'f', 0)));
+    std::printf(
+        "  of which heap %.0f MB, mapped files %.0f MB (after launch: %.0f MB = %.0f + %.0f)\n",
+        anon, file, launchRss, launchAnon, launchFile);
+    std::printf("(stock: every row loaded into QSqlQueryModel; free text filters titles only, it "
+                "has no bodies)\n");
     return 0;
 }

@@ -359,11 +359,11 @@ int main(int argc, char *argv[])
         walk(pq.query.root);
         if (hasText) {
             const EngineSql tri = forEngine(pq.query, Engine::Trigram);
-            printEngine("trigram", run.time(SqlWhere{tri.sql, tri.binds, {}, {}, {}}, runs), total,
+            printEngine("trigram", run.time(SqlWhere{tri.sql, tri.binds, {}, {}, {}, {}}, runs), total,
                         tri.cannot);
             const EngineSql like = forEngine(pq.query, Engine::Like);
             printEngine("LIKE",
-                        run.time(SqlWhere{like.sql, like.binds, {}, {}, {}}, std::max(3, runs / 4)),
+                        run.time(SqlWhere{like.sql, like.binds, {}, {}, {}, {}}, std::max(3, runs / 4)),
                         total, {u"no width, kana or variant folding"_s});
         } else {
             std::printf(" | (fields only: the same SQL for every engine)");

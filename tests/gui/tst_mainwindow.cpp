@@ -1,8 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The real main window, driven as a user would (offscreen platform).
-#include "TestSupport.h"
-#include "WindowFixture.h"
-
 #include "DetailPane.h"
 #include "DialogProvider.h"
 #include "FacetPanel.h"
@@ -12,19 +9,20 @@
 #include "SearchBar.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "TestSupport.h"
+#include "WindowFixture.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
 #include "ingest/Importer.h"
 #include "models/IncidentTableModel.h"
 #include "search/QueryParser.h"
-#include "store/IncidentQuery.h"
 #include "store/Database.h"
+#include "store/IncidentQuery.h"
 #include "store/IncidentStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
-#include <QMenuBar>
 #include <QAction>
 #include <QComboBox>
 #include <QDialog>
@@ -35,11 +33,12 @@
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QSignalSpy>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -57,7 +56,8 @@ void type(QWidget *w, const QString &text)
 using test::writeFile;
 
 const QByteArray htmlNotice =
-    "【セキュリティ事件簿#2025-777】株式会社ツバキ電機 ウェブサイト改ざんに関するお知らせ 2025/3/3\n\n\n"
+    "【セキュリティ事件簿#2025-777】株式会社ツバキ電機 ウェブサイト改ざんに関するお知らせ "
+    "2025/3/3\n\n\n"
     "改ざんされたページには次のタグが埋め込まれていました。\n\n"
     "<img src=http://attacker.example/track.png> と <script>alert('x')</script>\n\n"
     "現在は復旧しております。\n";
@@ -94,7 +94,8 @@ private Q_SLOTS:
         auto w = open(m_seedsDb);
         QVERIFY(w);
         QTRY_COMPARE(w->model()->matchCount(), 74);
-        QAbstractItemModelTester tester(w->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(w->model(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         w->setQueryText(u"紛失"_s);
         QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 10);
         w->table()->sortByColumn(IncidentTableModel::Organization, Qt::AscendingOrder);
@@ -118,7 +119,11 @@ private Q_SLOTS:
         search->clear();
         type(search, u"cause:misconfiguration"_s);
         QTest::keyClick(search, Qt::Key_Return);
-        const qint64 expected = IncidentQuery::count(w->database(), QueryParser::parse(u"cause:misconfiguration"_s, Taxonomy::builtIn()).query).value();
+        const qint64 expected =
+            IncidentQuery::count(
+                w->database(),
+                QueryParser::parse(u"cause:misconfiguration"_s, Taxonomy::builtIn()).query)
+                .value();
         QVERIFY(expected >= 20); // the 20 posts of the 設定ミス label page at least
         QTRY_VERIFY(settled(*w) && w->model()->matchCount() == expected);
     }
@@ -177,14 +182,16 @@ private Q_SLOTS:
                             .arg(body.arg(i + 3));
             return page.toUtf8();
         };
-        QVERIFY(writeFile(pages + u"/setting.txt"_s,
-                          labelPage(u"インシデント:設定ミス"_s, 500, u"共有フォルダの公開について"_s,
-                                    u"共有フォルダのリンクが誰でも開ける公開リンクでした。%1件の名簿"
-                                    "がありました。リンクの権限を見直しました。"_s)));
-        QVERIFY(writeFile(pages + u"/enclosed.txt"_s,
-                          labelPage(u"インシデント:誤操作"_s, 600, u"書類の同封について"_s,
-                                    u"発送準備の際、別の方の一覧表を封筒に同封して発送しました。%1名の"
-                                    "方にお詫びし、同封物の確認を二人で行います。"_s)));
+        QVERIFY(
+            writeFile(pages + u"/setting.txt"_s,
+                      labelPage(u"インシデント:設定ミス"_s, 500, u"共有フォルダの公開について"_s,
+                                u"共有フォルダのリンクが誰でも開ける公開リンクでした。%1件の名簿"
+                                "がありました。リンクの権限を見直しました。"_s)));
+        QVERIFY(
+            writeFile(pages + u"/enclosed.txt"_s,
+                      labelPage(u"インシデント:誤操作"_s, 600, u"書類の同封について"_s,
+                                u"発送準備の際、別の方の一覧表を封筒に同封して発送しました。%1名の"
+                                "方にお詫びし、同封物の確認を二人で行います。"_s)));
         QVERIFY(writeFile(
             pages + u"/notice.txt"_s,
             "【セキュリティ事件簿#2025-700】株式会社モモ お客様情報の取扱いについて 2025/4/1\n\n\n"
@@ -230,6 +237,17 @@ private Q_SLOTS:
         QTRY_COMPARE(w->detail()->currentKey(), w->model()->keyAt(1));
         QTest::keyClick(w->table(), Qt::Key_End, Qt::ControlModifier);
         QTRY_COMPARE(w->table()->currentIndex().row(), 73);
+        QTRY_COMPARE(w->detail()->currentKey(), w->model()->keyAt(73));
+        // Rows are selected whole: Home and End alone go to the first and the last row, in the
+        // same column.
+        const int column = w->table()->currentIndex().column();
+        QTest::keyClick(w->table(), Qt::Key_Home);
+        QTRY_COMPARE(w->table()->currentIndex().row(), 0);
+        QCOMPARE(w->table()->currentIndex().column(), column);
+        QTRY_COMPARE(w->detail()->currentKey(), w->model()->keyAt(0));
+        QTest::keyClick(w->table(), Qt::Key_End);
+        QTRY_COMPARE(w->table()->currentIndex().row(), 73);
+        QCOMPARE(w->table()->currentIndex().column(), column);
         QTRY_COMPARE(w->detail()->currentKey(), w->model()->keyAt(73));
         // Ctrl+F focuses the search box; Esc there clears it.
         QTest::keySequence(w.get(), QKeySequence::Find);
@@ -307,11 +325,12 @@ private Q_SLOTS:
     {
         auto w = open(m_seedsDb);
         QVERIFY(w);
-        for (const QString &query : {u"year:2023"_s, u"cause:misconfiguration"_s, u"sector:local_government"_s}) {
+        for (const QString &query :
+             {u"year:2023"_s, u"cause:misconfiguration"_s, u"sector:local_government"_s}) {
             w->setQueryText(query);
             QTRY_VERIFY(settled(*w) && w->searchBar()->text() == query);
-            const test::CliResult r =
-                test::runCli({u"--db"_s, m_seedsDb, u"--json"_s, u"list"_s, query, u"--limit"_s, u"1000"_s});
+            const test::CliResult r = test::runCli(
+                {u"--db"_s, m_seedsDb, u"--json"_s, u"list"_s, query, u"--limit"_s, u"1000"_s});
             QCOMPARE(r.exitCode, 0);
             const QJsonArray cli = QJsonDocument::fromJson(r.out).array();
             QVERIFY(!cli.isEmpty());
@@ -349,7 +368,8 @@ private Q_SLOTS:
         QVERIFY(medical);
         const qint64 expected = medical->text(1).toLongLong();
         tree->scrollToItem(medical);
-        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {}, tree->visualItemRect(medical).center());
+        QTest::mouseClick(tree->viewport(), Qt::LeftButton, {},
+                          tree->visualItemRect(medical).center());
         QTRY_COMPARE(w->searchBar()->text(), u"紛失 sector:medical"_s);
         QTRY_VERIFY(settled(*w) && w->model()->matchCount() == expected);
     }
@@ -373,7 +393,11 @@ private Q_SLOTS:
             combo->setCurrentIndex(insider);
             Q_EMIT combo->activated(insider);
             // Shown at once in the table and the facets.
-            QTRY_COMPARE(w->model()->data(w->model()->index(0, IncidentTableModel::Cause), IncidentTableModel::CauseKeyRole).toString(), u"insider"_s);
+            QTRY_COMPARE(w->model()
+                             ->data(w->model()->index(0, IncidentTableModel::Cause),
+                                    IncidentTableModel::CauseKeyRole)
+                             .toString(),
+                         u"insider"_s);
         }
         // After closing and reopening the database, and after re-importing the seeds.
         {
@@ -400,7 +424,8 @@ private Q_SLOTS:
         QVERIFY(w);
         QTRY_COMPARE(w->totalIncidents(), 74);
         const QString broken = m_dir.filePath(u"broken-rules.json"_s);
-        QVERIFY(writeFile(broken, "{ \"causes\": { \"ransomware\": [ { \"id\": \"x\", \"pattern\": \"(\", \"title\": 1 } ] }, \"sectors\": {} }"));
+        QVERIFY(writeFile(broken, "{ \"causes\": { \"ransomware\": [ { \"id\": \"x\", \"pattern\": "
+                                  "\"(\", \"title\": 1 } ] }, \"sectors\": {} }"));
         const QString before = settings::rulesFile.get();
         {
             SettingsDialog dialog(m_dialogs, w.get());
@@ -414,7 +439,10 @@ private Q_SLOTS:
         }
         // Every rule of its own: everything becomes "other" by the fallback.
         const QString good = m_dir.filePath(u"good-rules.json"_s);
-        QVERIFY(writeFile(good, "{ \"causes\": { \"other\": [ { \"id\": \"anything\", \"pattern\": \"個人情報\", \"title\": 5, \"body\": 5 } ] }, \"sectors\": { \"company\": [ { \"id\": \"all\", \"pattern\": \".\", \"organization\": 5 } ] } }"));
+        QVERIFY(writeFile(
+            good, "{ \"causes\": { \"other\": [ { \"id\": \"anything\", \"pattern\": \"個人情報\", "
+                  "\"title\": 5, \"body\": 5 } ] }, \"sectors\": { \"company\": [ { \"id\": "
+                  "\"all\", \"pattern\": \".\", \"organization\": 5 } ] } }"));
         SettingsDialog dialog(m_dialogs, w.get());
         dialog.findChild<QLineEdit *>(u"rulesFileLineEdit"_s)->setText(good);
         dialog.accept();
@@ -440,7 +468,9 @@ private Q_SLOTS:
         auto w = open(db);
         QVERIFY(w);
         // The empty state says what to do.
-        QStackedWidget *stack = w->findChild<QLabel *>(u"emptyStateLabel"_s)->parentWidget()->findChild<QStackedWidget *>();
+        QStackedWidget *stack = w->findChild<QLabel *>(u"emptyStateLabel"_s)
+                                    ->parentWidget()
+                                    ->findChild<QStackedWidget *>();
         QLabel *empty = w->findChild<QLabel *>(u"emptyStateLabel"_s);
         QTRY_VERIFY(empty->isVisible());
         QVERIFY(empty->text().contains(u"Import"_s));

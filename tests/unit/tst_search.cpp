@@ -427,8 +427,7 @@ private Q_SLOTS:
             << u"affected:>=1000"_s
             << ids({u"2022", u"2023-036", u"2023-044", u"2023-051", u"2023-055", u"2023-107",
                     u"2023-175", u"2023-243", u"2023-243", u"2023-269", u"2023-275", u"2023-283",
-                    u"2023-380", u"2023-386", u"2024-012", u"2024-033", u"2024-059",
-                    u"2024-119"});
+                    u"2023-380", u"2023-386", u"2024-012", u"2024-033", u"2024-059", u"2024-119"});
         // Only notices with an announcement date from 2024 on; undated ones are not in a range.
         QTest::newRow("date:2024-01-01..")
             << u"date:2024-01-01.."_s
@@ -1010,6 +1009,14 @@ private Q_SLOTS:
         QTest::newRow("case") << u"サーバ"_s << int(SortColumn::CaseId) << true;
         QTest::newRow("date asc") << u"県"_s << int(SortColumn::Date) << false;
         QTest::newRow("relevance") << u"紛失 OR 盗難"_s << int(SortColumn::Relevance) << true;
+        // Relevance from one scoring pass and a bounded selection: a term in nearly every notice
+        // (many equal scores, decided by date), least relevant first, and conditions the ranking
+        // is not the whole of (a negation, a field, AND between words).
+        QTest::newRow("relevance, common term") << u"個人情報"_s << int(SortColumn::Relevance) << true;
+        QTest::newRow("relevance asc") << u"紛失"_s << int(SortColumn::Relevance) << false;
+        QTest::newRow("relevance, negation") << u"不正アクセス -ランサムウェア"_s << int(SortColumn::Relevance) << true;
+        QTest::newRow("relevance, field") << u"紛失 year:2023"_s << int(SortColumn::Relevance) << true;
+        QTest::newRow("relevance, AND") << u"個人情報 サーバ"_s << int(SortColumn::Relevance) << true;
     }
 
     void tableModelMatchesCliOnALargerDatabase()
@@ -1047,14 +1054,20 @@ private Q_SLOTS:
         model.setQuery(QueryParser::parse(query, Taxonomy::builtIn()).query);
         QTRY_VERIFY(!model.isLoading());
         QCOMPARE(model.rowCount(), int(cli.size()));
-        // The first chunk, and one further down (fetched when the view asks for it).
-        const QList<int> rows{0, 1, 2, int(cli.size()) / 2, int(cli.size()) - 1};
+        // The first chunk, and others further down, fetched when the view asks for them: the
+        // last by walking back from the end, the middle and then the second by position in the
+        // result's order (built once), each whole.
+        const QList<int> rows{
+            0, 1, 2, int(cli.size()) - 1, int(cli.size()) / 2, IncidentTableModel::ChunkSize};
         for (int r : rows) {
             if (r < 0 || r >= cli.size())
                 continue;
             model.index(r, 0).data();
             QTRY_VERIFY(model.recordAt(r) != nullptr);
-            QCOMPARE(model.keyAt(r), cli[r]);
+            const int first = r - r % IncidentTableModel::ChunkSize;
+            for (int k = first;
+                 k < std::min<int>(first + IncidentTableModel::ChunkSize, int(cli.size())); ++k)
+                QCOMPARE(model.keyAt(k), cli[k]);
         }
         for (int r = 0; r < std::min<int>(IncidentTableModel::ChunkSize, int(cli.size())); ++r)
             QCOMPARE(model.keyAt(r), cli[r]);
@@ -1066,6 +1079,9 @@ private Q_SLOTS:
             model.setQuery(QueryParser::parse(query, Taxonomy::builtIn()).query, cli[r]);
             QTRY_COMPARE(ready.count(), 1);
             QCOMPARE(ready.front().at(1).toLongLong(), qint64(r));
+            // Its rows come with the result, without the view asking.
+            QTRY_VERIFY(model.recordAt(r) != nullptr);
+            QCOMPARE(model.keyAt(r), cli[r]);
         }
     }
 
