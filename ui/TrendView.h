@@ -3,7 +3,7 @@
 
 #include "TrendChartBuilder.h"
 #include "core/Result.h"
-#include "models/TrendData.h"
+#include "core/TrendData.h"
 #include "search/Query.h"
 
 #include <QImage>

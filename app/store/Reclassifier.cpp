@@ -6,7 +6,7 @@
 #include "IncidentStore.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
-#include "ingest/ParsedPost.h"
+#include "core/ParsedPost.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -5,7 +5,7 @@
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
 #include "ingest/Importer.h"
-#include "ingest/ParsedPost.h"
+#include "core/ParsedPost.h"
 #include "search/QueryParser.h"
 #include "store/Database.h"
 #include "store/IncidentQuery.h"
