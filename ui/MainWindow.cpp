@@ -10,7 +10,7 @@
 #include "SearchBar.h"
 #include "SettingsDialog.h"
 #include "classify/ActiveRules.h"
-#include "store/Reclassifier.h"
+#include "jobs/Reclassifier.h"
 #include "Settings.h"
 #include "TrendView.h"
 #include "classify/Classifier.h"
@@ -894,7 +894,7 @@ void MainWindow::onSyncFinished(const SyncSummary &s)
                u' ' + text;
     if (s.resumed)
         text += u' ' + tr("Resumed the sync that stopped before.");
-    if (s.fullPass && s.removed > 0 && s.status == u"ok"_s && SyncJob::isWholeBlogFeed(QUrl(s.feedUrl)))
+    if (s.fullPass && s.removed > 0 && s.status == u"ok"_s && FeedSync::isWholeBlogFeed(QUrl(s.feedUrl)))
         text += u' ' + tr("Full pass: %n post(s) no longer on the blog marked removed (kept, with your notes).",
                           nullptr, s.removed);
     QStringList details;

@@ -3,7 +3,7 @@
 
 #include "DialogProvider.h"
 #include "SyncRequest.h"
-#include "ingest/Importer.h"
+#include "jobs/Importer.h"
 #include "search/Query.h"
 
 #include <QMainWindow>

@@ -3,7 +3,7 @@
 #include "classify/CauseModel.h"
 #include "classify/Taxonomy.h"
 #include "eval/GoldEvaluation.h"
-#include "ingest/Importer.h"
+#include "jobs/Importer.h"
 #include "search/Query.h"
 #include "store/CauseModelUpdater.h"
 #include "store/Database.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 
-#include "ingest/Importer.h"
+#include "jobs/Importer.h"
 #include "store/Database.h"
 
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 #include "classify/RuleSet.h"
-#include "store/Reclassifier.h"
+#include "jobs/Reclassifier.h"
 
 #include <QJsonDocument>
 

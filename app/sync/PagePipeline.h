@@ -4,7 +4,7 @@
 #include "HttpFetcher.h"
 #include "core/Result.h"
 #include "ingest/AtomFeed.h"
-#include "ingest/Importer.h"
+#include "jobs/Importer.h"
 
 #include <QEventLoop>
 #include <QList>

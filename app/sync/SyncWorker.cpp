@@ -31,7 +31,7 @@ void SyncWorker::run()
         return;
     }
     const Classifier classifier(Taxonomy::builtIn(), m_rules ? *m_rules : RuleSet::builtIn());
-    SyncJob job(*db.value(), classifier, m_options);
+    FeedSync job(*db.value(), classifier, m_options);
     const SyncSummary summary =
         job.run([this](const SyncProgress &p) { Q_EMIT progress(p); }, &m_cancel);
     Q_EMIT finished(summary);

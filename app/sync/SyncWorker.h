@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SyncJob.h"
+#include "FeedSync.h"
 
 #include <QObject>
 #include <QString>
@@ -12,7 +12,7 @@ namespace jikenbo {
 
 class RuleSet;
 
-// Runs a SyncJob on the thread it lives in, for a window that must stay responsive:
+// Runs a FeedSync on the thread it lives in, for a window that must stay responsive:
 //
 //   auto *thread = new QThread(window);
 //   auto *worker = new SyncWorker(databasePath, options);

@@ -12,7 +12,7 @@
 #include "store/Database.h"
 #include "store/IncidentStore.h"
 #include "store/SyncLog.h"
-#include "sync/SyncJob.h"
+#include "sync/FeedSync.h"
 #include "sync/SyncWorker.h"
 
 #include <QElapsedTimer>
@@ -157,14 +157,14 @@ class TestSync : public QObject
     }
 
     SyncSummary sync(const QString &dbPath, const SyncOptions &options,
-                     const SyncJob::ProgressFn &progress = {},
+                     const FeedSync::ProgressFn &progress = {},
                      const std::atomic_bool *cancel = nullptr)
     {
         auto db = test::openDb(dbPath);
         if (!db)
             return {};
         const Classifier c(Taxonomy::builtIn(), RuleSet::builtIn());
-        SyncJob job(*db, c, options);
+        FeedSync job(*db, c, options);
         return job.run(progress, cancel);
     }
 
@@ -333,26 +333,26 @@ private Q_SLOTS:
     // projection, one post's feed.
     void feedUrls()
     {
-        QCOMPARE(SyncJob::defaultFeedUrl().toString(),
+        QCOMPARE(FeedSync::defaultFeedUrl().toString(),
                  u"https://blog.b-son.net/feeds/posts/default"_s);
-        const QUrl blog = SyncJob::defaultFeedUrl();
-        QCOMPARE(SyncJob::labelFeedUrl(blog, u"インシデント：誤操作"_s).toEncoded(),
+        const QUrl blog = FeedSync::defaultFeedUrl();
+        QCOMPARE(FeedSync::labelFeedUrl(blog, u"インシデント：誤操作"_s).toEncoded(),
                  QByteArray("https://blog.b-son.net/feeds/posts/default/-/"
                             "%E3%82%A4%E3%83%B3%E3%82%B7%E3%83%87%E3%83%B3%E3%83%88%EF%BC%9A"
                             "%E8%AA%A4%E6%93%8D%E4%BD%9C"));
-        QCOMPARE(SyncJob::labelFeedUrl(blog, u"Q&A #1/2?"_s).toEncoded(),
+        QCOMPARE(FeedSync::labelFeedUrl(blog, u"Q&A #1/2?"_s).toEncoded(),
                  QByteArray("https://blog.b-son.net/feeds/posts/default/-/Q%26A%20%231%2F2%3F"));
         // A label of a label feed replaces it.
-        QCOMPARE(SyncJob::labelFeedUrl(SyncJob::labelFeedUrl(blog, u"a"_s), u"b"_s).toEncoded(),
+        QCOMPARE(FeedSync::labelFeedUrl(FeedSync::labelFeedUrl(blog, u"a"_s), u"b"_s).toEncoded(),
                  QByteArray("https://blog.b-son.net/feeds/posts/default/-/b"));
-        QCOMPARE(SyncJob::fullProjectionUrl(blog).toString(),
+        QCOMPARE(FeedSync::fullProjectionUrl(blog).toString(),
                  u"https://blog.b-son.net/feeds/posts/full"_s);
-        QVERIFY(SyncJob::fullProjectionUrl(SyncJob::fullProjectionUrl(blog)).isEmpty());
-        QCOMPARE(SyncJob::entryUrl(blog, u"tag:blogger.com,1999:blog-12.post-345"_s).toString(),
+        QVERIFY(FeedSync::fullProjectionUrl(FeedSync::fullProjectionUrl(blog)).isEmpty());
+        QCOMPARE(FeedSync::entryUrl(blog, u"tag:blogger.com,1999:blog-12.post-345"_s).toString(),
                  u"https://blog.b-son.net/feeds/posts/default/345"_s);
-        QVERIFY(SyncJob::isWholeBlogFeed(blog));
-        QVERIFY(!SyncJob::isWholeBlogFeed(SyncJob::labelFeedUrl(blog, u"a"_s)));
-        const QUrl page = SyncJob::pageUrl(blog, u"2025-03-10T00:55:00.000Z"_s, 151, 150);
+        QVERIFY(FeedSync::isWholeBlogFeed(blog));
+        QVERIFY(!FeedSync::isWholeBlogFeed(FeedSync::labelFeedUrl(blog, u"a"_s)));
+        const QUrl page = FeedSync::pageUrl(blog, u"2025-03-10T00:55:00.000Z"_s, 151, 150);
         const QUrlQuery q(page);
         QCOMPARE(q.queryItemValue(u"orderby"_s), u"updated"_s);
         QCOMPARE(q.queryItemValue(u"start-index"_s), u"151"_s);

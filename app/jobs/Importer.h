@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SourceReader.h"
+#include "ingest/SourceReader.h"
 #include "classify/Classifier.h"
 #include "core/Result.h"
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "HttpFetcher.h"
-#include "ingest/Importer.h"
+#include "jobs/Importer.h"
 #include "store/SyncLog.h"
 
 #include <QCoreApplication>
@@ -96,14 +96,14 @@ struct SyncSummary
 //
 // Blocking: run it on a worker thread (SyncWorker) or in the CLI. The Database must have been
 // opened on the calling thread.
-class SyncJob
+class FeedSync
 {
-    Q_DECLARE_TR_FUNCTIONS(SyncJob)
+    Q_DECLARE_TR_FUNCTIONS(FeedSync)
 
 public:
     using ProgressFn = std::function<void(const SyncProgress &)>;
 
-    SyncJob(Database &db, const Classifier &classifier, const SyncOptions &options);
+    FeedSync(Database &db, const Classifier &classifier, const SyncOptions &options);
 
     // `cancel` may be set from any thread; the run stops at the next check, keeping what it
     // committed.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Importer.h"
 
-#include "PostParser.h"
-#include "SourceReader.h"
+#include "ingest/PostParser.h"
+#include "ingest/SourceReader.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "core/FileNode.h"
