@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 #include "store/Database.h"
-#include "sync/FeedSync.h"
+#include "jobs/JobRunner.h"
+#include "jobs/SyncJob.h"
 
 #include <QJsonDocument>
 
@@ -70,11 +71,12 @@ int runSync(CliContext &ctx, const CliArgs &args)
     }
     options.full = args.has(u"full"_s);
 
-    FeedSync job(ctx.db(), ctx.classifier(), options);
-    const SyncSummary s = job.run([&ctx](const SyncProgress &p) {
-        if (p.retrying)
-            ctx.warn(p.message);
+    SyncJob job(ctx.classifier(), options);
+    JobRunner::run(job, ctx.db(), [&ctx](const JobProgress &p) {
+        if (p.notice)
+            ctx.warn(p.text);
     });
+    const SyncSummary &s = job.result();
     for (const QString &w : s.import.warnings)
         ctx.warn(w);
     for (const ImportError &e : s.import.errors)

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "HttpFetcher.h"
-#include "jobs/Importer.h"
+#include "classify/Classifier.h"
+#include "core/ImportSummary.h"
+#include "ingest/PostParser.h"
 #include "store/SyncLog.h"
 
 #include <QCoreApplication>
@@ -94,7 +96,7 @@ struct SyncSummary
 // fails (network, HTTP, malformed or unsafe XML) writes nothing. Every run is logged in
 // sync_runs, every change in sync_changes.
 //
-// Blocking: run it on a worker thread (SyncWorker) or in the CLI. The Database must have been
+// Blocking: run it as a job (jobs/SyncJob) on a JobRunner, or in the CLI. The Database must have been
 // opened on the calling thread.
 class FeedSync
 {

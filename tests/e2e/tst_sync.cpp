@@ -13,7 +13,9 @@
 #include "store/IncidentStore.h"
 #include "store/SyncLog.h"
 #include "sync/FeedSync.h"
-#include "sync/SyncWorker.h"
+#include "classify/ActiveRules.h"
+#include "jobs/JobRunner.h"
+#include "jobs/SyncJob.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -717,31 +719,50 @@ private Q_SLOTS:
         QCOMPARE(count(db, u"SELECT count(*) FROM incidents"_s), 5);
     }
 
-    // The GUI's way: a worker in its own thread, progress by queued signals, Cancel by a call.
+    // The GUI's way: the job on the runner's thread with its own connection, progress by queued
+    // signals.
     void workerThread()
     {
         const QString db = path(u"worker.sqlite"_s);
-        test::openDb(db); // created by this thread, used by the worker's
+        test::openDb(db); // created by this thread, used by the job's
         serveBlog(firstState());
-        QThread thread;
-        auto *worker = new SyncWorker(db, fastOptions(feedUrl()));
-        worker->moveToThread(&thread);
-        connect(&thread, &QThread::started, worker, &SyncWorker::run);
-        connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
-        QSignalSpy progress(worker, &SyncWorker::progress);
-        QSignalSpy finished(worker, &SyncWorker::finished);
-        thread.start();
+        const ActiveRules rules;
+        JobRunner runner;
+        auto job = std::make_shared<SyncJob>(rules.classifier(), fastOptions(feedUrl()));
+        QSignalSpy progress(&runner, &JobRunner::progress);
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        QVERIFY(runner.start(u"Syncing"_s, job, db));
+        QVERIFY(runner.isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
-        thread.quit();
-        QVERIFY(thread.wait(5000));
-        const auto summary = finished.first().first().value<SyncSummary>();
+        QVERIFY(!runner.isRunning());
+        const SyncSummary &summary = job->result();
         QCOMPARE(summary.status, u"ok"_s);
         QCOMPARE(summary.import.added, 5);
         QVERIFY(progress.size() >= 4);
-        const auto last = progress.last().first().value<SyncProgress>();
-        QCOMPARE(last.entriesDone, 6);
-        QCOMPARE(last.entriesTotal, 6);
-        QCOMPARE(last.pagesEstimate, 2);
+        const auto last = progress.last().first().value<JobProgress>();
+        QCOMPARE(last.total, 2); // pages, by the feed's totals
+        QCOMPARE(last.done, 2);
+        QVERIFY(!last.text.isEmpty());
+    }
+
+    // A database that cannot be opened ends the job at once, with the reason in its summary.
+    void workerThreadWithoutDatabase()
+    {
+        const ActiveRules rules;
+        JobRunner runner;
+        auto job = std::make_shared<SyncJob>(rules.classifier(), fastOptions(feedUrl()));
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        bool done = false;
+        QFile plain(path(u"plain-file"_s));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        const QString missing = path(u"plain-file/db.sqlite"_s); // a file is no folder
+        QVERIFY(runner.start(u"Syncing"_s, job, missing, [&done] { done = true; }));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QVERIFY(done);
+        QCOMPARE(job->result().status, u"failed"_s);
+        QCOMPARE(job->result().import.errors.size(), 1);
+        QCOMPARE(job->result().import.errors.first().file, missing);
     }
 
     void cli()
