@@ -18,6 +18,7 @@
 #include <QScrollBar>
 #include <QSqlQuery>
 #include <QStackedLayout>
+#include <QTextDocument>
 #include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -116,6 +117,7 @@ DetailPane::DetailPane(Database &db, QWidget *parent)
         for (const QString &t : m_tagsEdit->text().split(QRegularExpression(u"[,、，]"_s), Qt::SkipEmptyParts))
             if (!t.trimmed().isEmpty())
                 tags << t.trimmed();
+        m_tagsEdit->setModified(false); // taken: a refresh shows the tags as stored
         if (tags != m_record->tags)
             Q_EMIT tagsEdited(m_key, tags);
     });
@@ -263,9 +265,19 @@ void DetailPane::updateEditors()
             m_causeCombo->addItem(tax.causeName(c.key), c.key);
         const int i = m_record->causeOverride.isEmpty() ? 0 : m_causeCombo->findData(m_record->causeOverride);
         m_causeCombo->setCurrentIndex(std::max(0, i));
-        m_tagsEdit->setText(m_record->tags.join(u", "_s));
-        if (m_noteEdit->toPlainText() != m_record->note)
-            m_noteEdit->setPlainText(m_record->note);
+        const bool sameIncident = m_editorsKey == m_key;
+        const QString tags = m_record->tags.join(u", "_s);
+        if (!(sameIncident && m_tagsEdit->isModified()) || m_tagsEdit->text() == tags)
+            m_tagsEdit->setText(tags); // clears isModified()
+        QTextDocument *note = m_noteEdit->document();
+        if (!(sameIncident && note->isModified())) {
+            if (m_noteEdit->toPlainText() != m_record->note)
+                m_noteEdit->setPlainText(m_record->note);
+            note->setModified(false);
+        } else if (m_noteEdit->toPlainText() == m_record->note) {
+            note->setModified(false); // saved
+        }
+        m_editorsKey = m_key;
     }
     m_updating = false;
 }

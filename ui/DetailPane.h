@@ -83,6 +83,9 @@ private:
     qsizetype m_pos = -1;
     IncidentHtml::Options m_options;
     bool m_updating = false;
+    // The incident whose note and tags the editors hold: a refresh of the same incident keeps
+    // what the user is typing there and has not saved yet.
+    QString m_editorsKey;
 };
 
 } // namespace jikenbo

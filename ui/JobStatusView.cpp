@@ -12,21 +12,24 @@ using namespace Qt::StringLiterals;
 
 namespace jikenbo {
 
-JobStatusView::JobStatusView(JobRunner *runner, QStatusBar *bar, QObject *parent)
+JobStatusView::JobStatusView(JobRunner *runner, QStatusBar *bar, const QString &name,
+                             const QString &cancelAccessibleName, int progressWidth,
+                             QObject *parent)
     : QObject(parent)
     , m_runner(runner)
     , m_bar(bar)
 {
     m_label = new QLabel(bar);
-    m_label->setObjectName(u"taskLabel"_s);
+    m_label->setObjectName(name + u"Label"_s);
     m_progress = new QProgressBar(bar);
-    m_progress->setObjectName(u"taskProgressBar"_s);
-    m_progress->setMaximumWidth(220);
+    m_progress->setObjectName(name + u"ProgressBar"_s);
+    m_progress->setMaximumWidth(progressWidth);
     m_progress->setTextVisible(false);
     m_cancelButton = new QToolButton(bar);
-    m_cancelButton->setObjectName(u"cancelTaskToolButton"_s);
+    m_cancelButton->setObjectName(u"cancel"_s + name.left(1).toUpper() + name.mid(1) +
+                                  u"ToolButton"_s);
     m_cancelButton->setText(tr("Cancel"));
-    m_cancelButton->setAccessibleName(tr("Cancel the running task"));
+    m_cancelButton->setAccessibleName(cancelAccessibleName);
     bar->addPermanentWidget(m_label);
     bar->addPermanentWidget(m_progress);
     bar->addPermanentWidget(m_cancelButton);

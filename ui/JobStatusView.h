@@ -21,8 +21,11 @@ class JobStatusView final : public QObject
     Q_OBJECT
 
 public:
-    // Adds its widgets to the right end of `bar`.
-    JobStatusView(JobRunner *runner, QStatusBar *bar, QObject *parent = nullptr);
+    // Adds its widgets to the right end of `bar`, named after `name` ("task": taskLabel,
+    // taskProgressBar, cancelTaskToolButton).
+    JobStatusView(JobRunner *runner, QStatusBar *bar, const QString &name,
+                  const QString &cancelAccessibleName, int progressWidth,
+                  QObject *parent = nullptr);
 
     // The line that tells what a finished job did, for a while.
     void showSummary(const QString &text, int timeoutMs = 15000);

@@ -84,11 +84,16 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Options &options, QWi
     statusBar()->addPermanentWidget(m_syncStatusLabel);
     // Long work: one job at a time, shown in the status bar.
     m_runner = new JobRunner(this);
-    m_jobStatus = new JobStatusView(m_runner, statusBar(), this);
-    m_tasks = new WindowTasks(this, *m_db, m_dialogs, m_runner, m_jobStatus);
+    m_jobStatus = new JobStatusView(m_runner, statusBar(), u"task"_s, tr("Cancel the running task"), 220, this);
+    m_exportRunner = new JobRunner(this);
+    new JobStatusView(m_exportRunner, statusBar(), u"export"_s, tr("Cancel the export"), 160, this);
+    m_tasks = new WindowTasks(this, *m_db, m_dialogs, m_runner, m_jobStatus, m_exportRunner);
     connect(m_runner, &JobRunner::started, this, &MainWindow::onTaskStarted);
     connect(m_runner, &JobRunner::finished, this, &MainWindow::onTaskFinished);
+    connect(m_exportRunner, &JobRunner::started, m_actions->exportCsv, [this] { m_actions->exportCsv->setEnabled(false); });
+    connect(m_exportRunner, &JobRunner::finished, m_actions->exportCsv, [this] { m_actions->exportCsv->setEnabled(true); });
     connect(m_tasks, &WindowTasks::syncStarted, this, &MainWindow::syncStarted);
+    connect(m_tasks, &WindowTasks::exportFinished, this, &MainWindow::exportFinished);
     new NavigationHistory(m_detail, m_table, m_model, m_actions->back, m_actions->forward);
     new IncidentRowMenu(m_table, m_model, m_worker, m_detail, m_actions->print);
     m_settings = std::make_unique<WindowSettings>(WindowSettings::Parts{
@@ -118,8 +123,10 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Options &options, QWi
 
 MainWindow::~MainWindow()
 {
-    m_runner->cancel();
-    m_runner->wait();
+    for (JobRunner *r : {m_runner, m_exportRunner}) {
+        r->cancel();
+        r->wait();
+    }
     m_workerThread->quit();
     m_workerThread->wait();
 }
@@ -254,13 +261,14 @@ void MainWindow::connectActions()
 
 void MainWindow::closeEvent(QCloseEvent *e)
 {
-    if (isBusy()) {
+    if (isBusy() || m_exportRunner->isRunning()) {
         if (m_dialogs->ask(this, tr("Jikenbo"), tr("A task is still running. Cancel it and quit?"),
                            QMessageBox::Yes | QMessageBox::No) != QMessageBox::Yes) {
             e->ignore();
             return;
         }
         m_runner->cancel();
+        m_exportRunner->cancel();
     }
     m_settings->save();
     e->accept();

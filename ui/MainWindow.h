@@ -79,7 +79,8 @@ public:
 
 Q_SIGNALS:
     void taskStarted();
-    void taskFinished(); // import, sync, export or index rebuild done (tests wait for it)
+    void taskFinished();   // import, sync, classification or index rebuild done (tests wait for it)
+    void exportFinished(); // a CSV export done, written or not (it may run beside a task)
     void syncStarted(const jikenbo::SyncRequest &request);
 
 protected:
@@ -117,7 +118,8 @@ private:
     SampleCorpusBar *m_sampleBar;
     SampleCorpusController *m_sampleCorpus;
     MainActions *m_actions;
-    JobRunner *m_runner;
+    JobRunner *m_runner;       // imports, sync, classification, re-indexing: one at a time
+    JobRunner *m_exportRunner; // CSV exports, beside them
     JobStatusView *m_jobStatus;
     WindowTasks *m_tasks;
     IncidentBrowser *m_browser;

@@ -24,13 +24,14 @@ using namespace Qt::StringLiterals;
 namespace jikenbo {
 
 WindowTasks::WindowTasks(QWidget *window, Database &db, DialogProvider *dialogs, JobRunner *runner,
-                         JobStatusView *status)
+                         JobStatusView *status, JobRunner *exportRunner)
     : QObject(window)
     , m_window(window)
     , m_db(db)
     , m_dialogs(dialogs)
     , m_runner(runner)
     , m_status(status)
+    , m_exportRunner(exportRunner)
 {
 }
 
@@ -219,8 +220,8 @@ void WindowTasks::rebuildSearchIndex()
 void WindowTasks::exportCsv(const Query &query, const ListOptions &list, const QStringList &columns,
                             qint64 matchCount)
 {
-    if (isBusy())
-        return;
+    if (m_exportRunner->isRunning())
+        return; // one export at a time (the action is disabled meanwhile)
     ExportDialog dialog(m_window);
     CsvExportOptions o = CsvExportOptions::preset(CsvEncoding::Utf8Bom);
     o.columns = columns;
@@ -235,15 +236,14 @@ void WindowTasks::exportCsv(const Query &query, const ListOptions &list, const Q
     if (path.isEmpty())
         return;
     settings::lastExportDir.set(QFileInfo(path).absolutePath());
-    startCsvExport(query, list, o, path, false);
+    startCsvExport(query, list, o, path);
 }
 
 void WindowTasks::startCsvExport(const Query &query, const ListOptions &list,
-                                 const CsvExportOptions &options, const QString &path,
-                                 bool secondAttempt)
+                                 const CsvExportOptions &options, const QString &path)
 {
     auto job = std::make_shared<CsvExportJob>(CsvExportJob::Options{query, options, list, path});
-    m_runner->start(tr("Exporting…"), job, m_db.path(), [this, job, secondAttempt] {
+    m_exportRunner->start(tr("Exporting…"), job, m_db.path(), [this, job] {
         const CsvExportJob::Options &o = job->options();
         switch (job->outcome()) {
         case CsvExportJob::Outcome::Written:
@@ -253,26 +253,26 @@ void WindowTasks::startCsvExport(const Query &query, const ListOptions &list,
                               job->summary().replaced.describeReplaced());
             break;
         case CsvExportJob::Outcome::Cancelled:
-            if (!secondAttempt)
-                m_status->showSummary(tr("Export cancelled; no file was written."), 8000);
+            m_status->showSummary(tr("Export cancelled; no file was written."), 8000);
             break;
         case CsvExportJob::Outcome::Failed:
             m_dialogs->warn(m_window, tr("Export CSV"), job->errorMessage());
             break;
         case CsvExportJob::Outcome::NeedsReplacement:
-            if (!secondAttempt &&
-                m_dialogs->ask(m_window, tr("Export CSV"),
+            if (m_dialogs->ask(m_window, tr("Export CSV"),
                                job->unmappable().describe() + u"\n\n"_s +
                                    tr("Replace these characters and export?"),
                                QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes) {
-                CsvExportOptions again = o.csv;
-                again.replaceUnmappable = true;
-                startCsvExport(o.query, o.list, again, o.outputPath, true);
+                CsvExportOptions replacing = o.csv;
+                replacing.replaceUnmappable = true;
+                startCsvExport(o.query, o.list, replacing, o.outputPath);
+                return;
             }
             break;
         case CsvExportJob::Outcome::Running:
             break;
         }
+        Q_EMIT exportFinished();
     });
 }
 

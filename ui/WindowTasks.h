@@ -31,8 +31,9 @@ class WindowTasks final : public QObject
     Q_OBJECT
 
 public:
+    // Exports run on `exportRunner`, beside a task on `runner`.
     WindowTasks(QWidget *window, Database &db, DialogProvider *dialogs, JobRunner *runner,
-                JobStatusView *status);
+                JobStatusView *status, JobRunner *exportRunner);
 
     bool isBusy() const;
     // File → Import Files… and Import a Folder…: the file dialog, then the import.
@@ -51,22 +52,25 @@ public:
 
 Q_SIGNALS:
     void syncStarted(const jikenbo::SyncRequest &request);
+    void exportFinished(); // written or not
 
 private:
     // The rules of Settings (a user file), or the built-in ones with a warning when it fails.
     std::shared_ptr<ActiveRules> activeRules();
     void onImportFinished(const ImportSummary &summary, const QString &what);
     void onSyncFinished(const SyncSummary &summary, const SyncRequest &request);
-    // The second attempt (after the user agreed to replace what CP932 cannot hold) tells only
-    // of a file written or a failure.
+    // An export has its own line in the status bar, beside a sync or import that may be
+    // running: it reads its own snapshot of the database, so the rows of a sync that lands
+    // meanwhile are either all in it or not at all.
     void startCsvExport(const Query &query, const ListOptions &list,
-                        const CsvExportOptions &options, const QString &path, bool secondAttempt);
+                        const CsvExportOptions &options, const QString &path);
 
     QWidget *m_window;
     Database &m_db;
     DialogProvider *m_dialogs;
     JobRunner *m_runner;
     JobStatusView *m_status;
+    JobRunner *m_exportRunner;
 };
 
 } // namespace jikenbo

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CountExtractor.h"
 
+#include "NoticeSections.h"
 #include "core/TextUtil.h"
 
 #include <QJsonObject>
@@ -77,32 +78,6 @@ int markerClassOf(QStringView line)
     return 0;
 }
 
-// The heading of the section a line belongs to: the nearest line above that is short, does
-// not end a sentence and starts with a numbering or a heading mark ("2. 漏えいした情報",
-// "<対象>", "【原因】"), or a short line of words alone (no digits, no punctuation, no bullet)
-// that names a section ("流出した情報と件数", "対象者").
-QStringView headingAbove(QStringView text, qsizetype lineStart)
-{
-    static const QRegularExpression mark(
-        u"^\\s*(?:\\d{1,2}\\s*[.)、]|\\(\\d{1,2}\\)|[<＜【■□◆◇●第]|[一二三四五六七八九十]\\s*[.、])"_s);
-    static const QRegularExpression plain(u"^[^\\d。、,・•※\\-*]{2,24}$"_s);
-    static const QRegularExpression sectionWord(
-        u"情報|件数|人数|対象|概要|範囲|経緯|原因|対応|内容|項目|被害|期間|問い?合わ?せ|再発防止"_s);
-    qsizetype end = lineStart - 1;
-    for (int n = 0; n < 20 && end > 0; ++n) {
-        qsizetype start = text.lastIndexOf(u'\n', end - 1) + 1;
-        const QStringView line = text::trimmed(text.sliced(start, end - start));
-        if (!line.isEmpty() && line.size() <= 30 && !line.endsWith(u'。') &&
-            mark.match(line).hasMatch())
-            return line;
-        if (line.size() >= 2 && line.size() <= 24 && plain.match(line).hasMatch() &&
-            sectionWord.match(line).hasMatch())
-            return line;
-        end = start - 1;
-    }
-    return {};
-}
-
 // What a count counts. Only Affected counts can be the affected; the others are kept as
 // candidates with their kind.
 enum class Role {
@@ -167,7 +142,7 @@ Context contextOf(QStringView text, const CountMention &m, bool inTitle, const P
         c.rest = text.sliced(from, e - from);
     }
     if (!inTitle)
-        c.heading = headingAbove(text, place.lineStart);
+        c.heading = NoticeSections::headingAbove(text, place.lineStart);
     return c;
 }
 

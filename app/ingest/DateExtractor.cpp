@@ -62,18 +62,26 @@ QDate DateExtractor::fromEra(QStringView era, int year, int month, int day)
 
 QList<FoundDate> DateExtractor::findAll(QStringView text)
 {
+    return findAll(text, QDate());
+}
+
+QList<FoundDate> DateExtractor::findAll(QStringView text, QDate context)
+{
     static const QRegularExpression western(
         u"(?<![0-9\\x{FF10}-\\x{FF19}])(" JK_D "{4})" JK_S "(?:年" JK_S "(" JK_D "{1,2})" JK_S
         "月" JK_S "(" JK_D "{1,2})" JK_S "日|[/／](" JK_D "{1,2})[/／](" JK_D
         "{1,2})(?![0-9\\x{FF10}-\\x{FF19}])|-(" JK_D "{1,2})-(" JK_D
         "{1,2})(?![0-9\\x{FF10}-\\x{FF19}]))"_s);
     static const QRegularExpression era(u"(令和|平成|昭和|大正)" JK_S "(元|" JK_D "{1,2})" JK_S
+                                        "(?:[(（]" JK_S JK_D "{4}" JK_S "年?" JK_S "[)）])?" JK_S
                                         "年" JK_S "(" JK_D "{1,2})" JK_S "月" JK_S "(" JK_D
                                         "{1,2})" JK_S "日"_s);
     static const QRegularExpression eraShort(u"(?<![A-Za-z0-9])([RHSrhs])(" JK_D "{1,2})[.．](" JK_D
                                              "{1,2})[.．](" JK_D "{1,2})(?![0-9])"_s);
-    static const QRegularExpression monthDay(u"(?<![0-9\\x{FF10}-\\x{FF19}年/／.])(" JK_D
-                                             "{1,2})" JK_S "月" JK_S "(" JK_D "{1,2})" JK_S "日"_s);
+    // Not after a year (2023年5月 is a full date), except 本年/今年/昨年 (the context's year).
+    static const QRegularExpression monthDay(u"(?<![0-9\\x{FF10}-\\x{FF19}/／.])"
+                                             "(?<!(?<![本今昨前翌])年)(" JK_D "{1,2})" JK_S
+                                             "月" JK_S "(" JK_D "{1,2})" JK_S "日"_s);
     static const QRegularExpression eraYearOnly(u"(令和|平成|昭和)" JK_S "(元|" JK_D "{1,2})" JK_S
                                                 "年"_s);
 
@@ -122,21 +130,50 @@ QList<FoundDate> DateExtractor::findAll(QStringView text)
     std::sort(out.begin(), out.end(),
               [](const FoundDate &a, const FoundDate &b) { return a.position < b.position; });
 
-    // Month-day dates take the year of the closest full date (or era year) before them.
+    // Month-day dates take the year of the closest date before them (or era year, or the
+    // context), rolling into the next year where the dates plainly wrap (12月28日 … 1月9日).
+    static const QRegularExpression relativeYear(u"(本年|今年|昨年|前年|翌年)" JK_S "(?:度)?$"_s);
     QList<FoundDate> partial;
     for (auto it = monthDay.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         if (overlaps(m.capturedStart(), m.capturedLength()))
             continue;
-        int year = 0;
+        const int month = num(m.capturedView(1));
+        const int day = num(m.capturedView(2));
+        QDate anchor;
         for (const FoundDate &f : std::as_const(out)) {
             if (f.position >= m.capturedStart())
                 break;
-            year = f.date.year();
+            anchor = f.date;
+        }
+        if (!partial.isEmpty() && (!anchor.isValid() || partial.last().date > anchor)) {
+            // The previous month-day is nearer than any full date.
+            qsizetype fullPos = -1;
+            for (const FoundDate &f : std::as_const(out)) {
+                if (f.position >= m.capturedStart())
+                    break;
+                fullPos = f.position;
+            }
+            if (partial.last().position > fullPos)
+                anchor = partial.last().date;
+        }
+        int year = 0;
+        const auto before = text.first(m.capturedStart());
+        const auto rel = relativeYear.match(before.last(std::min<qsizetype>(before.size(), 6)));
+        if (rel.hasMatch() && context.isValid()) {
+            const QStringView w = rel.capturedView(1);
+            year = context.year() + (w == u"昨年" || w == u"前年" ? -1 : 0);
+        } else if (anchor.isValid()) {
+            year = anchor.year();
+            const QDate same(year, month, day);
+            if (same.isValid() && anchor.month() - month >= 6) {
+                const QDate next(year + 1, month, day);
+                if (!context.isValid() || next <= context)
+                    year += 1;
+            }
         }
         if (year == 0) {
             // An era year alone before it (令和5年度 …) also sets the context.
-            const auto before = text.first(m.capturedStart());
             QRegularExpressionMatch last;
             for (auto yi = eraYearOnly.globalMatch(before); yi.hasNext();)
                 last = yi.next();
@@ -149,9 +186,16 @@ QList<FoundDate> DateExtractor::findAll(QStringView text)
                     year = first.year();
             }
         }
+        if (year == 0 && context.isValid()) {
+            // No date before it: the year of the context, unless that puts it after the context.
+            year = context.year();
+            const QDate same(year, month, day);
+            if (same.isValid() && same > context)
+                year -= 1;
+        }
         if (year == 0)
             continue;
-        const QDate date(year, num(m.capturedView(1)), num(m.capturedView(2)));
+        const QDate date(year, month, day);
         if (date.isValid())
             partial.append({date, m.capturedStart(), m.capturedLength(), FoundDate::MonthDay});
     }

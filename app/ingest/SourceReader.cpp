@@ -37,7 +37,9 @@ Result<ReadSource> SourceReader::readBytes(const QByteArray &bytes)
             const void *nl = memchr(lineStart, '\n', size_t(std::min(left, limit + 1)));
             if (!nl) {
                 if (left > limit && !memchr(lineStart, '\r', size_t(limit + 1)))
-                    return R::failure(tr("a line is longer than %1 characters: not a page of the blog").arg(MaxLineChars));
+                    return R::failure(
+                        tr("a line is longer than %1 characters: not a page of the blog")
+                            .arg(MaxLineChars));
                 break;
             }
             lineStart = static_cast<const char *>(nl) + 1;

@@ -1159,6 +1159,33 @@ Example: jikenbo-cli sync --max-pages 4</translation>
     </message>
 </context>
 <context>
+    <name>DataKindVocabulary</name>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>not valid JSON (%1)</translation>
+    </message>
+    <message>
+        <source>no &quot;kinds&quot; array</source>
+        <translation>no &quot;kinds&quot; array</translation>
+    </message>
+    <message>
+        <source>a kind lacks key, ja or en</source>
+        <translation>a kind lacks key, ja or en</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; given twice</source>
+        <translation>kind &quot;%1&quot; given twice</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; has no patterns</source>
+        <translation>kind &quot;%1&quot; has no patterns</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot;: bad pattern &quot;%2&quot; (%3)</source>
+        <translation>kind &quot;%1&quot;: bad pattern &quot;%2&quot; (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>no database path given</source>
@@ -2749,10 +2776,6 @@ Example: jikenbo-cli sync --max-pages 4</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <source>Cancel the running task</source>
-        <translation>Cancel the running task</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -2909,6 +2932,10 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>Jikenbo</translation>
     </message>
     <message>
+        <source>Cancel the running task</source>
+        <translation>Cancel the running task</translation>
+    </message>
+    <message>
         <source>A task is still running. Cancel it and quit?</source>
         <translation>A task is still running. Cancel it and quit?</translation>
     </message>
@@ -2931,6 +2958,10 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Remove Sample Notices</source>
         <translation>Remove Sample Notices</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>Cancel the export</translation>
     </message>
 </context>
 <context>

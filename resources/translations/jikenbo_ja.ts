@@ -1139,6 +1139,33 @@ Example: jikenbo-cli sync --max-pages 4</source>
     </message>
 </context>
 <context>
+    <name>DataKindVocabulary</name>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation>JSON として読めません (%1)</translation>
+    </message>
+    <message>
+        <source>no &quot;kinds&quot; array</source>
+        <translation>&quot;kinds&quot; 配列がありません</translation>
+    </message>
+    <message>
+        <source>a kind lacks key, ja or en</source>
+        <translation>key、ja または en のない種類があります</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; given twice</source>
+        <translation>種類 &quot;%1&quot; が2回指定されています</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot; has no patterns</source>
+        <translation>種類 &quot;%1&quot; にパターンがありません</translation>
+    </message>
+    <message>
+        <source>kind &quot;%1&quot;: bad pattern &quot;%2&quot; (%3)</source>
+        <translation>種類 &quot;%1&quot;: パターン &quot;%2&quot; が正しくありません (%3)</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>no database path given</source>
@@ -2720,10 +2747,6 @@ Example: jikenbo-cli sync --max-pages 4</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Cancel the running task</source>
-        <translation>実行中の処理をキャンセルします</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>キャンセルしています…</translation>
     </message>
@@ -2880,6 +2903,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>Jikenbo</translation>
     </message>
     <message>
+        <source>Cancel the running task</source>
+        <translation>実行中の処理をキャンセルします</translation>
+    </message>
+    <message>
         <source>A task is still running. Cancel it and quit?</source>
         <translation>処理を実行中です。キャンセルして終了しますか?</translation>
     </message>
@@ -2902,6 +2929,10 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Remove Sample Notices</source>
         <translation>サンプル告知を削除</translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation>エクスポートをキャンセルします</translation>
     </message>
 </context>
 <context>

@@ -270,7 +270,7 @@ private Q_SLOTS:
         QVERIFY(exportCsv);
         auto exportTo = [&](const QString &target) {
             m_dialogs.fileToSave = target;
-            QSignalSpy done(w.get(), &MainWindow::taskFinished);
+            QSignalSpy done(w.get(), &MainWindow::exportFinished);
             // The export options dialog is modal: accept it with its defaults.
             QTimer::singleShot(0, this, [] {
                 if (auto *d = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
