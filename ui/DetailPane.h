@@ -2,7 +2,7 @@
 #pragma once
 
 #include "IncidentHtml.h"
-#include "store/IncidentRecord.h"
+#include "core/IncidentRecord.h"
 
 #include <QStringList>
 #include <QWidget>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/FacetCounts.h"
+#include "core/FacetCounts.h"
 
 #include <QWidget>
 

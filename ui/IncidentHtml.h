@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "store/IncidentRecord.h"
+#include "core/IncidentRecord.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -3,46 +3,42 @@
 
 #include "DialogProvider.h"
 #include "SyncRequest.h"
-#include "ingest/Importer.h"
-#include "search/Query.h"
 
 #include <QMainWindow>
-#include <QPointer>
 #include <QStringList>
 
-#include <atomic>
 #include <memory>
 
-class QAction;
 class QLabel;
-class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QThread;
-class QToolButton;
 
 namespace jikenbo {
 
-class ActiveRules;
-class CsvExportJob;
 class Database;
 class DetailPane;
 class FacetPanel;
+class IncidentBrowser;
 class IncidentTableModel;
 class IncidentTableView;
+class JobRunner;
+class JobStatusView;
+class MainActions;
 class QueryWorker;
 class SampleCorpusBar;
 class SampleCorpusController;
 class SearchBar;
 class TrendView;
-struct CsvExportOptions;
-struct ListOptions;
-struct SyncSummary;
+class WindowSettings;
+class WindowTasks;
 
-// The browser window: search box, facet sidebar, the incident table and the detail pane;
-// import (menu, drag and drop), sync, export and print run off the GUI thread with progress
-// and Cancel in the status bar.
+// The browser window: search box, facet sidebar, the incident table and the detail pane, the
+// Trends tab. It builds the widgets and connects them; its parts do the rest: MainActions (the
+// actions and menus), WindowTasks on a JobRunner (import, drag and drop, sync, export and print,
+// with JobStatusView's progress and Cancel in the status bar), NavigationHistory (Back and
+// Forward) and WindowSettings (what is kept between runs).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -64,8 +60,8 @@ public:
     SearchBar *searchBar() const { return m_search; }
     FacetPanel *facets() const { return m_facets; }
     Database &database() const { return *m_db; }
-    bool isBusy() const { return m_taskRunning; }
-    qint64 totalIncidents() const { return m_totalAll; }
+    bool isBusy() const;
+    qint64 totalIncidents() const;
     QTabWidget *tabs() const { return m_tabs; }
     TrendView *trends() const { return m_trends; }
     SampleCorpusBar *sampleBar() const { return m_sampleBar; }
@@ -93,36 +89,13 @@ protected:
     void dropEvent(QDropEvent *e) override;
 
 private:
-    void buildActions();
-    void buildMenus();
-    void buildStatusBar();
-    void restoreState();
-    void saveState();
-    void runQuery(const QString &text);
-    void onResultReady(qint64 matches, qint64 located);
-    void onCurrentRowChanged();
-    void updateCount();
-    void updateEmptyState();
-    void showRowMenu(const QPoint &globalPos);
-    QStringList selectedKeys() const;
-    QString currentKey() const;
-    void addTerm(const QString &term);
+    void buildWidgets();
+    void connectActions();
     void addSampleCorpus();
-    void startTask(const QString &label);
-    // The rules of Settings (a user file), or the built-in ones with a warning when it fails.
-    std::shared_ptr<ActiveRules> activeRules();
-    void finishTask();
-    void onImportFinished(const ImportSummary &summary, const QString &what);
-    void onSyncFinished(const SyncSummary &summary);
     void exportCsv();
-    void startExport(const Query &query, const CsvExportOptions &options, const ListOptions &list,
-                     const QString &path);
-    void setExportShown(bool shown);
-    void printSelected();
-    void exportPdf();
+    void onTaskStarted();
+    void onTaskFinished();
     void setDetailOrientation(Qt::Orientation o);
-    void copyField(int column);
-    void openSource();
 
     std::unique_ptr<Database> m_db;
     DialogProvider m_ownDialogs;
@@ -141,36 +114,16 @@ private:
     QSplitter *m_mainSplitter;
     QSplitter *m_detailSplitter;
     QLabel *m_countLabel;
-    QLabel *m_taskLabel;
     QLabel *m_syncStatusLabel;
     SampleCorpusBar *m_sampleBar;
     SampleCorpusController *m_sampleCorpus;
-    SyncRequest m_syncRequest; // of the running sync
-    QProgressBar *m_progress;
-    QToolButton *m_cancelButton;
-    QLabel *m_exportLabel;
-    QProgressBar *m_exportProgress;
-    QToolButton *m_exportCancelButton;
-    QPointer<CsvExportJob> m_exportJob; // the running CSV export
-    QAction *m_importAction;
-    QAction *m_importFolderAction;
-    QAction *m_syncAction;
-    QAction *m_exportAction;
-    QAction *m_printAction;
-    QAction *m_pdfAction;
-    QAction *m_reloadAction;
-    QAction *m_horizontalAction;
-    QAction *m_verticalAction;
-    QAction *m_eraAction;
-    QAction *m_synonymAction;
-    QAction *m_relevanceAction;
-    qint64 m_totalAll = 0;
-    QString m_lastGoodQuery;
-    QString m_keepKey;
-    bool m_taskRunning = false;
-    std::shared_ptr<std::atomic_bool> m_cancelFlag;
-    std::shared_ptr<ActiveRules> m_taskRules; // the rules a background task classifies with
-    std::function<void()> m_cancelTask;
+    MainActions *m_actions;
+    JobRunner *m_runner;       // imports, sync, classification, re-indexing: one at a time
+    JobRunner *m_exportRunner; // CSV exports, beside them
+    JobStatusView *m_jobStatus;
+    WindowTasks *m_tasks;
+    IncidentBrowser *m_browser;
+    std::unique_ptr<WindowSettings> m_settings;
 };
 
 } // namespace jikenbo

@@ -6,7 +6,7 @@
 #include "core/Format.h"
 #include "store/Database.h"
 #include "store/SampleNotices.h"
-#include "sync/SyncJob.h"
+#include "sync/FeedSync.h"
 
 #include <QAction>
 #include <QLabel>
@@ -72,7 +72,7 @@ SampleCorpusController::~SampleCorpusController()
 QString SampleCorpusController::feedUrl()
 {
     const QString url = settings::feedUrl.get();
-    return url.isEmpty() ? SyncJob::defaultFeedUrl().toString() : url;
+    return url.isEmpty() ? FeedSync::defaultFeedUrl().toString() : url;
 }
 
 void SampleCorpusController::startThread(QThread *thread)

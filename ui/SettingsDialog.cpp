@@ -4,7 +4,7 @@
 #include "DialogProvider.h"
 #include "Settings.h"
 #include "classify/ActiveRules.h"
-#include "sync/SyncJob.h"
+#include "sync/FeedSync.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -56,7 +56,7 @@ SettingsDialog::SettingsDialog(DialogProvider &dialogs, QWidget *parent)
     form->addRow(QString(), m_era);
 
     // The address in use is shown, the blog's own too; it is stored only when it is another.
-    const QString blogFeed = SyncJob::defaultFeedUrl().toString();
+    const QString blogFeed = FeedSync::defaultFeedUrl().toString();
     const QString feed = settings::feedUrl.get();
     m_feedUrl = new QLineEdit(feed.isEmpty() ? blogFeed : feed, this);
     m_feedUrl->setObjectName(u"feedUrlLineEdit"_s);
@@ -139,7 +139,7 @@ void SettingsDialog::accept()
     }
     m_rulesChanged = rules != settings::rulesFile.get();
     settings::rulesFile.set(rules);
-    settings::feedUrl.set(url == SyncJob::defaultFeedUrl().toString() ? QString() : url);
+    settings::feedUrl.set(url == FeedSync::defaultFeedUrl().toString() ? QString() : url);
     settings::syncOnStart.set(m_syncOnStart->isChecked());
     settings::language.set(m_language->currentData().toString());
     settings::showEra.set(m_era->isChecked());

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "models/TrendData.h"
+#include "core/TrendData.h"
 #include "models/TrendModel.h"
 
 #include <QBrush>

@@ -3,40 +3,35 @@
 
 #include "DialogProvider.h"
 #include "Settings.h"
+#include "TrendChartExport.h"
+#include "TrendControlsBar.h"
 #include "TrendExportDialog.h"
 #include "UnknownSizeStrip.h"
 #include "core/Format.h"
-#include "core/OutputFile.h"
 #include "models/TrendModel.h"
 #include "models/TrendWorker.h"
 #include "store/TrendQuery.h"
 
 #include <QAbstractBarSeries>
-#include <QAction>
 #include <QApplication>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
-#include <QComboBox>
 #include <QCursor>
 #include <QFileInfo>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
-#include <QMenu>
 #include <QPainter>
 #include <QStackedWidget>
-#include <QSvgGenerator>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
-#include <QToolButton>
 #include <QToolTip>
 #include <QVBoxLayout>
 
@@ -51,16 +46,8 @@ QString percent(double share)
     return QLocale().toString(share * 100.0, 'f', share * 100.0 < 10.0 ? 1 : 0) + u'%';
 }
 
-QComboBox *makeCombo(QWidget *parent, const QString &name, const QString &accessibleName)
-{
-    auto *c = new QComboBox(parent);
-    c->setObjectName(name);
-    c->setAccessibleName(accessibleName);
-    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    return c;
-}
-
 } // namespace
+
 
 TrendView::TrendView(const QString &databasePath, DialogProvider *dialogs, QWidget *parent)
     : QWidget(parent)
@@ -95,71 +82,10 @@ TrendView::~TrendView()
 
 void TrendView::buildControls()
 {
-    m_periodCombo = makeCombo(this, u"periodComboBox"_s, tr("Period"));
-    m_periodCombo->addItem(tr("Month"), int(TrendPeriod::Month));
-    m_periodCombo->addItem(tr("Quarter"), int(TrendPeriod::Quarter));
-    m_periodCombo->addItem(tr("Year"), int(TrendPeriod::Year));
-    m_byCombo = makeCombo(this, u"byComboBox"_s, tr("Split by"));
-    m_byCombo->addItem(tr("Cause"), int(TrendBy::Cause));
-    m_byCombo->addItem(tr("Sector"), int(TrendBy::Sector));
-    m_metricCombo = makeCombo(this, u"metricComboBox"_s, tr("Measure"));
-    m_metricCombo->addItem(tr("Incidents"), int(TrendModel::Metric::Incidents));
-    m_metricCombo->addItem(tr("People affected"), int(TrendModel::Metric::People));
-    m_scaleCombo = makeCombo(this, u"scaleComboBox"_s, tr("Scale"));
-    m_scaleCombo->addItem(tr("Counts"), false);
-    m_scaleCombo->addItem(tr("Shares (100%)"), true);
-
-    auto makeButton = [this](const QString &text, const QString &name, const QString &tip) {
-        auto *b = new QToolButton(this);
-        b->setObjectName(name);
-        b->setText(text);
-        b->setToolTip(tip);
-        b->setAutoRaise(true);
-        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        return b;
-    };
-    m_patternButton = makeButton(tr("Patterns"), u"patternsToolButton"_s,
-                                 tr("Fill each category with a pattern as well as its colour"));
-    m_patternButton->setCheckable(true);
-    m_tableButton =
-        makeButton(tr("Table"), u"tableToolButton"_s, tr("Show the numbers as a table"));
-    m_tableButton->setCheckable(true);
-    m_backButton = makeButton(tr("← Back"), u"backToolButton"_s,
-                              tr("Return to the query before the last click on a bar (Alt+Left)"));
-    m_backButton->setEnabled(false);
-    m_showButton = makeButton(tr("Show Incidents"), u"showIncidentsToolButton"_s,
-                              tr("Show the incidents of the chart in the table"));
-    m_exportButton = makeButton(tr("Export"), u"exportToolButton"_s, tr("Save or copy the chart"));
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
-    auto *exportMenu = new QMenu(m_exportButton);
-    QAction *save =
-        exportMenu->addAction(tr("Save as PNG or SVG…"), this, &TrendView::exportWithDialog);
-    save->setObjectName(u"exportChartAction"_s);
-    QAction *copy = exportMenu->addAction(tr("Copy to Clipboard"), this,
-                                          [this] { copyToClipboard(m_chartView->size()); });
-    copy->setObjectName(u"copyChartAction"_s);
-    m_exportButton->setMenu(exportMenu);
-
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(4, 2, 4, 2);
-    bar->setSpacing(6);
-    auto addLabelled = [this, bar](const QString &label, QComboBox *combo) {
-        auto *l = new QLabel(label, this);
-        l->setBuddy(combo);
-        bar->addWidget(l);
-        bar->addWidget(combo);
-        bar->addSpacing(6);
-    };
-    addLabelled(tr("&Period:"), m_periodCombo);
-    addLabelled(tr("Split &by:"), m_byCombo);
-    addLabelled(tr("&Measure:"), m_metricCombo);
-    addLabelled(tr("S&cale:"), m_scaleCombo);
-    bar->addWidget(m_patternButton);
-    bar->addWidget(m_tableButton);
-    bar->addStretch(1);
-    bar->addWidget(m_backButton);
-    bar->addWidget(m_showButton);
-    bar->addWidget(m_exportButton);
+    m_controls = new TrendControlsBar(this);
+    connect(m_controls, &TrendControlsBar::exportRequested, this, &TrendView::exportWithDialog);
+    connect(m_controls, &TrendControlsBar::copyRequested, this,
+            [this] { copyToClipboard(m_chartView->size()); });
 
     m_chartView = new QChartView(this);
     m_chartView->setObjectName(u"trendChartView"_s);
@@ -221,28 +147,26 @@ void TrendView::buildControls()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addLayout(bar);
+    layout->addWidget(m_controls);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_noteLabel);
 
-    connect(m_periodCombo, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_controls, &TrendControlsBar::periodChosen, this, [this](TrendPeriod period) {
         TrendOptions o = m_model->options();
-        o.period = TrendPeriod(m_periodCombo->currentData().toInt());
+        o.period = period;
         setOptions(o);
     });
-    connect(m_byCombo, &QComboBox::currentIndexChanged, this, [this] {
+    connect(m_controls, &TrendControlsBar::byChosen, this, [this](TrendBy by) {
         TrendOptions o = m_model->options();
-        o.by = TrendBy(m_byCombo->currentData().toInt());
+        o.by = by;
         setOptions(o);
     });
-    connect(m_metricCombo, &QComboBox::currentIndexChanged, this,
-            [this] { setMetric(TrendModel::Metric(m_metricCombo->currentData().toInt())); });
-    connect(m_scaleCombo, &QComboBox::currentIndexChanged, this,
-            [this] { setShares(m_scaleCombo->currentData().toBool()); });
-    connect(m_patternButton, &QToolButton::toggled, this, &TrendView::setPatterns);
-    connect(m_tableButton, &QToolButton::toggled, this, [this] { updateNotes(); });
-    connect(m_backButton, &QToolButton::clicked, this, &TrendView::back);
-    connect(m_showButton, &QToolButton::clicked, this, &TrendView::showIncidentsRequested);
+    connect(m_controls, &TrendControlsBar::metricChosen, this, &TrendView::setMetric);
+    connect(m_controls, &TrendControlsBar::sharesChosen, this, &TrendView::setShares);
+    connect(m_controls, &TrendControlsBar::patternsToggled, this, &TrendView::setPatterns);
+    connect(m_controls, &TrendControlsBar::tableToggled, this, [this] { updateNotes(); });
+    connect(m_controls, &TrendControlsBar::backClicked, this, &TrendView::back);
+    connect(m_controls, &TrendControlsBar::showIncidentsClicked, this, &TrendView::showIncidentsRequested);
 }
 
 void TrendView::setQuery(const Query &query)
@@ -285,12 +209,7 @@ void TrendView::saveState() const
 
 void TrendView::setOptions(const TrendOptions &options)
 {
-    {
-        QSignalBlocker a(m_periodCombo);
-        QSignalBlocker b(m_byCombo);
-        m_periodCombo->setCurrentIndex(m_periodCombo->findData(int(options.period)));
-        m_byCombo->setCurrentIndex(m_byCombo->findData(int(options.by)));
-    }
+    m_controls->setOptions(options);
     if (options.by != m_model->options().by)
         m_hidden.clear();
     m_model->setOptions(options);
@@ -299,30 +218,21 @@ void TrendView::setOptions(const TrendOptions &options)
 
 void TrendView::setMetric(TrendModel::Metric metric)
 {
-    {
-        QSignalBlocker b(m_metricCombo);
-        m_metricCombo->setCurrentIndex(m_metricCombo->findData(int(metric)));
-    }
+    m_controls->setMetric(metric);
     m_model->setMetric(metric);
     scheduleRebuild();
 }
 
 void TrendView::setShares(bool on)
 {
-    {
-        QSignalBlocker b(m_scaleCombo);
-        m_scaleCombo->setCurrentIndex(m_scaleCombo->findData(on));
-    }
+    m_controls->setShares(on);
     m_shares = on;
     scheduleRebuild();
 }
 
 void TrendView::setPatterns(bool on)
 {
-    {
-        QSignalBlocker b(m_patternButton);
-        m_patternButton->setChecked(on);
-    }
+    m_controls->setPatterns(on);
     m_patterns = on;
     scheduleRebuild();
 }
@@ -511,7 +421,7 @@ void TrendView::updateNotes()
     }
     m_noteLabel->setText(parts.join(u" · "_s));
 
-    QWidget *page = m_tableButton->isChecked() ? static_cast<QWidget *>(m_tableView) : m_chartPage;
+    QWidget *page = m_controls->isTableShown() ? static_cast<QWidget *>(m_tableView) : m_chartPage;
     if (!loading && m_model->isCurrent() && d.periods.isEmpty()) {
         if (d.total == 0)
             m_emptyLabel->setText(
@@ -524,7 +434,7 @@ void TrendView::updateNotes()
         page = m_emptyLabel;
     }
     m_stack->setCurrentWidget(page);
-    m_backButton->setEnabled(canGoBack());
+    m_controls->setBackEnabled(canGoBack());
 }
 
 QString TrendView::segmentToolTip(const QString &key, int period) const
@@ -566,7 +476,7 @@ void TrendView::applyTerms(const QStringList &terms)
     if (text == m_queryText)
         return;
     m_history.append(m_queryText);
-    m_backButton->setEnabled(true);
+    m_controls->setBackEnabled(true);
     Q_EMIT queryRequested(text);
 }
 
@@ -597,7 +507,7 @@ void TrendView::back()
     if (m_history.isEmpty())
         return;
     const QString previous = m_history.takeLast();
-    m_backButton->setEnabled(canGoBack());
+    m_controls->setBackEnabled(canGoBack());
     Q_EMIT queryRequested(previous);
 }
 
@@ -628,84 +538,19 @@ bool TrendView::eventFilter(QObject *watched, QEvent *e)
     return QWidget::eventFilter(watched, e);
 }
 
-void TrendView::paintExport(QPainter &painter, const QRect &rect) const
+TrendChartExport::Picture TrendView::picture() const
 {
-    const TrendData &d = m_model->trend();
-    const TrendChartStyle s = style();
-    const QFontMetrics fm(painter.font());
-    const int noteHeight = fm.height() + 12;
-    const bool people = s.metric == TrendModel::Metric::People;
-    const int stripHeight = people ? std::max(fm.height() * 6, rect.height() / 6) : 0;
-    const QSizeF chartSize(rect.width(), rect.height() - noteHeight - stripHeight);
-
-    QGraphicsScene scene;
-    QChart *chart = TrendChartBuilder::mainChart(d, s);
-    scene.addItem(chart);
-    chart->setGeometry(QRectF(QPointF(0, 0), chartSize));
-    chart->layout()->activate();
-    TrendChartBuilder::fitPeriodLabels(chart, d);
-    chart->layout()->activate();
-    scene.setSceneRect(QRectF(QPointF(0, 0), chartSize));
-    painter.fillRect(rect, Qt::white);
-    scene.render(&painter, QRectF(rect.topLeft(), chartSize), scene.sceneRect());
-    if (people) {
-        const QRectF pa = chart->plotArea();
-        UnknownSizeStrip::paint(
-            painter,
-            QRectF(rect.left(), rect.top() + chartSize.height(), rect.width(), stripHeight),
-            unknownSizeCounts(), rect.left() + pa.left(), pa.width());
-    }
-
-    QString note = tr("%1 incidents").arg(format::number(d.total));
-    note +=
-        u" · "_s +
-        (d.noDate > 0 ? tr("no date: %1 incidents, not in the chart").arg(format::number(d.noDate))
-                      : tr("every incident has a date"));
-    note += u" · "_s + tr("Jikenbo");
-    painter.setPen(QColor(0x44, 0x44, 0x44));
-    painter.drawText(
-        QRect(rect.left() + 8, rect.bottom() - noteHeight, rect.width() - 16, noteHeight),
-        Qt::AlignLeft | Qt::AlignVCenter, note);
+    return {m_model->trend(), style(), unknownSizeCounts(), title()};
 }
 
 QImage TrendView::renderImage(const QSize &size) const
 {
-    QImage image(size, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::white);
-    QPainter p(&image);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    paintExport(p, QRect(QPoint(0, 0), size));
-    p.end();
-    return image;
+    return TrendChartExport::render(picture(), size);
 }
 
 Status TrendView::exportImage(const QString &path, const QSize &size) const
 {
-    OutputFile file(path);
-    file.protectDatabase(m_databasePath);
-    file.setBinary(QFileInfo(path).suffix().compare(u"svg"_s, Qt::CaseInsensitive) != 0);
-    if (const Status o = file.open(); !o.ok())
-        return o;
-    if (QFileInfo(path).suffix().compare(u"svg"_s, Qt::CaseInsensitive) == 0) {
-        QSvgGenerator svg;
-        svg.setOutputDevice(file.device());
-        svg.setSize(size);
-        svg.setViewBox(QRect(QPoint(0, 0), size));
-        svg.setTitle(title());
-        svg.setDescription(tr("Exported by Jikenbo"));
-        QPainter p;
-        if (!p.begin(&svg))
-            return Status::failure(tr("%1: cannot write the SVG drawing").arg(path));
-        paintExport(p, QRect(QPoint(0, 0), size));
-        p.end();
-    } else if (!renderImage(size).save(file.device(), "PNG")) {
-        const QString why = file.writeError();
-        file.discard();
-        return Status::failure(why.isEmpty() ? tr("%1: cannot write the PNG image").arg(path)
-                                             : why);
-    }
-    return file.commit();
+    return TrendChartExport::save(picture(), path, size, m_databasePath);
 }
 
 void TrendView::copyToClipboard(const QSize &size) const

@@ -2,8 +2,9 @@
 #pragma once
 
 #include "TrendChartBuilder.h"
+#include "TrendChartExport.h"
 #include "core/Result.h"
-#include "models/TrendData.h"
+#include "core/TrendData.h"
 #include "search/Query.h"
 
 #include <QImage>
@@ -14,16 +15,15 @@
 
 class QChart;
 class QChartView;
-class QComboBox;
 class QLabel;
 class QStackedWidget;
 class QTableView;
 class QThread;
-class QToolButton;
 
 namespace jikenbo {
 
 class DialogProvider;
+class TrendControlsBar;
 class TrendModel;
 class TrendWorker;
 class UnknownSizeStrip;
@@ -97,8 +97,8 @@ private:
     void exportWithDialog();
     QString title() const;
     QList<qint64> unknownSizeCounts() const;
-    // Renders the charts of this data and style into a painter's `rect` (export).
-    void paintExport(QPainter &painter, const QRect &rect) const;
+    // What the export draws: this data, in this style.
+    TrendChartExport::Picture picture() const;
 
     QString m_databasePath; // never written over by an export
     DialogProvider *m_dialogs;
@@ -113,15 +113,7 @@ private:
     bool m_rebuildPending = false;
     int m_labelStep = 1;
 
-    QComboBox *m_periodCombo;
-    QComboBox *m_byCombo;
-    QComboBox *m_metricCombo;
-    QComboBox *m_scaleCombo;
-    QToolButton *m_patternButton;
-    QToolButton *m_tableButton;
-    QToolButton *m_backButton;
-    QToolButton *m_showButton;
-    QToolButton *m_exportButton;
+    TrendControlsBar *m_controls;
     QStackedWidget *m_stack;
     QWidget *m_chartPage;
     QChartView *m_chartView;

@@ -5,7 +5,7 @@
 #include "Taxonomy.h"
 #include "TextChars.h"
 #include "core/TextUtil.h"
-#include "ingest/ParsedPost.h"
+#include "core/ParsedPost.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>

@@ -3,7 +3,8 @@
 #include "classify/CauseModel.h"
 #include "classify/Taxonomy.h"
 #include "eval/GoldEvaluation.h"
-#include "ingest/Importer.h"
+#include "jobs/ImportJob.h"
+#include "jobs/JobRunner.h"
 #include "search/Query.h"
 #include "store/CauseModelUpdater.h"
 #include "store/Database.h"
@@ -209,8 +210,9 @@ int runEval(CliContext &ctx, const CliArgs &args)
     auto db = Database::open(tmp.filePath(u"eval.sqlite"_s));
     if (!db.ok())
         return ctx.fail(CliInternalError, db.error());
-    Importer importer(*db.value(), ctx.classifier());
-    const ImportSummary s = importer.importPaths(args.positional.mid(1));
+    ImportJob job(ctx.classifier(), {args.positional.mid(1)});
+    JobRunner::run(job, *db.value());
+    const ImportSummary &s = job.result();
     for (const QString &w : s.warnings)
         ctx.warn(w);
     if (!s.errors.isEmpty()) {

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 
-#include "ingest/Importer.h"
+#include "jobs/ImportJob.h"
+#include "jobs/JobRunner.h"
 #include "store/Database.h"
 
 #include <QJsonDocument>
@@ -14,15 +15,17 @@ int runImport(CliContext &ctx, const CliArgs &args)
 {
     if (args.positional.isEmpty())
         return ctx.fail(CliUserError, CliContext::tr("import needs at least one FILE or DIR"));
-    Importer importer(ctx.db(), ctx.classifier());
+    ImportJob::Options options{args.positional};
     if (args.has(u"lock-timeout"_s)) {
         bool ok = false;
         const double secs = args.value(u"lock-timeout"_s).toDouble(&ok);
         if (!ok || secs < 0)
             return ctx.fail(CliUserError, CliContext::tr("--lock-timeout needs a number of seconds"));
-        importer.setLockTimeout(int(secs * 1000));
+        options.lockTimeoutMs = int(secs * 1000);
     }
-    const ImportSummary s = importer.importPaths(args.positional);
+    ImportJob job(ctx.classifier(), options);
+    JobRunner::run(job, ctx.db());
+    const ImportSummary &s = job.result();
     for (const QString &w : s.warnings)
         ctx.warn(w);
     for (const ImportError &e : s.errors)

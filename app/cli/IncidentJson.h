@@ -4,7 +4,7 @@
 #include "CliContext.h"
 #include "search/Query.h"
 #include "store/IncidentQuery.h"
-#include "store/IncidentRecord.h"
+#include "core/IncidentRecord.h"
 
 #include <QJsonObject>
 

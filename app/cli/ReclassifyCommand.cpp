@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 #include "classify/RuleSet.h"
-#include "store/Reclassifier.h"
+#include "jobs/JobRunner.h"
+#include "jobs/ReclassifyJob.h"
 
 #include <QJsonDocument>
 
@@ -14,8 +15,9 @@ int runReclassify(CliContext &ctx, const CliArgs &args)
     if (!args.positional.isEmpty())
         return ctx.fail(CliUserError,
                         CliContext::tr("reclassify takes no arguments (rules: --rules FILE)"));
-    Reclassifier reclassifier(ctx.db(), ctx.classifier());
-    const auto r = reclassifier.run();
+    ReclassifyJob job(ctx.classifier());
+    JobRunner::run(job, ctx.db());
+    const auto &r = job.result();
     if (!r.ok())
         return ctx.fail(CliInternalError, r.error());
     const ReclassifySummary &s = r.value();

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 #include "store/Database.h"
-#include "sync/SyncJob.h"
+#include "jobs/JobRunner.h"
+#include "jobs/SyncJob.h"
 
 #include <QJsonDocument>
 
@@ -31,7 +32,7 @@ int runSync(CliContext &ctx, const CliArgs &args)
                                           .arg(args.positional.join(u' ')));
     SyncOptions options;
     if (args.has(u"url"_s)) {
-        const auto url = SyncJob::feedUrlFromInput(args.value(u"url"_s));
+        const auto url = FeedSync::feedUrlFromInput(args.value(u"url"_s));
         if (!url.ok())
             return ctx.fail(CliUserError, url.error());
         options.feedUrl = url.value();
@@ -40,8 +41,8 @@ int runSync(CliContext &ctx, const CliArgs &args)
         const QString label = args.value(u"label"_s).trimmed();
         if (label.isEmpty())
             return ctx.fail(CliUserError, CliContext::tr("--label needs a label of the blog"));
-        options.feedUrl = SyncJob::labelFeedUrl(
-            options.feedUrl.isEmpty() ? SyncJob::defaultFeedUrl() : options.feedUrl, label);
+        options.feedUrl = FeedSync::labelFeedUrl(
+            options.feedUrl.isEmpty() ? FeedSync::defaultFeedUrl() : options.feedUrl, label);
     }
     if (args.has(u"timeout"_s)) {
         bool ok = false;
@@ -70,11 +71,12 @@ int runSync(CliContext &ctx, const CliArgs &args)
     }
     options.full = args.has(u"full"_s);
 
-    SyncJob job(ctx.db(), ctx.classifier(), options);
-    const SyncSummary s = job.run([&ctx](const SyncProgress &p) {
-        if (p.retrying)
-            ctx.warn(p.message);
+    SyncJob job(ctx.classifier(), options);
+    JobRunner::run(job, ctx.db(), [&ctx](const JobProgress &p) {
+        if (p.notice)
+            ctx.warn(p.text);
     });
+    const SyncSummary &s = job.result();
     for (const QString &w : s.import.warnings)
         ctx.warn(w);
     for (const ImportError &e : s.import.errors)
@@ -94,7 +96,7 @@ int runSync(CliContext &ctx, const CliArgs &args)
                 << Qt::endl;
         if (s.resumed)
             ctx.out << CliContext::tr("resumed the sync that stopped before") << Qt::endl;
-        if (s.fullPass && s.status == u"ok"_s && SyncJob::isWholeBlogFeed(QUrl(s.feedUrl)))
+        if (s.fullPass && s.status == u"ok"_s && FeedSync::isWholeBlogFeed(QUrl(s.feedUrl)))
             ctx.out << CliContext::tr("full pass: read the whole feed; %n post(s) no longer on "
                                       "the blog marked removed (kept, with your notes)",
                                       nullptr, s.removed)

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "store/IncidentRecord.h"
+#include "core/IncidentRecord.h"
 
 #include <QCoreApplication>
 #include <QHash>

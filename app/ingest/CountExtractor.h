@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "ParsedPost.h"
+#include "core/ParsedPost.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "PageSplitter.h"
-#include "ParsedPost.h"
+#include "core/ParsedPost.h"
 
 #include <QList>
 #include <QStringList>

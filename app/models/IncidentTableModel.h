@@ -4,7 +4,7 @@
 #include "search/Query.h"
 #include "search/QuerySql.h"
 #include "store/IncidentQuery.h"
-#include "store/IncidentRecord.h"
+#include "core/IncidentRecord.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

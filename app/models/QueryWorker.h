@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "FacetCounts.h"
+#include "core/FacetCounts.h"
 #include "search/QuerySql.h"
 #include "store/IncidentQuery.h"
-#include "store/IncidentRecord.h"
+#include "core/IncidentRecord.h"
 
 #include <QList>
 #include <QObject>

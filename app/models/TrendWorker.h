@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "TrendData.h"
+#include "core/TrendData.h"
 #include "search/QuerySql.h"
 
 #include <QObject>

@@ -2,7 +2,7 @@
 #include "CsvColumns.h"
 
 #include "classify/Taxonomy.h"
-#include "store/IncidentRecord.h"
+#include "core/IncidentRecord.h"
 
 using namespace Qt::StringLiterals;
 

@@ -5,7 +5,7 @@
 #include "classify/Classifier.h"
 #include "classify/Taxonomy.h"
 #include "core/TextUtil.h"
-#include "ingest/ParsedPost.h"
+#include "core/ParsedPost.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>

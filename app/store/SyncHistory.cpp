@@ -40,7 +40,7 @@ bool SyncHistory::lastRunFailed() const
 
 QString SyncHistory::errorMessage(const SyncRun &run)
 {
-    // SyncJob writes "URL: message"; a URL holds no ": " (spaces are encoded).
+    // FeedSync writes "URL: message"; a URL holds no ": " (spaces are encoded).
     const qsizetype at = run.error.indexOf(u": "_s);
     return at > 0 && !run.error.left(at).contains(u' ') ? run.error.mid(at + 2) : run.error;
 }

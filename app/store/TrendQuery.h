@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "models/TrendData.h"
+#include "core/TrendData.h"
 #include "search/Query.h"
 #include "search/QuerySql.h"
 

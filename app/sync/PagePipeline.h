@@ -3,8 +3,9 @@
 
 #include "HttpFetcher.h"
 #include "core/Result.h"
+#include "classify/Classifier.h"
 #include "ingest/AtomFeed.h"
-#include "ingest/Importer.h"
+#include "ingest/PostParser.h"
 
 #include <QEventLoop>
 #include <QList>

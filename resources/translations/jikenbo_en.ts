@@ -1117,6 +1117,17 @@ Example: jikenbo-cli sync --max-pages 4</translation>
     </message>
 </context>
 <context>
+    <name>CsvExportJob</name>
+    <message>
+        <source>Checking for characters CP932 cannot hold…</source>
+        <translation>Checking for characters CP932 cannot hold…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+</context>
+<context>
     <name>CsvExporter</name>
     <message>
         <source>the output</source>
@@ -1239,6 +1250,91 @@ Example: jikenbo-cli sync --max-pages 4</translation>
     <message>
         <source>migration from schema version %1 failed: %2</source>
         <translation>migration from schema version %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSync</name>
+    <message>
+        <source>no feed URL given</source>
+        <translation>no feed URL given</translation>
+    </message>
+    <message>
+        <source>%1: not a valid URL</source>
+        <translation>%1: not a valid URL</translation>
+    </message>
+    <message>
+        <source>%1: only https and http feeds can be read</source>
+        <translation>%1: only https and http feeds can be read</translation>
+    </message>
+    <message>
+        <source>an HTML page (%1), not an Atom feed</source>
+        <translation>an HTML page (%1), not an Atom feed</translation>
+    </message>
+    <message>
+        <source>an HTML page (%1) titled “%2”, not an Atom feed</source>
+        <translation>an HTML page (%1) titled “%2”, not an Atom feed</translation>
+    </message>
+    <message>
+        <source>JSON (%1), not an Atom feed</source>
+        <translation>JSON (%1), not an Atom feed</translation>
+    </message>
+    <message>
+        <source>an empty response (%1), not an Atom feed</source>
+        <translation>an empty response (%1), not an Atom feed</translation>
+    </message>
+    <message>
+        <source>entry at line %1: %2</source>
+        <translation>entry at line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored post(s) of the blog were not in the feed; too many to check one by one, none is marked removed</source>
+        <translation>
+            <numerusform>%n stored post of the blog was not in the feed; too many to check one by one, none is marked removed</numerusform>
+            <numerusform>%n stored posts of the blog were not in the feed; too many to check one by one, none is marked removed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not check whether %1 is still on the blog: %2</source>
+        <translation>could not check whether %1 is still on the blog: %2</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of the feed…</source>
+        <translation>Reading page %1 of the feed…</translation>
+    </message>
+    <message>
+        <source>the server sent %1; nothing imported</source>
+        <translation>the server sent %1; nothing imported</translation>
+    </message>
+    <message>
+        <source>malformed feed page, nothing imported from it: %1</source>
+        <translation>malformed feed page, nothing imported from it: %1</translation>
+    </message>
+    <message>
+        <source>The feed gives only summaries; reading the full feed, %1</source>
+        <translation>The feed gives only summaries; reading the full feed, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the feed gives only summaries of the posts (%n of %1 entries have no content; the blog&apos;s feed is set to short), nothing imported from this page</source>
+        <translation>
+            <numerusform>the feed gives only summaries of the posts (%n of %1 entries has no content; the blog&apos;s feed is set to short), nothing imported from this page</numerusform>
+            <numerusform>the feed gives only summaries of the posts (%n of %1 entries have no content; the blog&apos;s feed is set to short), nothing imported from this page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1: %2 added, %3 updated, %4 unchanged</source>
+        <translation>Page %1: %2 added, %3 updated, %4 unchanged</translation>
+    </message>
+    <message>
+        <source>Looking for posts removed from the blog…</source>
+        <translation>Looking for posts removed from the blog…</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>Sync finished</translation>
+    </message>
+    <message>
+        <source>Sync stopped (%1)</source>
+        <translation>Sync stopped (%1)</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1491,13 @@ Example: jikenbo-cli sync --max-pages 4</translation>
     <message>
         <source>%1: there is no feed at this address</source>
         <translation>%1: there is no feed at this address</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation>Importing %1 of %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1688,13 @@ Example: jikenbo-cli sync --max-pages 4</translation>
     <message>
         <source>cannot prepare statements: %1</source>
         <translation>cannot prepare statements: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuildJob</name>
+    <message>
+        <source>Rebuilding the search index: %1 of %2 incidents</source>
+        <translation>Rebuilding the search index: %1 of %2 incidents</translation>
     </message>
 </context>
 <context>
@@ -2204,91 +2314,6 @@ Example: jikenbo-cli sync --max-pages 4</translation>
     </message>
 </context>
 <context>
-    <name>SyncJob</name>
-    <message>
-        <source>no feed URL given</source>
-        <translation>no feed URL given</translation>
-    </message>
-    <message>
-        <source>%1: not a valid URL</source>
-        <translation>%1: not a valid URL</translation>
-    </message>
-    <message>
-        <source>%1: only https and http feeds can be read</source>
-        <translation>%1: only https and http feeds can be read</translation>
-    </message>
-    <message>
-        <source>entry at line %1: %2</source>
-        <translation>entry at line %1: %2</translation>
-    </message>
-    <message>
-        <source>Reading page %1 of the feed…</source>
-        <translation>Reading page %1 of the feed…</translation>
-    </message>
-    <message>
-        <source>malformed feed page, nothing imported from it: %1</source>
-        <translation>malformed feed page, nothing imported from it: %1</translation>
-    </message>
-    <message>
-        <source>Page %1: %2 added, %3 updated, %4 unchanged</source>
-        <translation>Page %1: %2 added, %3 updated, %4 unchanged</translation>
-    </message>
-    <message>
-        <source>Sync finished</source>
-        <translation>Sync finished</translation>
-    </message>
-    <message>
-        <source>Sync stopped (%1)</source>
-        <translation>Sync stopped (%1)</translation>
-    </message>
-    <message>
-        <source>an HTML page (%1), not an Atom feed</source>
-        <translation>an HTML page (%1), not an Atom feed</translation>
-    </message>
-    <message>
-        <source>an HTML page (%1) titled “%2”, not an Atom feed</source>
-        <translation>an HTML page (%1) titled “%2”, not an Atom feed</translation>
-    </message>
-    <message>
-        <source>JSON (%1), not an Atom feed</source>
-        <translation>JSON (%1), not an Atom feed</translation>
-    </message>
-    <message>
-        <source>an empty response (%1), not an Atom feed</source>
-        <translation>an empty response (%1), not an Atom feed</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stored post(s) of the blog were not in the feed; too many to check one by one, none is marked removed</source>
-        <translation>
-            <numerusform>%n stored post of the blog was not in the feed; too many to check one by one, none is marked removed</numerusform>
-            <numerusform>%n stored posts of the blog were not in the feed; too many to check one by one, none is marked removed</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>could not check whether %1 is still on the blog: %2</source>
-        <translation>could not check whether %1 is still on the blog: %2</translation>
-    </message>
-    <message>
-        <source>the server sent %1; nothing imported</source>
-        <translation>the server sent %1; nothing imported</translation>
-    </message>
-    <message>
-        <source>The feed gives only summaries; reading the full feed, %1</source>
-        <translation>The feed gives only summaries; reading the full feed, %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>the feed gives only summaries of the posts (%n of %1 entries have no content; the blog&apos;s feed is set to short), nothing imported from this page</source>
-        <translation>
-            <numerusform>the feed gives only summaries of the posts (%n of %1 entries has no content; the blog&apos;s feed is set to short), nothing imported from this page</numerusform>
-            <numerusform>the feed gives only summaries of the posts (%n of %1 entries have no content; the blog&apos;s feed is set to short), nothing imported from this page</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Looking for posts removed from the blog…</source>
-        <translation>Looking for posts removed from the blog…</translation>
-    </message>
-</context>
-<context>
     <name>SyntheticCorpus</name>
     <message>
         <source>%1: cannot create folder</source>
@@ -2374,6 +2399,37 @@ Example: jikenbo-cli sync --max-pages 4</translation>
     </message>
 </context>
 <context>
+    <name>TrendChartExport</name>
+    <message>
+        <source>%1 incidents</source>
+        <translation>%1 incidents</translation>
+    </message>
+    <message>
+        <source>no date: %1 incidents, not in the chart</source>
+        <translation>no date: %1 incidents, not in the chart</translation>
+    </message>
+    <message>
+        <source>every incident has a date</source>
+        <translation>every incident has a date</translation>
+    </message>
+    <message>
+        <source>Jikenbo</source>
+        <translation>Jikenbo</translation>
+    </message>
+    <message>
+        <source>Exported by Jikenbo</source>
+        <translation>Exported by Jikenbo</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG drawing</source>
+        <translation>%1: cannot write the SVG drawing</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG image</source>
+        <translation>%1: cannot write the PNG image</translation>
+    </message>
+</context>
+<context>
     <name>TrendQuery</name>
     <message>
         <source>the matching notices span more than %1 periods; narrow the query</source>
@@ -2410,17 +2466,6 @@ Example: jikenbo-cli sync --max-pages 4</translation>
             <numerusform>%n character CP932 cannot hold was replaced: %1%2</numerusform>
             <numerusform>%n characters CP932 cannot hold were replaced: %1%2</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>jikenbo::CsvExportJob</name>
-    <message>
-        <source>Checking for characters CP932 cannot hold…</source>
-        <translation>Checking for characters CP932 cannot hold…</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Writing %1…</translation>
     </message>
 </context>
 <context>
@@ -2605,6 +2650,68 @@ Example: jikenbo-cli sync --max-pages 4</translation>
     </message>
 </context>
 <context>
+    <name>jikenbo::IncidentBrowser</name>
+    <message>
+        <source>Query failed: %1</source>
+        <translation>Query failed: %1</translation>
+    </message>
+    <message>
+        <source>Jikenbo</source>
+        <translation>Jikenbo</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>Note saved</translation>
+    </message>
+    <message>
+        <source>%1 of %2 incidents</source>
+        <translation>%1 of %2 incidents</translation>
+    </message>
+    <message>
+        <source>(searching…)</source>
+        <translation>(searching…)</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No incidents yet&lt;/h3&gt;&lt;p&gt;Import pages of the blog with &lt;b&gt;File → Import Files…&lt;/b&gt; (Ctrl+O), drop files or folders on this window, or bring the database up to date with &lt;b&gt;File → Sync from the Blog&lt;/b&gt; (F6).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No incidents yet&lt;/h3&gt;&lt;p&gt;Import pages of the blog with &lt;b&gt;File → Import Files…&lt;/b&gt; (Ctrl+O), drop files or folders on this window, or bring the database up to date with &lt;b&gt;File → Sync from the Blog&lt;/b&gt; (F6).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No incidents match&lt;/h3&gt;&lt;p&gt;Nothing matches &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Remove a term, or press Esc in the search box to see all %2 incidents.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No incidents match&lt;/h3&gt;&lt;p&gt;Nothing matches &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Remove a term, or press Esc in the search box to see all %2 incidents.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::IncidentRowMenu</name>
+    <message>
+        <source>Copy Case ID</source>
+        <translation>Copy Case ID</translation>
+    </message>
+    <message>
+        <source>Copy Title</source>
+        <translation>Copy Title</translation>
+    </message>
+    <message>
+        <source>Copy Organization</source>
+        <translation>Copy Organization</translation>
+    </message>
+    <message>
+        <source>Copy Source URL</source>
+        <translation>Copy Source URL</translation>
+    </message>
+    <message>
+        <source>Open Source in Browser</source>
+        <translation>Open Source in Browser</translation>
+    </message>
+    <message>
+        <source>Remove Star</source>
+        <translation>Remove Star</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Star</translation>
+    </message>
+</context>
+<context>
     <name>jikenbo::IncidentTableModel</name>
     <message>
         <source>Case</source>
@@ -2663,35 +2770,18 @@ Example: jikenbo-cli sync --max-pages 4</translation>
     </message>
 </context>
 <context>
-    <name>jikenbo::MainWindow</name>
+    <name>jikenbo::JobStatusView</name>
     <message>
-        <source>Jikenbo — %1</source>
-        <translation>Jikenbo — %1</translation>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
-        <source>Incidents</source>
-        <translation>Incidents</translation>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
     </message>
-    <message>
-        <source>Trends</source>
-        <translation>Trends</translation>
-    </message>
-    <message>
-        <source>Query failed: %1</source>
-        <translation>Query failed: %1</translation>
-    </message>
-    <message>
-        <source>Jikenbo</source>
-        <translation>Jikenbo</translation>
-    </message>
-    <message>
-        <source>Note saved</source>
-        <translation>Note saved</translation>
-    </message>
-    <message>
-        <source>Adding the sample incidents…</source>
-        <translation>Adding the sample incidents…</translation>
-    </message>
+</context>
+<context>
+    <name>jikenbo::MainActions</name>
     <message>
         <source>&amp;Import Files…</source>
         <translation>&amp;Import Files…</translation>
@@ -2747,18 +2837,6 @@ Example: jikenbo-cli sync --max-pages 4</translation>
     <message>
         <source>Best matches of the search words first (click a column header to sort by it again)</source>
         <translation>Best matches of the search words first (click a column header to sort by it again)</translation>
-    </message>
-    <message>
-        <source>Import Pages</source>
-        <translation>Import Pages</translation>
-    </message>
-    <message>
-        <source>Blog pages (*.txt *.html *.htm *.xml *.atom);;All files (*)</source>
-        <translation>Blog pages (*.txt *.html *.htm *.xml *.atom);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Pages</source>
-        <translation>Import a Folder of Pages</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2834,117 +2912,32 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>Jikenbo %1 — a browser for Japanese security-incident notices.
 Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
+</context>
+<context>
+    <name>jikenbo::MainWindow</name>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
+        <source>Jikenbo — %1</source>
+        <translation>Jikenbo — %1</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>Trends</translation>
+    </message>
+    <message>
+        <source>Jikenbo</source>
+        <translation>Jikenbo</translation>
     </message>
     <message>
         <source>Cancel the running task</source>
         <translation>Cancel the running task</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
         <source>A task is still running. Cancel it and quit?</source>
         <translation>A task is still running. Cancel it and quit?</translation>
-    </message>
-    <message>
-        <source>%1 of %2 incidents</source>
-        <translation>%1 of %2 incidents</translation>
-    </message>
-    <message>
-        <source>(searching…)</source>
-        <translation>(searching…)</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;No incidents yet&lt;/h3&gt;&lt;p&gt;Import pages of the blog with &lt;b&gt;File → Import Files…&lt;/b&gt; (Ctrl+O), drop files or folders on this window, or bring the database up to date with &lt;b&gt;File → Sync from the Blog&lt;/b&gt; (F6).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;No incidents yet&lt;/h3&gt;&lt;p&gt;Import pages of the blog with &lt;b&gt;File → Import Files…&lt;/b&gt; (Ctrl+O), drop files or folders on this window, or bring the database up to date with &lt;b&gt;File → Sync from the Blog&lt;/b&gt; (F6).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;No incidents match&lt;/h3&gt;&lt;p&gt;Nothing matches &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Remove a term, or press Esc in the search box to see all %2 incidents.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;No incidents match&lt;/h3&gt;&lt;p&gt;Nothing matches &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Remove a term, or press Esc in the search box to see all %2 incidents.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Copy Case ID</source>
-        <translation>Copy Case ID</translation>
-    </message>
-    <message>
-        <source>Copy Title</source>
-        <translation>Copy Title</translation>
-    </message>
-    <message>
-        <source>Copy Organization</source>
-        <translation>Copy Organization</translation>
-    </message>
-    <message>
-        <source>Copy Source URL</source>
-        <translation>Copy Source URL</translation>
-    </message>
-    <message>
-        <source>Open Source in Browser</source>
-        <translation>Open Source in Browser</translation>
-    </message>
-    <message>
-        <source>Remove Star</source>
-        <translation>Remove Star</translation>
-    </message>
-    <message>
-        <source>Star</source>
-        <translation>Star</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>Importing…</translation>
-    </message>
-    <message>
-        <source>Importing %1 of %2: %3</source>
-        <translation>Importing %1 of %2: %3</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>Import</translation>
-    </message>
-    <message>
-        <source>Rebuilding the search index…</source>
-        <translation>Rebuilding the search index…</translation>
-    </message>
-    <message>
-        <source>Rebuilding the search index: %1 of %2 incidents</source>
-        <translation>Rebuilding the search index: %1 of %2 incidents</translation>
-    </message>
-    <message>
-        <source>Search index</source>
-        <translation>Search index</translation>
-    </message>
-    <message>
-        <source>The search index is up to date.</source>
-        <translation>The search index is up to date.</translation>
-    </message>
-    <message>
-        <source>%1 file(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</source>
-        <translation>%1 file(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</translation>
-    </message>
-    <message>
-        <source>Cancelled. Files finished before that are imported.</source>
-        <translation>Cancelled. Files finished before that are imported.</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <source>%1 page(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</source>
-        <translation>%1 page(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>Sync</translation>
-    </message>
-    <message>
-        <source>Using the built-in rules: %1</source>
-        <translation>Using the built-in rules: %1</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2953,70 +2946,6 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>The classification rules changed. Classify every incident again now? Your overrides stay.</source>
         <translation>The classification rules changed. Classify every incident again now? Your overrides stay.</translation>
-    </message>
-    <message>
-        <source>Classifying…</source>
-        <translation>Classifying…</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing changed.</source>
-        <translation>Cancelled; nothing changed.</translation>
-    </message>
-    <message>
-        <source>%1 incidents classified again: %2 changed cause, %3 changed sector; %4 of your overrides kept.</source>
-        <translation>%1 incidents classified again: %2 changed cause, %3 changed sector; %4 of your overrides kept.</translation>
-    </message>
-    <message>
-        <source>Classify All Again</source>
-        <translation>Classify All Again</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>Export CSV</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>Exporting…</translation>
-    </message>
-    <message>
-        <source>%1 incidents written to %2.</source>
-        <translation>%1 incidents written to %2.</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>Export cancelled; no file was written.</translation>
-    </message>
-    <message>
-        <source>Replace these characters and export?</source>
-        <translation>Replace these characters and export?</translation>
-    </message>
-    <message>
-        <source>Select the incidents to print first.</source>
-        <translation>Select the incidents to print first.</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Print</translation>
-    </message>
-    <message>
-        <source>Select the incidents to export first.</source>
-        <translation>Select the incidents to export first.</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>Export PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>%1 page(s) written to %2</source>
-        <translation>%1 page(s) written to %2</translation>
     </message>
     <message>
         <source>Views</source>
@@ -3029,59 +2958,6 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Remove Sample Notices</source>
         <translation>Remove Sample Notices</translation>
-    </message>
-    <message>
-        <source>Cancelled. Pages finished before that are imported; the next sync goes on from there.</source>
-        <translation>Cancelled. Pages finished before that are imported; the next sync goes on from there.</translation>
-    </message>
-    <message>
-        <source>Resumed the sync that stopped before.</source>
-        <translation>Resumed the sync that stopped before.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Full pass: %n post(s) no longer on the blog marked removed (kept, with your notes).</source>
-        <translation>
-            <numerusform>Full pass: %n post no longer on the blog marked removed (kept, with your notes).</numerusform>
-            <numerusform>Full pass: %n posts no longer on the blog marked removed (kept, with your notes).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n post(s))</source>
-        <translation>
-            <numerusform>%1 (%n post)</numerusform>
-            <numerusform>%1 (%n posts)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unmapped label(s), kept as labels but deciding no cause: %1</source>
-        <translation>Unmapped label(s), kept as labels but deciding no cause: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unmapped label(s).</source>
-        <translation>
-            <numerusform>%n unmapped label.</numerusform>
-            <numerusform>%n unmapped labels.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>new</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>edited</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>removed</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>restored</translation>
-    </message>
-    <message>
-        <source>relabelled</source>
-        <translation>relabelled</translation>
     </message>
     <message>
         <source>Cancel the export</source>
@@ -3257,69 +3133,7 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
 </context>
 <context>
-    <name>jikenbo::TrendExportDialog</name>
-    <message>
-        <source>Export Chart</source>
-        <translation>Export Chart</translation>
-    </message>
-    <message>
-        <source>PNG image</source>
-        <translation>PNG image</translation>
-    </message>
-    <message>
-        <source>SVG drawing</source>
-        <translation>SVG drawing</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>Custom</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>×</source>
-        <translation>×</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>&amp;Format:</translation>
-    </message>
-    <message>
-        <source>&amp;Size:</source>
-        <translation>&amp;Size:</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Export…</translation>
-    </message>
-</context>
-<context>
-    <name>jikenbo::TrendModel</name>
-    <message>
-        <source>People</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Size unknown</source>
-        <translation>Size unknown</translation>
-    </message>
-</context>
-<context>
-    <name>jikenbo::TrendView</name>
-    <message>
-        <source>Counting failed: %1</source>
-        <translation>Counting failed: %1</translation>
-    </message>
+    <name>jikenbo::TrendControlsBar</name>
     <message>
         <source>Period</source>
         <translation>Period</translation>
@@ -3436,6 +3250,71 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <source>S&amp;cale:</source>
         <translation>S&amp;cale:</translation>
     </message>
+</context>
+<context>
+    <name>jikenbo::TrendExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>Export Chart</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG drawing</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Size:</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::TrendModel</name>
+    <message>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Size unknown</source>
+        <translation>Size unknown</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::TrendView</name>
+    <message>
+        <source>Counting failed: %1</source>
+        <translation>Counting failed: %1</translation>
+    </message>
     <message>
         <source>Trend chart</source>
         <translation>Trend chart</translation>
@@ -3551,26 +3430,6 @@ Incidents: %4, of unknown size: %5</translation>
         <translation>Click to narrow the search to these</translation>
     </message>
     <message>
-        <source>no date: %1 incidents, not in the chart</source>
-        <translation>no date: %1 incidents, not in the chart</translation>
-    </message>
-    <message>
-        <source>Jikenbo</source>
-        <translation>Jikenbo</translation>
-    </message>
-    <message>
-        <source>Exported by Jikenbo</source>
-        <translation>Exported by Jikenbo</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the SVG drawing</source>
-        <translation>%1: cannot write the SVG drawing</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the PNG image</source>
-        <translation>%1: cannot write the PNG image</translation>
-    </message>
-    <message>
         <source>Export Chart</source>
         <translation>Export Chart</translation>
     </message>
@@ -3600,6 +3459,186 @@ Click to search for them</source>
         <translation>%1
 Incidents of unknown size: %2
 Click to search for them</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::WindowTasks</name>
+    <message>
+        <source>Using the built-in rules: %1</source>
+        <translation>Using the built-in rules: %1</translation>
+    </message>
+    <message>
+        <source>Import Pages</source>
+        <translation>Import Pages</translation>
+    </message>
+    <message>
+        <source>Blog pages (*.txt *.html *.htm *.xml *.atom);;All files (*)</source>
+        <translation>Blog pages (*.txt *.html *.htm *.xml *.atom);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Pages</source>
+        <translation>Import a Folder of Pages</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Adding the sample incidents…</source>
+        <translation>Adding the sample incidents…</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</source>
+        <translation>%1 file(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</translation>
+    </message>
+    <message>
+        <source>Cancelled. Files finished before that are imported.</source>
+        <translation>Cancelled. Files finished before that are imported.</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>%1 page(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</source>
+        <translation>%1 page(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</translation>
+    </message>
+    <message>
+        <source>Cancelled. Pages finished before that are imported; the next sync goes on from there.</source>
+        <translation>Cancelled. Pages finished before that are imported; the next sync goes on from there.</translation>
+    </message>
+    <message>
+        <source>Resumed the sync that stopped before.</source>
+        <translation>Resumed the sync that stopped before.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Full pass: %n post(s) no longer on the blog marked removed (kept, with your notes).</source>
+        <translation>
+            <numerusform>Full pass: %n post no longer on the blog marked removed (kept, with your notes).</numerusform>
+            <numerusform>Full pass: %n posts no longer on the blog marked removed (kept, with your notes).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n post(s))</source>
+        <translation>
+            <numerusform>%1 (%n post)</numerusform>
+            <numerusform>%1 (%n posts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmapped label(s), kept as labels but deciding no cause: %1</source>
+        <translation>Unmapped label(s), kept as labels but deciding no cause: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmapped label(s).</source>
+        <translation>
+            <numerusform>%n unmapped label.</numerusform>
+            <numerusform>%n unmapped labels.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>edited</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <source>relabelled</source>
+        <translation>relabelled</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>Classifying…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing changed.</source>
+        <translation>Cancelled; nothing changed.</translation>
+    </message>
+    <message>
+        <source>%1 incidents classified again: %2 changed cause, %3 changed sector; %4 of your overrides kept.</source>
+        <translation>%1 incidents classified again: %2 changed cause, %3 changed sector; %4 of your overrides kept.</translation>
+    </message>
+    <message>
+        <source>Classify All Again</source>
+        <translation>Classify All Again</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>Rebuilding the search index…</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>Search index</translation>
+    </message>
+    <message>
+        <source>The search index is up to date.</source>
+        <translation>The search index is up to date.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>%1 incidents written to %2.</source>
+        <translation>%1 incidents written to %2.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <source>Replace these characters and export?</source>
+        <translation>Replace these characters and export?</translation>
+    </message>
+    <message>
+        <source>Select the incidents to print first.</source>
+        <translation>Select the incidents to print first.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Select the incidents to export first.</source>
+        <translation>Select the incidents to export first.</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 page(s) written to %2</source>
+        <translation>%1 page(s) written to %2</translation>
     </message>
 </context>
 <context>

@@ -1097,6 +1097,17 @@ Example: jikenbo-cli sync --max-pages 4</source>
     </message>
 </context>
 <context>
+    <name>CsvExportJob</name>
+    <message>
+        <source>Checking for characters CP932 cannot hold…</source>
+        <translation>CP932 で書けない文字を確認しています…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 を書き出しています…</translation>
+    </message>
+</context>
+<context>
     <name>CsvExporter</name>
     <message>
         <source>the output</source>
@@ -1219,6 +1230,89 @@ Example: jikenbo-cli sync --max-pages 4</source>
     <message>
         <source>migration from schema version %1 failed: %2</source>
         <translation>スキーマのバージョン %1 からの移行に失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedSync</name>
+    <message>
+        <source>no feed URL given</source>
+        <translation>フィードの URL が指定されていません</translation>
+    </message>
+    <message>
+        <source>%1: not a valid URL</source>
+        <translation>%1: 正しい URL ではありません</translation>
+    </message>
+    <message>
+        <source>%1: only https and http feeds can be read</source>
+        <translation>%1: 読み込めるのは https と http のフィードだけです</translation>
+    </message>
+    <message>
+        <source>an HTML page (%1), not an Atom feed</source>
+        <translation>Atom フィードではなく HTML のページ（%1）</translation>
+    </message>
+    <message>
+        <source>an HTML page (%1) titled “%2”, not an Atom feed</source>
+        <translation>Atom フィードではなく「%2」という HTML のページ（%1）</translation>
+    </message>
+    <message>
+        <source>JSON (%1), not an Atom feed</source>
+        <translation>Atom フィードではなく JSON（%1）</translation>
+    </message>
+    <message>
+        <source>an empty response (%1), not an Atom feed</source>
+        <translation>Atom フィードではなく空の応答（%1）</translation>
+    </message>
+    <message>
+        <source>entry at line %1: %2</source>
+        <translation>%1 行目のエントリー: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stored post(s) of the blog were not in the feed; too many to check one by one, none is marked removed</source>
+        <translation>
+            <numerusform>保存しているブログの投稿 %n 件がフィードにありませんでした。1 件ずつ確かめるには多すぎるため、どれも削除済みにしていません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>could not check whether %1 is still on the blog: %2</source>
+        <translation>%1 がまだブログにあるか確かめられませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Reading page %1 of the feed…</source>
+        <translation>フィードの %1 ページ目を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>the server sent %1; nothing imported</source>
+        <translation>サーバーが送ってきたのは %1 です。何も取り込んでいません</translation>
+    </message>
+    <message>
+        <source>malformed feed page, nothing imported from it: %1</source>
+        <translation>フィードのページが不正なため、このページからは何も取り込んでいません: %1</translation>
+    </message>
+    <message>
+        <source>The feed gives only summaries; reading the full feed, %1</source>
+        <translation>フィードが要約だけなので、全文のフィード %1 を読みます</translation>
+    </message>
+    <message numerus="yes">
+        <source>the feed gives only summaries of the posts (%n of %1 entries have no content; the blog&apos;s feed is set to short), nothing imported from this page</source>
+        <translation>
+            <numerusform>フィードには投稿の要約しかありません（%1 件中 %n 件のエントリーに本文がありません。ブログのフィードが「短縮」に設定されています）。このページからは何も取り込んでいません</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1: %2 added, %3 updated, %4 unchanged</source>
+        <translation>%1 ページ目: 追加 %2、更新 %3、変更なし %4</translation>
+    </message>
+    <message>
+        <source>Looking for posts removed from the blog…</source>
+        <translation>ブログから削除された投稿を探しています…</translation>
+    </message>
+    <message>
+        <source>Sync finished</source>
+        <translation>同期が完了しました</translation>
+    </message>
+    <message>
+        <source>Sync stopped (%1)</source>
+        <translation>同期を中止しました（%1）</translation>
     </message>
 </context>
 <context>
@@ -1374,6 +1468,13 @@ Example: jikenbo-cli sync --max-pages 4</source>
     <message>
         <source>%1: there is no feed at this address</source>
         <translation>%1: このアドレスにフィードはありません</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <source>Importing %1 of %2: %3</source>
+        <translation>取り込んでいます（%1/%2）: %3</translation>
     </message>
 </context>
 <context>
@@ -1564,6 +1665,13 @@ Example: jikenbo-cli sync --max-pages 4</source>
     <message>
         <source>cannot prepare statements: %1</source>
         <translation>ステートメントを準備できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IndexRebuildJob</name>
+    <message>
+        <source>Rebuilding the search index: %1 of %2 incidents</source>
+        <translation>検索インデックスを作り直しています: %2 件中 %1 件</translation>
     </message>
 </context>
 <context>
@@ -2180,89 +2288,6 @@ Example: jikenbo-cli sync --max-pages 4</source>
     </message>
 </context>
 <context>
-    <name>SyncJob</name>
-    <message>
-        <source>no feed URL given</source>
-        <translation>フィードの URL が指定されていません</translation>
-    </message>
-    <message>
-        <source>%1: not a valid URL</source>
-        <translation>%1: 正しい URL ではありません</translation>
-    </message>
-    <message>
-        <source>%1: only https and http feeds can be read</source>
-        <translation>%1: 読み込めるのは https と http のフィードだけです</translation>
-    </message>
-    <message>
-        <source>entry at line %1: %2</source>
-        <translation>%1 行目のエントリー: %2</translation>
-    </message>
-    <message>
-        <source>Reading page %1 of the feed…</source>
-        <translation>フィードの %1 ページ目を読み込んでいます…</translation>
-    </message>
-    <message>
-        <source>malformed feed page, nothing imported from it: %1</source>
-        <translation>フィードのページが不正なため、このページからは何も取り込んでいません: %1</translation>
-    </message>
-    <message>
-        <source>Page %1: %2 added, %3 updated, %4 unchanged</source>
-        <translation>%1 ページ目: 追加 %2、更新 %3、変更なし %4</translation>
-    </message>
-    <message>
-        <source>Sync finished</source>
-        <translation>同期が完了しました</translation>
-    </message>
-    <message>
-        <source>Sync stopped (%1)</source>
-        <translation>同期を中止しました（%1）</translation>
-    </message>
-    <message>
-        <source>an HTML page (%1), not an Atom feed</source>
-        <translation>Atom フィードではなく HTML のページ（%1）</translation>
-    </message>
-    <message>
-        <source>an HTML page (%1) titled “%2”, not an Atom feed</source>
-        <translation>Atom フィードではなく「%2」という HTML のページ（%1）</translation>
-    </message>
-    <message>
-        <source>JSON (%1), not an Atom feed</source>
-        <translation>Atom フィードではなく JSON（%1）</translation>
-    </message>
-    <message>
-        <source>an empty response (%1), not an Atom feed</source>
-        <translation>Atom フィードではなく空の応答（%1）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n stored post(s) of the blog were not in the feed; too many to check one by one, none is marked removed</source>
-        <translation>
-            <numerusform>保存しているブログの投稿 %n 件がフィードにありませんでした。1 件ずつ確かめるには多すぎるため、どれも削除済みにしていません</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>could not check whether %1 is still on the blog: %2</source>
-        <translation>%1 がまだブログにあるか確かめられませんでした: %2</translation>
-    </message>
-    <message>
-        <source>the server sent %1; nothing imported</source>
-        <translation>サーバーが送ってきたのは %1 です。何も取り込んでいません</translation>
-    </message>
-    <message>
-        <source>The feed gives only summaries; reading the full feed, %1</source>
-        <translation>フィードが要約だけなので、全文のフィード %1 を読みます</translation>
-    </message>
-    <message numerus="yes">
-        <source>the feed gives only summaries of the posts (%n of %1 entries have no content; the blog&apos;s feed is set to short), nothing imported from this page</source>
-        <translation>
-            <numerusform>フィードには投稿の要約しかありません（%1 件中 %n 件のエントリーに本文がありません。ブログのフィードが「短縮」に設定されています）。このページからは何も取り込んでいません</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Looking for posts removed from the blog…</source>
-        <translation>ブログから削除された投稿を探しています…</translation>
-    </message>
-</context>
-<context>
     <name>SyntheticCorpus</name>
     <message>
         <source>%1: cannot create folder</source>
@@ -2348,6 +2373,37 @@ Example: jikenbo-cli sync --max-pages 4</source>
     </message>
 </context>
 <context>
+    <name>TrendChartExport</name>
+    <message>
+        <source>%1 incidents</source>
+        <translation>%1 件</translation>
+    </message>
+    <message>
+        <source>no date: %1 incidents, not in the chart</source>
+        <translation>日付なし: %1 件（グラフには含まれません）</translation>
+    </message>
+    <message>
+        <source>every incident has a date</source>
+        <translation>すべての事件に日付があります</translation>
+    </message>
+    <message>
+        <source>Jikenbo</source>
+        <translation>Jikenbo</translation>
+    </message>
+    <message>
+        <source>Exported by Jikenbo</source>
+        <translation>Jikenbo で書き出し</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the SVG drawing</source>
+        <translation>%1: SVG 図形を書き込めません</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the PNG image</source>
+        <translation>%1: PNG 画像を書き込めません</translation>
+    </message>
+</context>
+<context>
     <name>TrendQuery</name>
     <message>
         <source>the matching notices span more than %1 periods; narrow the query</source>
@@ -2381,17 +2437,6 @@ Example: jikenbo-cli sync --max-pages 4</source>
         <translation>
             <numerusform>CP932 で書けない文字 %n 個を置き換えました: %1%2</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>jikenbo::CsvExportJob</name>
-    <message>
-        <source>Checking for characters CP932 cannot hold…</source>
-        <translation>CP932 で書けない文字を確認しています…</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>%1 を書き出しています…</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2621,68 @@ Example: jikenbo-cli sync --max-pages 4</source>
     </message>
 </context>
 <context>
+    <name>jikenbo::IncidentBrowser</name>
+    <message>
+        <source>Query failed: %1</source>
+        <translation>検索に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Jikenbo</source>
+        <translation>Jikenbo</translation>
+    </message>
+    <message>
+        <source>Note saved</source>
+        <translation>メモを保存しました</translation>
+    </message>
+    <message>
+        <source>%1 of %2 incidents</source>
+        <translation>%2 件中 %1 件</translation>
+    </message>
+    <message>
+        <source>(searching…)</source>
+        <translation>（検索中…）</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No incidents yet&lt;/h3&gt;&lt;p&gt;Import pages of the blog with &lt;b&gt;File → Import Files…&lt;/b&gt; (Ctrl+O), drop files or folders on this window, or bring the database up to date with &lt;b&gt;File → Sync from the Blog&lt;/b&gt; (F6).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;事件はまだありません&lt;/h3&gt;&lt;p&gt;&lt;b&gt;ファイル → ファイルを取り込む…&lt;/b&gt;（Ctrl+O）でブログのページを取り込むか、ファイルやフォルダーをこのウィンドウにドロップするか、&lt;b&gt;ファイル → ブログから同期&lt;/b&gt;（F6）でデータベースを最新にしてください。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;No incidents match&lt;/h3&gt;&lt;p&gt;Nothing matches &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Remove a term, or press Esc in the search box to see all %2 incidents.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;一致する事件はありません&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; に一致するものはありません。&lt;/p&gt;&lt;p&gt;検索語を減らすか、検索ボックスで Esc キーを押すと全 %2 件を表示します。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::IncidentRowMenu</name>
+    <message>
+        <source>Copy Case ID</source>
+        <translation>事件簿番号をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Title</source>
+        <translation>件名をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Organization</source>
+        <translation>組織をコピー</translation>
+    </message>
+    <message>
+        <source>Copy Source URL</source>
+        <translation>出典の URL をコピー</translation>
+    </message>
+    <message>
+        <source>Open Source in Browser</source>
+        <translation>出典をブラウザーで開く</translation>
+    </message>
+    <message>
+        <source>Remove Star</source>
+        <translation>スターを外す</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>スターを付ける</translation>
+    </message>
+</context>
+<context>
     <name>jikenbo::IncidentTableModel</name>
     <message>
         <source>Case</source>
@@ -2634,35 +2741,18 @@ Example: jikenbo-cli sync --max-pages 4</source>
     </message>
 </context>
 <context>
-    <name>jikenbo::MainWindow</name>
+    <name>jikenbo::JobStatusView</name>
     <message>
-        <source>Jikenbo — %1</source>
-        <translation>Jikenbo — %1</translation>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
     <message>
-        <source>Incidents</source>
-        <translation>事件一覧</translation>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
     </message>
-    <message>
-        <source>Trends</source>
-        <translation>傾向</translation>
-    </message>
-    <message>
-        <source>Query failed: %1</source>
-        <translation>検索に失敗しました: %1</translation>
-    </message>
-    <message>
-        <source>Jikenbo</source>
-        <translation>Jikenbo</translation>
-    </message>
-    <message>
-        <source>Note saved</source>
-        <translation>メモを保存しました</translation>
-    </message>
-    <message>
-        <source>Adding the sample incidents…</source>
-        <translation>サンプルの事件を追加しています…</translation>
-    </message>
+</context>
+<context>
+    <name>jikenbo::MainActions</name>
     <message>
         <source>&amp;Import Files…</source>
         <translation>ファイルを取り込む(&amp;I)…</translation>
@@ -2718,18 +2808,6 @@ Example: jikenbo-cli sync --max-pages 4</source>
     <message>
         <source>Best matches of the search words first (click a column header to sort by it again)</source>
         <translation>検索語によく一致するものから表示します（列の見出しをクリックすると、その列で並べ直します）</translation>
-    </message>
-    <message>
-        <source>Import Pages</source>
-        <translation>ページを取り込む</translation>
-    </message>
-    <message>
-        <source>Blog pages (*.txt *.html *.htm *.xml *.atom);;All files (*)</source>
-        <translation>ブログのページ (*.txt *.html *.htm *.xml *.atom);;すべてのファイル (*)</translation>
-    </message>
-    <message>
-        <source>Import a Folder of Pages</source>
-        <translation>ページのフォルダーを取り込む</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -2805,117 +2883,32 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>Jikenbo %1 — 日本のセキュリティ事件の公表文を閲覧するソフトウェアです。
 ライセンス: GNU GPL バージョン 3 以降。</translation>
     </message>
+</context>
+<context>
+    <name>jikenbo::MainWindow</name>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <source>Jikenbo — %1</source>
+        <translation>Jikenbo — %1</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>事件一覧</translation>
+    </message>
+    <message>
+        <source>Trends</source>
+        <translation>傾向</translation>
+    </message>
+    <message>
+        <source>Jikenbo</source>
+        <translation>Jikenbo</translation>
     </message>
     <message>
         <source>Cancel the running task</source>
         <translation>実行中の処理をキャンセルします</translation>
     </message>
     <message>
-        <source>Cancelling…</source>
-        <translation>キャンセルしています…</translation>
-    </message>
-    <message>
         <source>A task is still running. Cancel it and quit?</source>
         <translation>処理を実行中です。キャンセルして終了しますか?</translation>
-    </message>
-    <message>
-        <source>%1 of %2 incidents</source>
-        <translation>%2 件中 %1 件</translation>
-    </message>
-    <message>
-        <source>(searching…)</source>
-        <translation>（検索中…）</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;No incidents yet&lt;/h3&gt;&lt;p&gt;Import pages of the blog with &lt;b&gt;File → Import Files…&lt;/b&gt; (Ctrl+O), drop files or folders on this window, or bring the database up to date with &lt;b&gt;File → Sync from the Blog&lt;/b&gt; (F6).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;事件はまだありません&lt;/h3&gt;&lt;p&gt;&lt;b&gt;ファイル → ファイルを取り込む…&lt;/b&gt;（Ctrl+O）でブログのページを取り込むか、ファイルやフォルダーをこのウィンドウにドロップするか、&lt;b&gt;ファイル → ブログから同期&lt;/b&gt;（F6）でデータベースを最新にしてください。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;No incidents match&lt;/h3&gt;&lt;p&gt;Nothing matches &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;&lt;p&gt;Remove a term, or press Esc in the search box to see all %2 incidents.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;一致する事件はありません&lt;/h3&gt;&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; に一致するものはありません。&lt;/p&gt;&lt;p&gt;検索語を減らすか、検索ボックスで Esc キーを押すと全 %2 件を表示します。&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Copy Case ID</source>
-        <translation>事件簿番号をコピー</translation>
-    </message>
-    <message>
-        <source>Copy Title</source>
-        <translation>件名をコピー</translation>
-    </message>
-    <message>
-        <source>Copy Organization</source>
-        <translation>組織をコピー</translation>
-    </message>
-    <message>
-        <source>Copy Source URL</source>
-        <translation>出典の URL をコピー</translation>
-    </message>
-    <message>
-        <source>Open Source in Browser</source>
-        <translation>出典をブラウザーで開く</translation>
-    </message>
-    <message>
-        <source>Remove Star</source>
-        <translation>スターを外す</translation>
-    </message>
-    <message>
-        <source>Star</source>
-        <translation>スターを付ける</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>取り込んでいます…</translation>
-    </message>
-    <message>
-        <source>Importing %1 of %2: %3</source>
-        <translation>取り込んでいます（%1/%2）: %3</translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation>取り込み</translation>
-    </message>
-    <message>
-        <source>Rebuilding the search index…</source>
-        <translation>検索インデックスを作り直しています…</translation>
-    </message>
-    <message>
-        <source>Rebuilding the search index: %1 of %2 incidents</source>
-        <translation>検索インデックスを作り直しています: %2 件中 %1 件</translation>
-    </message>
-    <message>
-        <source>Search index</source>
-        <translation>検索インデックス</translation>
-    </message>
-    <message>
-        <source>The search index is up to date.</source>
-        <translation>検索インデックスは最新です。</translation>
-    </message>
-    <message>
-        <source>%1 file(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</source>
-        <translation>%1 ファイル: 追加 %2 件、更新 %3 件、変更なし %4 件、スキップしたほかの投稿 %5 件、エラー %6 件。</translation>
-    </message>
-    <message>
-        <source>Cancelled. Files finished before that are imported.</source>
-        <translation>キャンセルしました。それまでに終わったファイルは取り込まれています。</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>同期しています…</translation>
-    </message>
-    <message>
-        <source>%1 page(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</source>
-        <translation>%1 ページ: 追加 %2 件、更新 %3 件、変更なし %4 件、スキップしたほかの投稿 %5 件、エラー %6 件。</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>同期</translation>
-    </message>
-    <message>
-        <source>Using the built-in rules: %1</source>
-        <translation>組み込みのルールを使います: %1</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2924,70 +2917,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>The classification rules changed. Classify every incident again now? Your overrides stay.</source>
         <translation>分類ルールが変わりました。すべての事件を今すぐ分類し直しますか? 自分で設定した原因はそのまま残ります。</translation>
-    </message>
-    <message>
-        <source>Classifying…</source>
-        <translation>分類しています…</translation>
-    </message>
-    <message>
-        <source>Cancelled; nothing changed.</source>
-        <translation>キャンセルしました。何も変わっていません。</translation>
-    </message>
-    <message>
-        <source>%1 incidents classified again: %2 changed cause, %3 changed sector; %4 of your overrides kept.</source>
-        <translation>%1 件を分類し直しました: 原因が変わったもの %2 件、業種が変わったもの %3 件。自分で設定した %4 件はそのままです。</translation>
-    </message>
-    <message>
-        <source>Classify All Again</source>
-        <translation>すべて分類し直す</translation>
-    </message>
-    <message>
-        <source>Export CSV</source>
-        <translation>CSV に書き出す</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV ファイル (*.csv)</translation>
-    </message>
-    <message>
-        <source>Exporting…</source>
-        <translation>書き出しています…</translation>
-    </message>
-    <message>
-        <source>%1 incidents written to %2.</source>
-        <translation>%1 件を %2 に書き出しました。</translation>
-    </message>
-    <message>
-        <source>Export cancelled; no file was written.</source>
-        <translation>書き出しをキャンセルしました。ファイルは書き込んでいません。</translation>
-    </message>
-    <message>
-        <source>Replace these characters and export?</source>
-        <translation>これらの文字を置き換えて書き出しますか?</translation>
-    </message>
-    <message>
-        <source>Select the incidents to print first.</source>
-        <translation>先に印刷する事件を選んでください。</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>印刷</translation>
-    </message>
-    <message>
-        <source>Select the incidents to export first.</source>
-        <translation>先に書き出す事件を選んでください。</translation>
-    </message>
-    <message>
-        <source>Export PDF</source>
-        <translation>PDF に書き出す</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF ファイル (*.pdf)</translation>
-    </message>
-    <message>
-        <source>%1 page(s) written to %2</source>
-        <translation>%1 ページを %2 に書き出しました</translation>
     </message>
     <message>
         <source>Views</source>
@@ -3000,56 +2929,6 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Remove Sample Notices</source>
         <translation>サンプル告知を削除</translation>
-    </message>
-    <message>
-        <source>Cancelled. Pages finished before that are imported; the next sync goes on from there.</source>
-        <translation>キャンセルしました。それまでに終わったページは取り込み済みです。次の同期はその続きから行います。</translation>
-    </message>
-    <message>
-        <source>Resumed the sync that stopped before.</source>
-        <translation>前回中断した同期を再開しました。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Full pass: %n post(s) no longer on the blog marked removed (kept, with your notes).</source>
-        <translation>
-            <numerusform>全件確認: ブログから消えた %n 件の投稿を削除済みとしました（メモとともに保持）。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 (%n post(s))</source>
-        <translation>
-            <numerusform>%1（%n 件）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unmapped label(s), kept as labels but deciding no cause: %1</source>
-        <translation>対応付けのないラベル（ラベルとして保持しますが原因の判定には使いません）: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n unmapped label(s).</source>
-        <translation>
-            <numerusform>対応付けのないラベルが %n 個あります。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>新規</translation>
-    </message>
-    <message>
-        <source>edited</source>
-        <translation>修正</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>restored</source>
-        <translation>復活</translation>
-    </message>
-    <message>
-        <source>relabelled</source>
-        <translation>ラベル変更</translation>
     </message>
     <message>
         <source>Cancel the export</source>
@@ -3225,69 +3104,7 @@ Licensed under the GNU GPL, version 3 or later.</source>
     </message>
 </context>
 <context>
-    <name>jikenbo::TrendExportDialog</name>
-    <message>
-        <source>Export Chart</source>
-        <translation>グラフを書き出す</translation>
-    </message>
-    <message>
-        <source>PNG image</source>
-        <translation>PNG 画像</translation>
-    </message>
-    <message>
-        <source>SVG drawing</source>
-        <translation>SVG 図形</translation>
-    </message>
-    <message>
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message>
-        <source>Custom</source>
-        <translation>カスタム</translation>
-    </message>
-    <message>
-        <source> px</source>
-        <translation> px</translation>
-    </message>
-    <message>
-        <source>×</source>
-        <translation>×</translation>
-    </message>
-    <message>
-        <source>&amp;Format:</source>
-        <translation>形式(&amp;F):</translation>
-    </message>
-    <message>
-        <source>&amp;Size:</source>
-        <translation>サイズ(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>書き出す…</translation>
-    </message>
-</context>
-<context>
-    <name>jikenbo::TrendModel</name>
-    <message>
-        <source>People</source>
-        <translation>人数</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>合計</translation>
-    </message>
-    <message>
-        <source>Size unknown</source>
-        <translation>規模不明</translation>
-    </message>
-</context>
-<context>
-    <name>jikenbo::TrendView</name>
-    <message>
-        <source>Counting failed: %1</source>
-        <translation>集計に失敗しました: %1</translation>
-    </message>
+    <name>jikenbo::TrendControlsBar</name>
     <message>
         <source>Period</source>
         <translation>期間</translation>
@@ -3404,6 +3221,71 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <source>S&amp;cale:</source>
         <translation>縦軸(&amp;C):</translation>
     </message>
+</context>
+<context>
+    <name>jikenbo::TrendExportDialog</name>
+    <message>
+        <source>Export Chart</source>
+        <translation>グラフを書き出す</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 画像</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 図形</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>カスタム</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>×</source>
+        <translation>×</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>形式(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>サイズ(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::TrendModel</name>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <source>Size unknown</source>
+        <translation>規模不明</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::TrendView</name>
+    <message>
+        <source>Counting failed: %1</source>
+        <translation>集計に失敗しました: %1</translation>
+    </message>
     <message>
         <source>Trend chart</source>
         <translation>傾向グラフ</translation>
@@ -3519,26 +3401,6 @@ Incidents: %4, of unknown size: %5</source>
         <translation>クリックするとこれらに検索を絞り込みます</translation>
     </message>
     <message>
-        <source>no date: %1 incidents, not in the chart</source>
-        <translation>日付なし: %1 件（グラフには含まれません）</translation>
-    </message>
-    <message>
-        <source>Jikenbo</source>
-        <translation>Jikenbo</translation>
-    </message>
-    <message>
-        <source>Exported by Jikenbo</source>
-        <translation>Jikenbo で書き出し</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the SVG drawing</source>
-        <translation>%1: SVG 図形を書き込めません</translation>
-    </message>
-    <message>
-        <source>%1: cannot write the PNG image</source>
-        <translation>%1: PNG 画像を書き込めません</translation>
-    </message>
-    <message>
         <source>Export Chart</source>
         <translation>グラフを書き出す</translation>
     </message>
@@ -3568,6 +3430,183 @@ Click to search for them</source>
         <translation>%1
 規模が不明な事件: %2
 クリックするとこれらを検索します</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::WindowTasks</name>
+    <message>
+        <source>Using the built-in rules: %1</source>
+        <translation>組み込みのルールを使います: %1</translation>
+    </message>
+    <message>
+        <source>Import Pages</source>
+        <translation>ページを取り込む</translation>
+    </message>
+    <message>
+        <source>Blog pages (*.txt *.html *.htm *.xml *.atom);;All files (*)</source>
+        <translation>ブログのページ (*.txt *.html *.htm *.xml *.atom);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Pages</source>
+        <translation>ページのフォルダーを取り込む</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>取り込み</translation>
+    </message>
+    <message>
+        <source>Adding the sample incidents…</source>
+        <translation>サンプルの事件を追加しています…</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</source>
+        <translation>%1 ファイル: 追加 %2 件、更新 %3 件、変更なし %4 件、スキップしたほかの投稿 %5 件、エラー %6 件。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Files finished before that are imported.</source>
+        <translation>キャンセルしました。それまでに終わったファイルは取り込まれています。</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>同期しています…</translation>
+    </message>
+    <message>
+        <source>%1 page(s): %2 added, %3 updated, %4 unchanged, %5 other post(s) skipped, %6 error(s).</source>
+        <translation>%1 ページ: 追加 %2 件、更新 %3 件、変更なし %4 件、スキップしたほかの投稿 %5 件、エラー %6 件。</translation>
+    </message>
+    <message>
+        <source>Cancelled. Pages finished before that are imported; the next sync goes on from there.</source>
+        <translation>キャンセルしました。それまでに終わったページは取り込み済みです。次の同期はその続きから行います。</translation>
+    </message>
+    <message>
+        <source>Resumed the sync that stopped before.</source>
+        <translation>前回中断した同期を再開しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Full pass: %n post(s) no longer on the blog marked removed (kept, with your notes).</source>
+        <translation>
+            <numerusform>全件確認: ブログから消えた %n 件の投稿を削除済みとしました（メモとともに保持）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n post(s))</source>
+        <translation>
+            <numerusform>%1（%n 件）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unmapped label(s), kept as labels but deciding no cause: %1</source>
+        <translation>対応付けのないラベル（ラベルとして保持しますが原因の判定には使いません）: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmapped label(s).</source>
+        <translation>
+            <numerusform>対応付けのないラベルが %n 個あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>edited</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>復活</translation>
+    </message>
+    <message>
+        <source>relabelled</source>
+        <translation>ラベル変更</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同期</translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>分類しています…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing changed.</source>
+        <translation>キャンセルしました。何も変わっていません。</translation>
+    </message>
+    <message>
+        <source>%1 incidents classified again: %2 changed cause, %3 changed sector; %4 of your overrides kept.</source>
+        <translation>%1 件を分類し直しました: 原因が変わったもの %2 件、業種が変わったもの %3 件。自分で設定した %4 件はそのままです。</translation>
+    </message>
+    <message>
+        <source>Classify All Again</source>
+        <translation>すべて分類し直す</translation>
+    </message>
+    <message>
+        <source>Rebuilding the search index…</source>
+        <translation>検索インデックスを作り直しています…</translation>
+    </message>
+    <message>
+        <source>Search index</source>
+        <translation>検索インデックス</translation>
+    </message>
+    <message>
+        <source>The search index is up to date.</source>
+        <translation>検索インデックスは最新です。</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV に書き出す</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>書き出しています…</translation>
+    </message>
+    <message>
+        <source>%1 incidents written to %2.</source>
+        <translation>%1 件を %2 に書き出しました。</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>書き出しをキャンセルしました。ファイルは書き込んでいません。</translation>
+    </message>
+    <message>
+        <source>Replace these characters and export?</source>
+        <translation>これらの文字を置き換えて書き出しますか?</translation>
+    </message>
+    <message>
+        <source>Select the incidents to print first.</source>
+        <translation>先に印刷する事件を選んでください。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>印刷</translation>
+    </message>
+    <message>
+        <source>Select the incidents to export first.</source>
+        <translation>先に書き出す事件を選んでください。</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF に書き出す</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <source>%1 page(s) written to %2</source>
+        <translation>%1 ページを %2 に書き出しました</translation>
     </message>
 </context>
 <context>

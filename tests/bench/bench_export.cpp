@@ -9,7 +9,7 @@
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
-#include "ingest/Importer.h"
+#include "jobs/Importer.h"
 #include "BenchSupport.h"
 #include "ingest/SyntheticCorpus.h"
 #include "report/CsvColumns.h"

@@ -10,7 +10,7 @@
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
-#include "ingest/Importer.h"
+#include "jobs/Importer.h"
 #include "ingest/SyntheticCorpus.h"
 #include "models/IncidentTableModel.h"
 #include "models/QueryWorker.h"

@@ -11,7 +11,7 @@
 #include "classify/Taxonomy.h"
 #include "store/Database.h"
 #include "sync/HttpFetcher.h"
-#include "sync/SyncJob.h"
+#include "sync/FeedSync.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -51,7 +51,7 @@ Run syncOnce(test::BlogReplica &replica, const QString &dbPath, bool full)
     replica.clearRequests();
     QElapsedTimer t;
     t.start();
-    SyncJob job(*db.value(), classifier, o);
+    FeedSync job(*db.value(), classifier, o);
     const SyncSummary s = job.run();
     r.seconds = t.nsecsElapsed() / 1e9;
     r.requests = int(replica.requests().size());

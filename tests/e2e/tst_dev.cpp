@@ -8,7 +8,7 @@
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
 #include "eval/GoldEvaluation.h"
-#include "ingest/Importer.h"
+#include "jobs/Importer.h"
 #include "search/Query.h"
 #include "store/CauseModelUpdater.h"
 #include "store/Database.h"

@@ -10,10 +10,10 @@
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
-#include "ingest/Importer.h"
+#include "jobs/Importer.h"
 #include "store/Database.h"
 #include "store/IncidentStore.h"
-#include "sync/SyncJob.h"
+#include "sync/FeedSync.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -111,7 +111,7 @@ class TestReplica : public QObject
         if (!db)
             return {};
         const Classifier c(Taxonomy::builtIn(), RuleSet::builtIn());
-        SyncJob job(*db, c, o);
+        FeedSync job(*db, c, o);
         return job.run([notices](const SyncProgress &p) {
             if (notices && p.retrying)
                 *notices << p.message;

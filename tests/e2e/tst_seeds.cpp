@@ -6,7 +6,7 @@
 #include "classify/Taxonomy.h"
 #include "core/TextUtil.h"
 #include "eval/GoldEvaluation.h"
-#include "ingest/Importer.h"
+#include "jobs/Importer.h"
 #include "ingest/PageSplitter.h"
 #include "ingest/SourceReader.h"
 #include "search/Query.h"

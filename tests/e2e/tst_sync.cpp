@@ -12,8 +12,10 @@
 #include "store/Database.h"
 #include "store/IncidentStore.h"
 #include "store/SyncLog.h"
-#include "sync/SyncJob.h"
-#include "sync/SyncWorker.h"
+#include "sync/FeedSync.h"
+#include "classify/ActiveRules.h"
+#include "jobs/JobRunner.h"
+#include "jobs/SyncJob.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -157,14 +159,14 @@ class TestSync : public QObject
     }
 
     SyncSummary sync(const QString &dbPath, const SyncOptions &options,
-                     const SyncJob::ProgressFn &progress = {},
+                     const FeedSync::ProgressFn &progress = {},
                      const std::atomic_bool *cancel = nullptr)
     {
         auto db = test::openDb(dbPath);
         if (!db)
             return {};
         const Classifier c(Taxonomy::builtIn(), RuleSet::builtIn());
-        SyncJob job(*db, c, options);
+        FeedSync job(*db, c, options);
         return job.run(progress, cancel);
     }
 
@@ -333,26 +335,26 @@ private Q_SLOTS:
     // projection, one post's feed.
     void feedUrls()
     {
-        QCOMPARE(SyncJob::defaultFeedUrl().toString(),
+        QCOMPARE(FeedSync::defaultFeedUrl().toString(),
                  u"https://blog.b-son.net/feeds/posts/default"_s);
-        const QUrl blog = SyncJob::defaultFeedUrl();
-        QCOMPARE(SyncJob::labelFeedUrl(blog, u"インシデント：誤操作"_s).toEncoded(),
+        const QUrl blog = FeedSync::defaultFeedUrl();
+        QCOMPARE(FeedSync::labelFeedUrl(blog, u"インシデント：誤操作"_s).toEncoded(),
                  QByteArray("https://blog.b-son.net/feeds/posts/default/-/"
                             "%E3%82%A4%E3%83%B3%E3%82%B7%E3%83%87%E3%83%B3%E3%83%88%EF%BC%9A"
                             "%E8%AA%A4%E6%93%8D%E4%BD%9C"));
-        QCOMPARE(SyncJob::labelFeedUrl(blog, u"Q&A #1/2?"_s).toEncoded(),
+        QCOMPARE(FeedSync::labelFeedUrl(blog, u"Q&A #1/2?"_s).toEncoded(),
                  QByteArray("https://blog.b-son.net/feeds/posts/default/-/Q%26A%20%231%2F2%3F"));
         // A label of a label feed replaces it.
-        QCOMPARE(SyncJob::labelFeedUrl(SyncJob::labelFeedUrl(blog, u"a"_s), u"b"_s).toEncoded(),
+        QCOMPARE(FeedSync::labelFeedUrl(FeedSync::labelFeedUrl(blog, u"a"_s), u"b"_s).toEncoded(),
                  QByteArray("https://blog.b-son.net/feeds/posts/default/-/b"));
-        QCOMPARE(SyncJob::fullProjectionUrl(blog).toString(),
+        QCOMPARE(FeedSync::fullProjectionUrl(blog).toString(),
                  u"https://blog.b-son.net/feeds/posts/full"_s);
-        QVERIFY(SyncJob::fullProjectionUrl(SyncJob::fullProjectionUrl(blog)).isEmpty());
-        QCOMPARE(SyncJob::entryUrl(blog, u"tag:blogger.com,1999:blog-12.post-345"_s).toString(),
+        QVERIFY(FeedSync::fullProjectionUrl(FeedSync::fullProjectionUrl(blog)).isEmpty());
+        QCOMPARE(FeedSync::entryUrl(blog, u"tag:blogger.com,1999:blog-12.post-345"_s).toString(),
                  u"https://blog.b-son.net/feeds/posts/default/345"_s);
-        QVERIFY(SyncJob::isWholeBlogFeed(blog));
-        QVERIFY(!SyncJob::isWholeBlogFeed(SyncJob::labelFeedUrl(blog, u"a"_s)));
-        const QUrl page = SyncJob::pageUrl(blog, u"2025-03-10T00:55:00.000Z"_s, 151, 150);
+        QVERIFY(FeedSync::isWholeBlogFeed(blog));
+        QVERIFY(!FeedSync::isWholeBlogFeed(FeedSync::labelFeedUrl(blog, u"a"_s)));
+        const QUrl page = FeedSync::pageUrl(blog, u"2025-03-10T00:55:00.000Z"_s, 151, 150);
         const QUrlQuery q(page);
         QCOMPARE(q.queryItemValue(u"orderby"_s), u"updated"_s);
         QCOMPARE(q.queryItemValue(u"start-index"_s), u"151"_s);
@@ -717,31 +719,50 @@ private Q_SLOTS:
         QCOMPARE(count(db, u"SELECT count(*) FROM incidents"_s), 5);
     }
 
-    // The GUI's way: a worker in its own thread, progress by queued signals, Cancel by a call.
+    // The GUI's way: the job on the runner's thread with its own connection, progress by queued
+    // signals.
     void workerThread()
     {
         const QString db = path(u"worker.sqlite"_s);
-        test::openDb(db); // created by this thread, used by the worker's
+        test::openDb(db); // created by this thread, used by the job's
         serveBlog(firstState());
-        QThread thread;
-        auto *worker = new SyncWorker(db, fastOptions(feedUrl()));
-        worker->moveToThread(&thread);
-        connect(&thread, &QThread::started, worker, &SyncWorker::run);
-        connect(&thread, &QThread::finished, worker, &QObject::deleteLater);
-        QSignalSpy progress(worker, &SyncWorker::progress);
-        QSignalSpy finished(worker, &SyncWorker::finished);
-        thread.start();
+        const ActiveRules rules;
+        JobRunner runner;
+        auto job = std::make_shared<SyncJob>(rules.classifier(), fastOptions(feedUrl()));
+        QSignalSpy progress(&runner, &JobRunner::progress);
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        QVERIFY(runner.start(u"Syncing"_s, job, db));
+        QVERIFY(runner.isRunning());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
-        thread.quit();
-        QVERIFY(thread.wait(5000));
-        const auto summary = finished.first().first().value<SyncSummary>();
+        QVERIFY(!runner.isRunning());
+        const SyncSummary &summary = job->result();
         QCOMPARE(summary.status, u"ok"_s);
         QCOMPARE(summary.import.added, 5);
         QVERIFY(progress.size() >= 4);
-        const auto last = progress.last().first().value<SyncProgress>();
-        QCOMPARE(last.entriesDone, 6);
-        QCOMPARE(last.entriesTotal, 6);
-        QCOMPARE(last.pagesEstimate, 2);
+        const auto last = progress.last().first().value<JobProgress>();
+        QCOMPARE(last.total, 2); // pages, by the feed's totals
+        QCOMPARE(last.done, 2);
+        QVERIFY(!last.text.isEmpty());
+    }
+
+    // A database that cannot be opened ends the job at once, with the reason in its summary.
+    void workerThreadWithoutDatabase()
+    {
+        const ActiveRules rules;
+        JobRunner runner;
+        auto job = std::make_shared<SyncJob>(rules.classifier(), fastOptions(feedUrl()));
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        bool done = false;
+        QFile plain(path(u"plain-file"_s));
+        QVERIFY(plain.open(QIODevice::WriteOnly));
+        plain.close();
+        const QString missing = path(u"plain-file/db.sqlite"_s); // a file is no folder
+        QVERIFY(runner.start(u"Syncing"_s, job, missing, [&done] { done = true; }));
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
+        QVERIFY(done);
+        QCOMPARE(job->result().status, u"failed"_s);
+        QCOMPARE(job->result().import.errors.size(), 1);
+        QCOMPARE(job->result().import.errors.first().file, missing);
     }
 
     void cli()

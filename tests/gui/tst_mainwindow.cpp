@@ -14,7 +14,7 @@
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
-#include "ingest/Importer.h"
+#include "jobs/Importer.h"
 #include "models/IncidentTableModel.h"
 #include "search/QueryParser.h"
 #include "store/Database.h"

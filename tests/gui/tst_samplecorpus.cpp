@@ -17,12 +17,12 @@
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
-#include "ingest/Importer.h"
+#include "jobs/Importer.h"
 #include "models/IncidentTableModel.h"
 #include "store/Database.h"
 #include "store/IncidentStore.h"
 #include "store/SampleNotices.h"
-#include "sync/SyncJob.h"
+#include "sync/FeedSync.h"
 
 #include <QAccessible>
 #include <QAction>
@@ -472,7 +472,7 @@ private Q_SLOTS:
         auto *reset = dialog.findChild<QPushButton *>(u"resetFeedUrlPushButton"_s);
         auto *onStart = dialog.findChild<QCheckBox *>(u"syncOnStartCheckBox"_s);
         QVERIFY(line && reset && onStart);
-        QCOMPARE(line->text(), SyncJob::defaultFeedUrl().toString());
+        QCOMPARE(line->text(), FeedSync::defaultFeedUrl().toString());
         QVERIFY(!onStart->isChecked());
         line->setText(feedUrl());
         onStart->setChecked(true);
@@ -486,10 +486,10 @@ private Q_SLOTS:
         QVERIFY(again.findChild<QCheckBox *>(u"syncOnStartCheckBox"_s)->isChecked());
         QTest::mouseClick(again.findChild<QPushButton *>(u"resetFeedUrlPushButton"_s),
                           Qt::LeftButton);
-        QCOMPARE(line->text(), SyncJob::defaultFeedUrl().toString());
+        QCOMPARE(line->text(), FeedSync::defaultFeedUrl().toString());
         again.accept();
         QCOMPARE(settings::feedUrl.get(), QString());
-        QCOMPARE(SampleCorpusController::feedUrl(), SyncJob::defaultFeedUrl().toString());
+        QCOMPARE(SampleCorpusController::feedUrl(), FeedSync::defaultFeedUrl().toString());
     }
 };
 

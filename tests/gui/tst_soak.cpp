@@ -25,7 +25,7 @@
 #include "models/IncidentTableModel.h"
 #include "store/Database.h"
 #include "store/IncidentStore.h"
-#include "sync/SyncJob.h"
+#include "sync/FeedSync.h"
 
 #include <QAction>
 #include <QApplication>
@@ -680,7 +680,7 @@ private Q_SLOTS:
         {
             auto db = test::openDb(reference);
             const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
-            SyncJob job(*db, classifier, plainSync(m_replica.feedUrl()));
+            FeedSync job(*db, classifier, plainSync(m_replica.feedUrl()));
             QCOMPARE(job.run().status, u"ok"_s);
         }
         const QString keysSql = u"SELECT key FROM incidents ORDER BY key"_s;

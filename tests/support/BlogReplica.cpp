@@ -6,7 +6,7 @@
 #include "ingest/PostParser.h"
 #include "ingest/SyntheticCorpus.h"
 #include "ingest/TextDecoder.h"
-#include "sync/SyncJob.h"
+#include "sync/FeedSync.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -230,7 +230,7 @@ QUrl BlogReplica::blogspotFeedUrl() const
 
 QUrl BlogReplica::labelFeedUrl(const QString &label) const
 {
-    return SyncJob::labelFeedUrl(feedUrl(), label);
+    return FeedSync::labelFeedUrl(feedUrl(), label);
 }
 
 void BlogReplica::setPosts(const QList<FakePost> &posts)

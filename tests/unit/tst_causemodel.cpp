@@ -6,11 +6,11 @@
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
-#include "ingest/Importer.h"
+#include "jobs/Importer.h"
 #include "store/CauseModelUpdater.h"
 #include "store/Database.h"
 #include "store/IncidentStore.h"
-#include "store/Reclassifier.h"
+#include "jobs/Reclassifier.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -10,7 +10,7 @@
 #include "classify/Taxonomy.h"
 #include "classify/TextChars.h"
 #include "core/TextUtil.h"
-#include "ingest/ParsedPost.h"
+#include "core/ParsedPost.h"
 #include "ingest/SourceReader.h"
 
 #include <QDir>

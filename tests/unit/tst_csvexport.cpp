@@ -9,7 +9,8 @@
 #include "ingest/SyntheticCorpus.h"
 #include "report/Cp932Encoder.h"
 #include "report/CsvColumns.h"
-#include "report/CsvExportJob.h"
+#include "jobs/CsvExportJob.h"
+#include "jobs/JobRunner.h"
 #include "report/CsvExporter.h"
 #include "search/QueryParser.h"
 #include "store/IncidentQuery.h"
@@ -566,16 +567,17 @@ private Q_SLOTS:
     void jobRunsOnAWorkerThread()
     {
         const QString path = m_dir.filePath(u"job.csv"_s);
-        CsvExportJob job(m_db->path(), Query(), CsvExportOptions::preset(CsvEncoding::Utf8Bom),
-                         ListOptions{}, path);
-        QSignalSpy finished(&job, &CsvExportJob::finished);
-        QSignalSpy progress(&job, &CsvExportJob::progress);
-        job.start();
+        auto job = std::make_shared<CsvExportJob>(CsvExportJob::Options{
+            Query(), CsvExportOptions::preset(CsvEncoding::Utf8Bom), ListOptions{}, path});
+        JobRunner runner;
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        QSignalSpy progress(&runner, &JobRunner::progress);
+        QVERIFY(runner.start(u"Exporting"_s, job, m_db->path()));
         QVERIFY(finished.wait(30000));
-        QCOMPARE(job.outcome(), CsvExportJob::Outcome::Written);
-        QCOMPARE(job.summary().rows, 3);
+        QCOMPARE(job->outcome(), CsvExportJob::Outcome::Written);
+        QCOMPARE(job->summary().rows, 3);
         QVERIFY(!progress.isEmpty());
-        QCOMPARE(progress.last().at(0).toLongLong(), 3);
+        QCOMPARE(progress.last().at(0).value<JobProgress>().done, 3);
         QVERIFY(readAll(path).startsWith("\xEF\xBB\xBF"));
     }
 
@@ -586,12 +588,13 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(u"job-cp932.csv"_s);
         CsvExportOptions o = CsvExportOptions::preset(CsvEncoding::Cp932);
         o.columns = {u"case_id"_s, u"note"_s};
-        CsvExportJob job(m_db->path(), Query(), o, ListOptions{}, path);
-        QSignalSpy finished(&job, &CsvExportJob::finished);
-        job.start();
+        auto job = std::make_shared<CsvExportJob>(CsvExportJob::Options{Query(), o, ListOptions{}, path});
+        JobRunner runner;
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        QVERIFY(runner.start(u"Exporting"_s, job, m_db->path()));
         QVERIFY(finished.wait(30000));
-        QCOMPARE(job.outcome(), CsvExportJob::Outcome::NeedsReplacement);
-        QCOMPARE(job.unmappable().total(), 2);
+        QCOMPARE(job->outcome(), CsvExportJob::Outcome::NeedsReplacement);
+        QCOMPARE(job->unmappable().total(), 2);
         QVERIFY(!QFile::exists(path));
         QVERIFY(store.setNote(m_keyC, u"+81 3-0000-0000 へ連絡済み"_s).ok());
     }
@@ -601,12 +604,17 @@ private Q_SLOTS:
         Database *db = bigDb();
         QVERIFY(db);
         const QString path = m_dir.filePath(u"job-cancel.csv"_s);
-        CsvExportJob job(m_bigDb, Query(), CsvExportOptions{}, ListOptions{}, path);
-        QSignalSpy finished(&job, &CsvExportJob::finished);
-        job.start();
-        job.cancel();
+        auto job = std::make_shared<CsvExportJob>(
+            CsvExportJob::Options{Query(), CsvExportOptions{}, ListOptions{}, path});
+        JobRunner runner;
+        QSignalSpy finished(&runner, &JobRunner::finished);
+        QSignalSpy cancelled(&runner, &JobRunner::cancelRequested);
+        QVERIFY(runner.start(u"Exporting"_s, job, m_bigDb));
+        QVERIFY(!runner.start(u"Exporting"_s, job, m_bigDb)); // one job at a time
+        runner.cancel();
+        QCOMPARE(cancelled.size(), 1);
         QVERIFY(finished.wait(30000));
-        QCOMPARE(job.outcome(), CsvExportJob::Outcome::Cancelled);
+        QCOMPARE(job->outcome(), CsvExportJob::Outcome::Cancelled);
         QVERIFY(!QFile::exists(path));
     }
 };

@@ -7,7 +7,7 @@
 #include "ingest/AtomFeedReader.h"
 #include "ingest/HtmlPageReader.h"
 #include "ingest/HtmlToText.h"
-#include "ingest/Importer.h"
+#include "jobs/Importer.h"
 #include "ingest/SourceReader.h"
 #include "store/Database.h"
 

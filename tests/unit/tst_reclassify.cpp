@@ -5,10 +5,10 @@
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
-#include "ingest/Importer.h"
+#include "jobs/Importer.h"
 #include "store/Database.h"
 #include "store/IncidentStore.h"
-#include "store/Reclassifier.h"
+#include "jobs/Reclassifier.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,7 +3,7 @@
 
 #include "SummaryOptions.h"
 #include "core/Result.h"
-#include "store/IncidentRecord.h"
+#include "core/IncidentRecord.h"
 
 #include <QCoreApplication>
 #include <QFont>

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "SourceReader.h"
+#include "ingest/SourceReader.h"
 #include "classify/Classifier.h"
+#include "core/ImportSummary.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -17,26 +17,6 @@
 namespace jikenbo {
 
 class Database;
-
-struct ImportError
-{
-    QString file;
-    QString message;
-};
-
-struct ImportSummary
-{
-    int files = 0;
-    int added = 0;
-    int updated = 0;
-    int unchanged = 0;
-    int skippedPosts = 0;
-    QList<ImportError> errors;
-    QStringList warnings; // "file: message"
-    bool cancelled = false;
-    QJsonObject toJson() const;
-    void add(const ImportSummary &other);
-};
 
 struct ImportProgress
 {

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Reclassifier.h"
 
-#include "CauseModelUpdater.h"
-#include "Database.h"
-#include "IncidentStore.h"
+#include "store/CauseModelUpdater.h"
+#include "store/Database.h"
+#include "store/IncidentStore.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
-#include "ingest/ParsedPost.h"
+#include "core/ParsedPost.h"
 
 #include <QDateTime>
 #include <QJsonArray>

@@ -2,7 +2,9 @@
 #pragma once
 
 #include "HttpFetcher.h"
-#include "ingest/Importer.h"
+#include "classify/Classifier.h"
+#include "core/ImportSummary.h"
+#include "ingest/PostParser.h"
 #include "store/SyncLog.h"
 
 #include <QCoreApplication>
@@ -94,16 +96,16 @@ struct SyncSummary
 // fails (network, HTTP, malformed or unsafe XML) writes nothing. Every run is logged in
 // sync_runs, every change in sync_changes.
 //
-// Blocking: run it on a worker thread (SyncWorker) or in the CLI. The Database must have been
+// Blocking: run it as a job (jobs/SyncJob) on a JobRunner, or in the CLI. The Database must have been
 // opened on the calling thread.
-class SyncJob
+class FeedSync
 {
-    Q_DECLARE_TR_FUNCTIONS(SyncJob)
+    Q_DECLARE_TR_FUNCTIONS(FeedSync)
 
 public:
     using ProgressFn = std::function<void(const SyncProgress &)>;
 
-    SyncJob(Database &db, const Classifier &classifier, const SyncOptions &options);
+    FeedSync(Database &db, const Classifier &classifier, const SyncOptions &options);
 
     // `cancel` may be set from any thread; the run stops at the next check, keeping what it
     // committed.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Importer.h"
 
-#include "PostParser.h"
-#include "SourceReader.h"
+#include "ingest/PostParser.h"
+#include "ingest/SourceReader.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "core/FileNode.h"
@@ -15,7 +15,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QJsonArray>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -24,31 +23,6 @@
 using namespace Qt::StringLiterals;
 
 namespace jikenbo {
-
-QJsonObject ImportSummary::toJson() const
-{
-    QJsonArray errs;
-    for (const ImportError &e : errors)
-        errs.append(QJsonObject{{u"file"_s, e.file}, {u"message"_s, e.message}});
-    return QJsonObject{{u"files"_s, files},
-                       {u"added"_s, added},
-                       {u"updated"_s, updated},
-                       {u"unchanged"_s, unchanged},
-                       {u"skipped_posts"_s, skippedPosts},
-                       {u"errors"_s, errs}};
-}
-
-void ImportSummary::add(const ImportSummary &o)
-{
-    files += o.files;
-    added += o.added;
-    updated += o.updated;
-    unchanged += o.unchanged;
-    skippedPosts += o.skippedPosts;
-    errors += o.errors;
-    warnings += o.warnings;
-    cancelled = cancelled || o.cancelled;
-}
 
 Importer::Importer(Database &db, const Classifier &classifier)
     : m_db(db)

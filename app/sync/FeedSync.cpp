@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "SyncJob.h"
+#include "FeedSync.h"
 
 #include "PagePipeline.h"
 #include "classify/Classifier.h"
@@ -114,26 +114,26 @@ QJsonObject SyncSummary::toJson() const
     return o;
 }
 
-struct SyncJob::PageResult
+struct FeedSync::PageResult
 {
     Status status;
     int added = 0, updated = 0, unchanged = 0;
     QList<SyncChange> changes;
 };
 
-SyncJob::SyncJob(Database &db, const Classifier &classifier, const SyncOptions &options)
+FeedSync::FeedSync(Database &db, const Classifier &classifier, const SyncOptions &options)
     : m_db(db)
     , m_classifier(classifier)
     , m_options(options)
 {
 }
 
-QUrl SyncJob::defaultFeedUrl()
+QUrl FeedSync::defaultFeedUrl()
 {
     return QUrl(QString::fromUtf16(DefaultFeedUrl));
 }
 
-Result<QUrl> SyncJob::feedUrlFromInput(const QString &input)
+Result<QUrl> FeedSync::feedUrlFromInput(const QString &input)
 {
     using R = Result<QUrl>;
     QString s = input.trimmed();
@@ -150,7 +150,7 @@ Result<QUrl> SyncJob::feedUrlFromInput(const QString &input)
     return url;
 }
 
-QUrl SyncJob::labelFeedUrl(const QUrl &feed, const QString &label)
+QUrl FeedSync::labelFeedUrl(const QUrl &feed, const QString &label)
 {
     QByteArray path =
         feed.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment).path(QUrl::FullyEncoded).toLatin1();
@@ -165,7 +165,7 @@ QUrl SyncJob::labelFeedUrl(const QUrl &feed, const QString &label)
     return url;
 }
 
-QUrl SyncJob::pageUrl(const QUrl &feed, const QString &updatedMin, int startIndex, int maxResults)
+QUrl FeedSync::pageUrl(const QUrl &feed, const QString &updatedMin, int startIndex, int maxResults)
 {
     QUrl url = feed;
     QUrlQuery q(feed);
@@ -184,7 +184,7 @@ QUrl SyncJob::pageUrl(const QUrl &feed, const QString &updatedMin, int startInde
     return url;
 }
 
-QUrl SyncJob::fullProjectionUrl(const QUrl &feed)
+QUrl FeedSync::fullProjectionUrl(const QUrl &feed)
 {
     QString before, projection, rest;
     if (!splitPostsPath(feed.path(), &before, &projection, &rest) || projection == u"full"_s)
@@ -194,7 +194,7 @@ QUrl SyncJob::fullProjectionUrl(const QUrl &feed)
     return url;
 }
 
-QUrl SyncJob::entryUrl(const QUrl &feed, const QString &entryId)
+QUrl FeedSync::entryUrl(const QUrl &feed, const QString &entryId)
 {
     QString before, projection, rest;
     const QString number = postNumber(entryId);
@@ -205,7 +205,7 @@ QUrl SyncJob::entryUrl(const QUrl &feed, const QString &entryId)
     return url;
 }
 
-bool SyncJob::isWholeBlogFeed(const QUrl &feed)
+bool FeedSync::isWholeBlogFeed(const QUrl &feed)
 {
     QString before, projection, rest;
     if (!splitPostsPath(feed.path(), &before, &projection, &rest))
@@ -214,7 +214,7 @@ bool SyncJob::isWholeBlogFeed(const QUrl &feed)
     return rest.isEmpty() && !q.hasQueryItem(u"q"_s) && !q.hasQueryItem(u"category"_s);
 }
 
-QString SyncJob::notAFeed(const HttpResponse &r)
+QString FeedSync::notAFeed(const HttpResponse &r)
 {
     const QString type = QString::fromLatin1(r.contentType).simplified();
     const QByteArray head = r.body.left(1024).trimmed().toLower();
@@ -237,7 +237,7 @@ QString SyncJob::notAFeed(const HttpResponse &r)
     return {};
 }
 
-SyncJob::PageResult SyncJob::writePage(SyncLog &log, const ParsedPage &page,
+FeedSync::PageResult FeedSync::writePage(SyncLog &log, const ParsedPage &page,
                                        const QList<Classification> &calls,
                                        const QStringList &seenIds, qint64 runId, const QString &key,
                                        const QString &updatedMin, int nextStart,
@@ -318,7 +318,7 @@ SyncJob::PageResult SyncJob::writePage(SyncLog &log, const ParsedPage &page,
     return r;
 }
 
-Status SyncJob::findRemoved(HttpFetcher &fetcher, const QUrl &base, const QString &key,
+Status FeedSync::findRemoved(HttpFetcher &fetcher, const QUrl &base, const QString &key,
                             const QString &blogId, qint64 runId, SyncSummary &s,
                             const std::atomic_bool *cancel)
 {
@@ -378,7 +378,7 @@ Status SyncJob::findRemoved(HttpFetcher &fetcher, const QUrl &base, const QStrin
     return {};
 }
 
-SyncSummary SyncJob::run(const ProgressFn &progress, const std::atomic_bool *cancel)
+SyncSummary FeedSync::run(const ProgressFn &progress, const std::atomic_bool *cancel)
 {
     SyncSummary s;
     const QUrl feed = m_options.feedUrl.isEmpty() ? defaultFeedUrl() : m_options.feedUrl;

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "TrendControlsBar.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QToolButton>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+namespace {
+
+QComboBox *makeCombo(QWidget *parent, const QString &name, const QString &accessibleName)
+{
+    auto *c = new QComboBox(parent);
+    c->setObjectName(name);
+    c->setAccessibleName(accessibleName);
+    c->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    return c;
+}
+
+} // namespace
+
+TrendControlsBar::TrendControlsBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"trendControlsBar"_s);
+    m_periodCombo = makeCombo(this, u"periodComboBox"_s, tr("Period"));
+    m_periodCombo->addItem(tr("Month"), int(TrendPeriod::Month));
+    m_periodCombo->addItem(tr("Quarter"), int(TrendPeriod::Quarter));
+    m_periodCombo->addItem(tr("Year"), int(TrendPeriod::Year));
+    m_byCombo = makeCombo(this, u"byComboBox"_s, tr("Split by"));
+    m_byCombo->addItem(tr("Cause"), int(TrendBy::Cause));
+    m_byCombo->addItem(tr("Sector"), int(TrendBy::Sector));
+    m_metricCombo = makeCombo(this, u"metricComboBox"_s, tr("Measure"));
+    m_metricCombo->addItem(tr("Incidents"), int(TrendModel::Metric::Incidents));
+    m_metricCombo->addItem(tr("People affected"), int(TrendModel::Metric::People));
+    m_scaleCombo = makeCombo(this, u"scaleComboBox"_s, tr("Scale"));
+    m_scaleCombo->addItem(tr("Counts"), false);
+    m_scaleCombo->addItem(tr("Shares (100%)"), true);
+
+    auto makeButton = [this](const QString &text, const QString &name, const QString &tip) {
+        auto *b = new QToolButton(this);
+        b->setObjectName(name);
+        b->setText(text);
+        b->setToolTip(tip);
+        b->setAutoRaise(true);
+        b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        return b;
+    };
+    m_patternButton = makeButton(tr("Patterns"), u"patternsToolButton"_s,
+                                 tr("Fill each category with a pattern as well as its colour"));
+    m_patternButton->setCheckable(true);
+    m_tableButton =
+        makeButton(tr("Table"), u"tableToolButton"_s, tr("Show the numbers as a table"));
+    m_tableButton->setCheckable(true);
+    m_backButton = makeButton(tr("← Back"), u"backToolButton"_s,
+                              tr("Return to the query before the last click on a bar (Alt+Left)"));
+    m_backButton->setEnabled(false);
+    m_showButton = makeButton(tr("Show Incidents"), u"showIncidentsToolButton"_s,
+                              tr("Show the incidents of the chart in the table"));
+    m_exportButton = makeButton(tr("Export"), u"exportToolButton"_s, tr("Save or copy the chart"));
+    m_exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *exportMenu = new QMenu(m_exportButton);
+    QAction *save =
+        exportMenu->addAction(tr("Save as PNG or SVG…"), this, &TrendControlsBar::exportRequested);
+    save->setObjectName(u"exportChartAction"_s);
+    QAction *copy =
+        exportMenu->addAction(tr("Copy to Clipboard"), this, &TrendControlsBar::copyRequested);
+    copy->setObjectName(u"copyChartAction"_s);
+    m_exportButton->setMenu(exportMenu);
+
+    auto *bar = new QHBoxLayout(this);
+    bar->setContentsMargins(4, 2, 4, 2);
+    bar->setSpacing(6);
+    auto addLabelled = [this, bar](const QString &label, QComboBox *combo) {
+        auto *l = new QLabel(label, this);
+        l->setBuddy(combo);
+        bar->addWidget(l);
+        bar->addWidget(combo);
+        bar->addSpacing(6);
+    };
+    addLabelled(tr("&Period:"), m_periodCombo);
+    addLabelled(tr("Split &by:"), m_byCombo);
+    addLabelled(tr("&Measure:"), m_metricCombo);
+    addLabelled(tr("S&cale:"), m_scaleCombo);
+    bar->addWidget(m_patternButton);
+    bar->addWidget(m_tableButton);
+    bar->addStretch(1);
+    bar->addWidget(m_backButton);
+    bar->addWidget(m_showButton);
+    bar->addWidget(m_exportButton);
+
+    connect(m_periodCombo, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT periodChosen(TrendPeriod(m_periodCombo->currentData().toInt())); });
+    connect(m_byCombo, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT byChosen(TrendBy(m_byCombo->currentData().toInt())); });
+    connect(m_metricCombo, &QComboBox::currentIndexChanged, this, [this] {
+        Q_EMIT metricChosen(TrendModel::Metric(m_metricCombo->currentData().toInt()));
+    });
+    connect(m_scaleCombo, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT sharesChosen(m_scaleCombo->currentData().toBool()); });
+    connect(m_patternButton, &QToolButton::toggled, this, &TrendControlsBar::patternsToggled);
+    connect(m_tableButton, &QToolButton::toggled, this, &TrendControlsBar::tableToggled);
+    connect(m_backButton, &QToolButton::clicked, this, &TrendControlsBar::backClicked);
+    connect(m_showButton, &QToolButton::clicked, this, &TrendControlsBar::showIncidentsClicked);
+}
+
+void TrendControlsBar::setOptions(const TrendOptions &options)
+{
+    QSignalBlocker a(m_periodCombo);
+    QSignalBlocker b(m_byCombo);
+    m_periodCombo->setCurrentIndex(m_periodCombo->findData(int(options.period)));
+    m_byCombo->setCurrentIndex(m_byCombo->findData(int(options.by)));
+}
+
+void TrendControlsBar::setMetric(TrendModel::Metric metric)
+{
+    QSignalBlocker b(m_metricCombo);
+    m_metricCombo->setCurrentIndex(m_metricCombo->findData(int(metric)));
+}
+
+void TrendControlsBar::setShares(bool on)
+{
+    QSignalBlocker b(m_scaleCombo);
+    m_scaleCombo->setCurrentIndex(m_scaleCombo->findData(on));
+}
+
+void TrendControlsBar::setPatterns(bool on)
+{
+    QSignalBlocker b(m_patternButton);
+    m_patternButton->setChecked(on);
+}
+
+void TrendControlsBar::setBackEnabled(bool on)
+{
+    m_backButton->setEnabled(on);
+}
+
+bool TrendControlsBar::isTableShown() const
+{
+    return m_tableButton->isChecked();
+}
+
+} // namespace jikenbo
