@@ -22,6 +22,7 @@
 #include "report/CsvColumns.h"
 #include "report/CsvExportJob.h"
 #include "report/ExportDialog.h"
+#include "report/PrintLayoutDialog.h"
 #include "report/SummaryPrinting.h"
 #include "search/QueryParser.h"
 #include "search/QuerySql.h"
@@ -1134,12 +1135,16 @@ void MainWindow::exportPdf()
         statusBar()->showMessage(tr("Select the incidents to export first."), 5000);
         return;
     }
+    PrintLayoutDialog layoutDialog(this);
+    if (m_dialogs->exec(&layoutDialog) != QDialog::Accepted)
+        return;
     const QString path = m_dialogs->saveFile(this, tr("Export PDF"), settings::lastExportDir.get() + u"/jikenbo.pdf"_s,
                                              tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     settings::lastExportDir.set(QFileInfo(path).absolutePath());
-    const auto r = SummaryPrinting::exportPdf(*m_db, keys, path, m_eraAction->isChecked());
+    const auto r = SummaryPrinting::exportPdf(*m_db, keys, path, m_eraAction->isChecked(),
+                                              layoutDialog.chosenLayout());
     if (!r.ok())
         m_dialogs->warn(this, tr("Export PDF"), r.error());
     else

@@ -3,6 +3,7 @@
 
 #include "core/TextUtil.h"
 #include "ingest/DateExtractor.h"
+#include "ingest/TimelineExtractor.h"
 
 #include <array>
 
@@ -61,11 +62,26 @@ bool isSeparator(QChar c)
 
 } // namespace
 
-QList<KeyDate> NoticeDates::keyDates(QStringView body)
+QList<KeyDate> NoticeDates::keyDates(QStringView body, QDate announced, int caseYear)
+{
+    return keyDates(body, TimelineExtractor::extract(body, announced, caseYear));
+}
+
+QList<KeyDate> NoticeDates::keyDates(QStringView body, const NoticeTimeline &timeline)
 {
     const QList<FoundDate> dates = DateExtractor::findAll(body);
     QList<KeyDate> found;
-    bool seen[5] = {};
+    if (timeline.occurred.isValid()) {
+        found.append({KeyDate::Occurred, timeline.occurred.date, timeline.occurred.cue,
+                      shortened(timeline.occurred.evidence, MaxContext)});
+    }
+    if (timeline.discovered.isValid()) {
+        found.append({KeyDate::Discovered, timeline.discovered.date, timeline.discovered.cue,
+                      shortened(timeline.discovered.evidence, MaxContext)});
+    }
+    // Occurred and discovered are the timeline's: a date whose nearest word is theirs is
+    // taken by neither, nor by another kind.
+    bool seen[5] = {true, true};
     for (qsizetype di = 0; di < dates.size(); ++di) {
         const FoundDate &d = dates[di];
         // The clause around the date: back to the sentence start or the previous date,

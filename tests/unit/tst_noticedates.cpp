@@ -23,7 +23,8 @@ private Q_SLOTS:
         QCOMPARE(k.size(), 5);
         QCOMPARE(k[0].kind, KeyDate::Occurred);
         QCOMPARE(k[0].date, QDate(2024, 5, 28));
-        QCOMPARE(k[0].word, u"発生"_s);
+        // Occurred and discovered are TimelineExtractor's: its cue is the label itself.
+        QCOMPARE(k[0].word, u"発生日"_s);
         QCOMPARE(k[1].kind, KeyDate::Discovered);
         QCOMPARE(k[1].date, QDate(2024, 5, 30));
         QCOMPARE(k[1].word, u"発覚"_s);
