@@ -5,6 +5,8 @@
 #include "ingest/DateExtractor.h"
 #include "ingest/TimelineExtractor.h"
 
+#include <QRegularExpression>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -167,6 +169,13 @@ QList<TimelineEvent> NoticeDates::timeline(QStringView body)
             ++e; // keep the full stop with the sentence
         while (from < e && isSeparator(body[from]))
             ++from;
+        // The weekday written after the date: 2023年6月30日(金)
+        static const QRegularExpression weekday(u"^[(（][月火水木金土日祝](?:曜日?)?[)）]"_s);
+        if (const auto m = weekday.match(body.sliced(from, e - from)); m.hasMatch()) {
+            from += m.capturedLength();
+            while (from < e && isSeparator(body[from]))
+                ++from;
+        }
         // Particles that tie the date to the sentence: 「に」「より」「から」「頃」.
         QStringView rest = body.sliced(from, e - from);
         for (const char16_t *particle : {u"ごろ", u"頃", u"より", u"から", u"に"}) {

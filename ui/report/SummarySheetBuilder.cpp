@@ -294,7 +294,7 @@ SummarySheetBuilder::Written SummarySheetBuilder::write(QTextCursor &c, const Su
     c.movePosition(QTextCursor::End);
 
     // Key facts.
-    headingBlock(c, tr("Key facts"), headingFont, px(6), px(2));
+    headingBlock(c, tr("Key facts"), headingFont, px(8), px(2));
     const QList<SheetFact> rows = facts(sheet);
     const QList<QTextLength> twoColumns{QTextLength(QTextLength::PercentageLength, 20),
                                         QTextLength(QTextLength::PercentageLength, 80)};
@@ -313,7 +313,7 @@ SummarySheetBuilder::Written SummarySheetBuilder::write(QTextCursor &c, const Su
     // A short timeline: the dated events of the notice.
     const QList<TimelineEvent> events = NoticeDates::timeline(r.body);
     if (detail.timelineEvents > 0 && !events.isEmpty()) {
-        headingBlock(c, SummaryDocumentBuilder::tr("Timeline"), headingFont, px(6), px(2));
+        headingBlock(c, SummaryDocumentBuilder::tr("Timeline"), headingFont, px(8), px(2));
         const int shown = std::min(detail.timelineEvents, int(events.size()));
         const int more = int(events.size()) - shown;
         QTextTable *tl =
@@ -331,7 +331,7 @@ SummarySheetBuilder::Written SummarySheetBuilder::write(QTextCursor &c, const Su
     }
 
     // The case's other posts: the first notice, 続報, 調査結果 …
-    headingBlock(c, tr("Other posts of case #%1").arg(r.caseId), headingFont, px(6), px(2));
+    headingBlock(c, tr("Other posts of case #%1").arg(r.caseId), headingFont, px(8), px(2));
     if (sheet.casePosts.isEmpty() || detail.casePosts <= 0) {
         c.insertBlock(QTextBlockFormat());
         c.insertText(sheet.casePosts.isEmpty()
@@ -362,7 +362,7 @@ SummarySheetBuilder::Written SummarySheetBuilder::write(QTextCursor &c, const Su
     }
 
     // The opening of the notice.
-    headingBlock(c, tr("Notice (opening)"), headingFont, px(6), px(2));
+    headingBlock(c, tr("Notice (opening)"), headingFont, px(8), px(2));
     const QStringList paras = paragraphs(r.body);
     QTextBlockFormat para;
     para.setBottomMargin(px(2));
