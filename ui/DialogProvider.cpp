@@ -39,4 +39,9 @@ void DialogProvider::warn(QWidget *parent, const QString &title, const QString &
     QMessageBox::warning(parent, title, text);
 }
 
+int DialogProvider::exec(QDialog *dialog)
+{
+    return dialog->exec();
+}
+
 } // namespace jikenbo

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDialog>
 #include <QMessageBox>
 #include <QString>
 #include <QStringList>
@@ -24,6 +25,8 @@ public:
                                             QMessageBox::StandardButtons buttons);
     virtual void inform(QWidget *parent, const QString &title, const QString &text, const QString &details = {});
     virtual void warn(QWidget *parent, const QString &title, const QString &text);
+    // Runs a dialog of ours modally (QDialog::exec); its result.
+    virtual int exec(QDialog *dialog);
 };
 
 // Answers scripted by a test; records what was shown.
@@ -35,6 +38,9 @@ public:
     QString fileToSave;
     QMessageBox::StandardButton answer = QMessageBox::Ok;
     QStringList shown; // titles and texts of messages
+    // Plays the user in a dialog of ours (sets its widgets) and returns its result; without
+    // it, every dialog is accepted as it opens.
+    std::function<int(QDialog *)> onDialog;
 
     QStringList openFiles(QWidget *, const QString &, const QString &, const QString &) override { return filesToOpen; }
     QString openDirectory(QWidget *, const QString &, const QString &) override { return directoryToOpen; }
@@ -49,6 +55,7 @@ public:
         shown << title + QStringLiteral(": ") + text + (details.isEmpty() ? QString() : QStringLiteral("\n") + details);
     }
     void warn(QWidget *, const QString &title, const QString &text) override { shown << title + QStringLiteral(": ") + text; }
+    int exec(QDialog *dialog) override { return onDialog ? onDialog(dialog) : int(QDialog::Accepted); }
 };
 
 } // namespace jikenbo

@@ -13,6 +13,7 @@
 #include "jobs/ReclassifyJob.h"
 #include "jobs/SyncJob.h"
 #include "report/ExportDialog.h"
+#include "report/PrintLayoutDialog.h"
 #include "report/SummaryPrinting.h"
 #include "store/Database.h"
 
@@ -293,13 +294,17 @@ void WindowTasks::exportPdf(const QStringList &keys, bool era)
         m_status->showSummary(tr("Select the incidents to export first."), 5000);
         return;
     }
+    PrintLayoutDialog layoutDialog(m_window);
+    if (m_dialogs->exec(&layoutDialog) != QDialog::Accepted)
+        return;
     const QString path = m_dialogs->saveFile(m_window, tr("Export PDF"),
                                              settings::lastExportDir.get() + u"/jikenbo.pdf"_s,
                                              tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     settings::lastExportDir.set(QFileInfo(path).absolutePath());
-    const auto r = SummaryPrinting::exportPdf(m_db, keys, path, era);
+    const auto r = SummaryPrinting::exportPdf(m_db, keys, path, era,
+                                              layoutDialog.chosenLayout());
     if (!r.ok())
         m_dialogs->warn(m_window, tr("Export PDF"), r.error());
     else

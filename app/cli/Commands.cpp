@@ -125,16 +125,21 @@ const QList<CliCommand> &cliCommands()
                            "\n"
                            "Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv")},
         {"print", CliCommand::ReadDatabase, runPrint,
-         QT_TRANSLATE_NOOP("CliApp", "print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page (--era)"),
+         QT_TRANSLATE_NOOP("CliApp", "print CASE_ID|KEY... --pdf FILE   a one-page summary of each incident as PDF (--full: the whole notice; --era)"),
          QT_TRANSLATE_NOOP("CliApp",
-                           "Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]\n"
+                           "Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--full] [--era]\n"
                            "\n"
-                           "Writes a printed summary of each incident to one PDF file (A4), each starting\n"
-                           "on a new page; a case id prints the notice and its follow-ups. Needs no\n"
-                           "display. The font is Noto Sans CJK JP (fonts-noto-cjk).\n"
+                           "Writes a one-page summary of each incident to one PDF file (A4): the case id,\n"
+                           "organisation and title; the key facts (dates and days to disclosure, cause and\n"
+                           "why, sector, affected with its evidence, kinds of data, contractor); a short\n"
+                           "timeline; the other posts of the case; as many opening paragraphs of the notice\n"
+                           "as fit; the source. A case id prints the notice and its follow-ups, a page\n"
+                           "each. Needs no display. The font is Noto Sans CJK JP (fonts-noto-cjk).\n"
                            "\n"
                            "  --pdf FILE         the PDF file to write; - for standard output (not a\n"
                            "                     terminal)\n"
+                           "  --full             the whole notice instead, each incident starting on a new\n"
+                           "                     page, over as many pages as it takes\n"
                            "  --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)\n"
                            "\n"
                            "Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf"),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 #include "SummaryRenderer.h"
+#include "SummarySheet.h"
+#include "SummarySheetRenderer.h"
 #include "core/OutputFile.h"
 #include "store/Database.h"
 #include "store/IncidentStore.h"
@@ -48,7 +50,15 @@ int runPrint(CliContext &ctx, const CliArgs &args)
     options.showEra = args.has(u"era"_s);
     OutputFile out(pdf);
     out.protectDatabase(ctx.db().path());
-    const auto r = SummaryRenderer(options).savePdf(incidents, out);
+    Result<int> r = Result<int>::failure(QString());
+    if (args.has(u"full"_s)) {
+        r = SummaryRenderer(options).savePdf(incidents, out);
+    } else {
+        const auto sheets = SummarySheet::forIncidents(ctx.db(), incidents);
+        if (!sheets.ok())
+            return ctx.fail(CliInternalError, sheets.error());
+        r = SummarySheetRenderer(options).savePdf(sheets.value(), out);
+    }
     if (!r.ok())
         return ctx.fail(CliUserError, r.error());
     // With the PDF on standard output, what was written is said on stderr.

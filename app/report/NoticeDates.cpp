@@ -3,6 +3,9 @@
 
 #include "core/TextUtil.h"
 #include "ingest/DateExtractor.h"
+#include "ingest/TimelineExtractor.h"
+
+#include <QRegularExpression>
 
 #include <array>
 
@@ -61,11 +64,26 @@ bool isSeparator(QChar c)
 
 } // namespace
 
-QList<KeyDate> NoticeDates::keyDates(QStringView body)
+QList<KeyDate> NoticeDates::keyDates(QStringView body, QDate announced, int caseYear)
+{
+    return keyDates(body, TimelineExtractor::extract(body, announced, caseYear));
+}
+
+QList<KeyDate> NoticeDates::keyDates(QStringView body, const NoticeTimeline &timeline)
 {
     const QList<FoundDate> dates = DateExtractor::findAll(body);
     QList<KeyDate> found;
-    bool seen[5] = {};
+    if (timeline.occurred.isValid()) {
+        found.append({KeyDate::Occurred, timeline.occurred.date, timeline.occurred.cue,
+                      shortened(timeline.occurred.evidence, MaxContext)});
+    }
+    if (timeline.discovered.isValid()) {
+        found.append({KeyDate::Discovered, timeline.discovered.date, timeline.discovered.cue,
+                      shortened(timeline.discovered.evidence, MaxContext)});
+    }
+    // Occurred and discovered are the timeline's: a date whose nearest word is theirs is
+    // taken by neither, nor by another kind.
+    bool seen[5] = {true, true};
     for (qsizetype di = 0; di < dates.size(); ++di) {
         const FoundDate &d = dates[di];
         // The clause around the date: back to the sentence start or the previous date,
@@ -151,6 +169,13 @@ QList<TimelineEvent> NoticeDates::timeline(QStringView body)
             ++e; // keep the full stop with the sentence
         while (from < e && isSeparator(body[from]))
             ++from;
+        // The weekday written after the date: 2023年6月30日(金)
+        static const QRegularExpression weekday(u"^[(（][月火水木金土日祝](?:曜日?)?[)）]"_s);
+        if (const auto m = weekday.match(body.sliced(from, e - from)); m.hasMatch()) {
+            from += m.capturedLength();
+            while (from < e && isSeparator(body[from]))
+                ++from;
+        }
         // Particles that tie the date to the sentence: 「に」「より」「から」「頃」.
         QStringView rest = body.sliced(from, e - from);
         for (const char16_t *particle : {u"ごろ", u"頃", u"より", u"から", u"に"}) {

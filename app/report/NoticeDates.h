@@ -9,6 +9,8 @@
 
 namespace jikenbo {
 
+struct NoticeTimeline;
+
 // A date of the notice that a word near it explains: 発生 (occurred), 発覚 (discovered) …
 struct KeyDate
 {
@@ -27,8 +29,9 @@ struct TimelineEvent
     QString text;     // what happened, shortened
 };
 
-// Dates a printed summary lists: key dates for the field table and the timeline, both read
-// from the notice text with DateExtractor.
+// Dates a printed summary lists: key dates for the field table and the timeline. Occurred and
+// discovered are TimelineExtractor's (so the print and the analysis fields cannot disagree);
+// reported, restored and published are the dates nearest their words.
 class NoticeDates
 {
     Q_DECLARE_TR_FUNCTIONS(NoticeDates)
@@ -36,8 +39,12 @@ class NoticeDates
 public:
     static constexpr int MaxTimelineEvents = 30;
 
-    // The first date of each kind, in the order of Kind.
-    static QList<KeyDate> keyDates(QStringView body);
+    // The first date of each kind, in the order of Kind: occurred and discovered from
+    // `timeline` (TimelineExtractor's reading of the same body), the others from the text.
+    static QList<KeyDate> keyDates(QStringView body, const NoticeTimeline &timeline);
+    // The same, reading the timeline of `body` first (`announced` and `caseYear` as
+    // TimelineExtractor::extract takes them).
+    static QList<KeyDate> keyDates(QStringView body, QDate announced = {}, int caseYear = 0);
     // Events in the order of the notice; empty when fewer than two.
     static QList<TimelineEvent> timeline(QStringView body);
     // "Occurred" / 発生日 … in the UI language.

@@ -272,10 +272,6 @@ Writes synthetic, fictional notices as text pages, for tests and benchmarks.
 Example: jikenbo-cli generate --count 1000 --output /tmp/pages</translation>
     </message>
     <message>
-        <source>print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page (--era)</source>
-        <translation>print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page (--era)</translation>
-    </message>
-    <message>
         <source>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
 
 Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
@@ -316,30 +312,6 @@ device (a pipe, /dev/null) is written in place, never replaced.
   --limit N, --sort COLUMN, --asc, --synonyms   as for list
 
 Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</translation>
-    </message>
-    <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]
-
-Writes a printed summary of each incident to one PDF file (A4), each starting
-on a new page; a case id prints the notice and its follow-ups. Needs no
-display. The font is Noto Sans CJK JP (fonts-noto-cjk).
-
-  --pdf FILE         the PDF file to write; - for standard output (not a
-                     terminal)
-  --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
-
-Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
-        <translation>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]
-
-Writes a printed summary of each incident to one PDF file (A4), each starting
-on a new page; a case id prints the notice and its follow-ups. Needs no
-display. The font is Noto Sans CJK JP (fonts-noto-cjk).
-
-  --pdf FILE         the PDF file to write; - for standard output (not a
-                     terminal)
-  --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
-
-Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     </message>
     <message>
         <source>remove-samples           delete the fictional sample notices a new database starts with</source>
@@ -458,6 +430,44 @@ the whole feed is read, and posts no longer on the blog are marked removed
                      full_pass, removed, changes, unmapped_labels, warnings
 
 Example: jikenbo-cli sync --max-pages 4</translation>
+    </message>
+    <message>
+        <source>print CASE_ID|KEY... --pdf FILE   a one-page summary of each incident as PDF (--full: the whole notice; --era)</source>
+        <translation>print CASE_ID|KEY... --pdf FILE   a one-page summary of each incident as PDF (--full: the whole notice; --era)</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--full] [--era]
+
+Writes a one-page summary of each incident to one PDF file (A4): the case id,
+organisation and title; the key facts (dates and days to disclosure, cause and
+why, sector, affected with its evidence, kinds of data, contractor); a short
+timeline; the other posts of the case; as many opening paragraphs of the notice
+as fit; the source. A case id prints the notice and its follow-ups, a page
+each. Needs no display. The font is Noto Sans CJK JP (fonts-noto-cjk).
+
+  --pdf FILE         the PDF file to write; - for standard output (not a
+                     terminal)
+  --full             the whole notice instead, each incident starting on a new
+                     page, over as many pages as it takes
+  --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
+
+Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--full] [--era]
+
+Writes a one-page summary of each incident to one PDF file (A4): the case id,
+organisation and title; the key facts (dates and days to disclosure, cause and
+why, sector, affected with its evidence, kinds of data, contractor); a short
+timeline; the other posts of the case; as many opening paragraphs of the notice
+as fit; the source. A case id prints the notice and its follow-ups, a page
+each. Needs no display. The font is Noto Sans CJK JP (fonts-noto-cjk).
+
+  --pdf FILE         the PDF file to write; - for standard output (not a
+                     terminal)
+  --full             the whole notice instead, each incident starting on a new
+                     page, over as many pages as it takes
+  --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
+
+Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2273,14 @@ Example: jikenbo-cli sync --max-pages 4</translation>
         <source>select the incidents to export first</source>
         <translation>select the incidents to export first</translation>
     </message>
+    <message>
+        <source>Summary: one page per incident. Full notice: the whole text.</source>
+        <translation>Summary: one page per incident. Full notice: the whole text.</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>Layout:</translation>
+    </message>
 </context>
 <context>
     <name>SummaryRenderer</name>
@@ -2294,6 +2312,186 @@ Example: jikenbo-cli sync --max-pages 4</translation>
         <source>printing failed</source>
         <translation>printing failed</translation>
     </message>
+    <message numerus="yes">
+        <source>%n incident summaries</source>
+        <translation>
+            <numerusform>%n incident summary</numerusform>
+            <numerusform>%n incident summaries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySheetBuilder</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>the notice does not say</source>
+        <translation>the notice does not say</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1: “%2”</translation>
+    </message>
+    <message>
+        <source>Days to disclosure</source>
+        <translation>Days to disclosure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from discovery (%1) to announcement (%2)</source>
+        <translation>from discovery (%1) to announcement (%2)</translation>
+    </message>
+    <message>
+        <source>needs the dates of discovery and announcement</source>
+        <translation>needs the dates of discovery and announcement</translation>
+    </message>
+    <message>
+        <source>from the source label %1</source>
+        <translation>from the source label %1</translation>
+    </message>
+    <message>
+        <source>set by you; imported as %1</source>
+        <translation>set by you; imported as %1</translation>
+    </message>
+    <message>
+        <source>by the learned model, probability %1</source>
+        <translation>by the learned model, probability %1</translation>
+    </message>
+    <message>
+        <source>by the rules, confidence %1</source>
+        <translation>by the rules, confidence %1</translation>
+    </message>
+    <message>
+        <source>rules that matched: %1 (they say %2)</source>
+        <translation>rules that matched: %1 (they say %2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>other counts: %1</source>
+        <translation>other counts: %1</translation>
+    </message>
+    <message>
+        <source>unknown — candidates: %1</source>
+        <translation>unknown — candidates: %1</translation>
+    </message>
+    <message>
+        <source>the notice states no count</source>
+        <translation>the notice states no count</translation>
+    </message>
+    <message>
+        <source>Data leaked</source>
+        <translation>Data leaked</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <source>Contractor / third party</source>
+        <translation>Contractor / third party</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>yes (%1)</translation>
+    </message>
+    <message>
+        <source>none named in the notice</source>
+        <translation>none named in the notice</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>Key facts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more dated event(s) in the notice</source>
+        <translation>
+            <numerusform>%n more dated event in the notice</numerusform>
+            <numerusform>%n more dated events in the notice</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other posts of case #%1</source>
+        <translation>Other posts of case #%1</translation>
+    </message>
+    <message>
+        <source>None in the database.</source>
+        <translation>None in the database.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) in the database.</source>
+        <translation>
+            <numerusform>%n post in the database.</numerusform>
+            <numerusform>%n posts in the database.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(follow-up)</source>
+        <translation>(follow-up)</translation>
+    </message>
+    <message>
+        <source>(first notice)</source>
+        <translation>(first notice)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more post(s)</source>
+        <translation>
+            <numerusform>%n more post</numerusform>
+            <numerusform>%n more posts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice (opening)</source>
+        <translation>Notice (opening)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more paragraph(s): the Full notice layout prints the whole text.</source>
+        <translation>
+            <numerusform>… %n more paragraph: the Full notice layout prints the whole text.</numerusform>
+            <numerusform>… %n more paragraphs: the Full notice layout prints the whole text.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>printing needs a QGuiApplication (fonts)</source>
+        <translation>printing needs a QGuiApplication (fonts)</translation>
+    </message>
+    <message>
+        <source>the page has no printable area</source>
+        <translation>the page has no printable area</translation>
+    </message>
+    <message>
+        <source>the page is too small for the summary of #%1</source>
+        <translation>the page is too small for the summary of #%1</translation>
+    </message>
+    <message>
+        <source>nothing to print</source>
+        <translation>nothing to print</translation>
+    </message>
+    <message>
+        <source>the summaries take %1 pages instead of %2</source>
+        <translation>the summaries take %1 pages instead of %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySheetRenderer</name>
     <message numerus="yes">
         <source>%n incident summaries</source>
         <translation>
@@ -2962,6 +3160,37 @@ Licensed under the GNU GPL, version 3 or later.</translation>
     <message>
         <source>Cancel the export</source>
         <translation>Cancel the export</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::PrintLayoutDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>One page per incident: the key facts with their evidence, a short timeline, the other posts of the case and the opening of the notice.</source>
+        <translation>One page per incident: the key facts with their evidence, a short timeline, the other posts of the case and the opening of the notice.</translation>
+    </message>
+    <message>
+        <source>The whole notice with its fields and timeline, over as many pages as it takes.</source>
+        <translation>The whole notice with its fields and timeline, over as many pages as it takes.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Layout of the PDF:</source>
+        <translation>Layout of the PDF:</translation>
+    </message>
+    <message>
+        <source>Full notice</source>
+        <translation>Full notice</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>

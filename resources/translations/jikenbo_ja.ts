@@ -273,10 +273,6 @@ Example: jikenbo-cli generate --count 1000 --output /tmp/pages</source>
 例: jikenbo-cli generate --count 1000 --output /tmp/pages</translation>
     </message>
     <message>
-        <source>print CASE_ID|KEY... --pdf FILE   incident summaries as PDF, each starting on a new page (--era)</source>
-        <translation>print CASE_ID|KEY... --pdf FILE   事件の概要を PDF に書き出す（事件ごとに改ページ。--era）</translation>
-    </message>
-    <message>
         <source>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
 
 Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
@@ -317,29 +313,6 @@ QUERY に一致する事件を新しい順に CSV（RFC 4180）で書き出し�
   --limit N, --sort COLUMN, --asc, --synonyms   list と同じ
 
 例: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</translation>
-    </message>
-    <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]
-
-Writes a printed summary of each incident to one PDF file (A4), each starting
-on a new page; a case id prints the notice and its follow-ups. Needs no
-display. The font is Noto Sans CJK JP (fonts-noto-cjk).
-
-  --pdf FILE         the PDF file to write; - for standard output (not a
-                     terminal)
-  --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
-
-Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
-        <translation>使い方: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--era]
-
-各事件の概要を 1 つの PDF ファイル（A4）に、事件ごとに改ページして書き出し
-ます。事件簿番号を指定すると、その事件と続報を印刷します。ディスプレイは不要
-です。フォントは Noto Sans CJK JP（fonts-noto-cjk）を使います。
-
-  --pdf FILE         書き出す PDF ファイル。- で標準出力（端末は不可）
-  --era              各日付の横に和暦を付ける: 2024-01-09 (令和6年1月9日)
-
-例: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     </message>
     <message>
         <source>remove-samples           delete the fictional sample notices a new database starts with</source>
@@ -457,6 +430,43 @@ Example: jikenbo-cli sync --max-pages 4</source>
                      full_pass, removed, changes, unmapped_labels, warnings
 
 例: jikenbo-cli sync --max-pages 4</translation>
+    </message>
+    <message>
+        <source>print CASE_ID|KEY... --pdf FILE   a one-page summary of each incident as PDF (--full: the whole notice; --era)</source>
+        <translation>print CASE_ID|KEY... --pdf FILE   各事件の 1 ページの概要を PDF に書き出す（--full: 本文全体。--era）</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--full] [--era]
+
+Writes a one-page summary of each incident to one PDF file (A4): the case id,
+organisation and title; the key facts (dates and days to disclosure, cause and
+why, sector, affected with its evidence, kinds of data, contractor); a short
+timeline; the other posts of the case; as many opening paragraphs of the notice
+as fit; the source. A case id prints the notice and its follow-ups, a page
+each. Needs no display. The font is Noto Sans CJK JP (fonts-noto-cjk).
+
+  --pdf FILE         the PDF file to write; - for standard output (not a
+                     terminal)
+  --full             the whole notice instead, each incident starting on a new
+                     page, over as many pages as it takes
+  --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
+
+Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] print CASE_ID|KEY... --pdf FILE [--full] [--era]
+
+各事件の 1 ページの概要を 1 つの PDF ファイル（A4）に書き出します: 事件簿番号、
+組織、件名。主な事実（日付と公表までの日数、原因とその根拠、業種、件数とその
+根拠、漏えいした情報の種類、委託先）。短い経緯。この事件簿の他の投稿。収まる
+だけの本文冒頭。出典。事件簿番号を指定すると、その事件と続報を 1 ページずつ
+印刷します。ディスプレイは不要です。フォントは Noto Sans CJK JP
+（fonts-noto-cjk）を使います。
+
+  --pdf FILE         書き出す PDF ファイル。- で標準出力（端末は不可）
+  --full             代わりに本文全体を、事件ごとに改ページして必要なページ数で
+                     印刷する
+  --era              各日付の横に和暦を付ける: 2024-01-09 (令和6年1月9日)
+
+例: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     </message>
 </context>
 <context>
@@ -2238,6 +2248,14 @@ Example: jikenbo-cli sync --max-pages 4</source>
         <source>select the incidents to export first</source>
         <translation>先に書き出す事件を選んでください</translation>
     </message>
+    <message>
+        <source>Summary: one page per incident. Full notice: the whole text.</source>
+        <translation>概要: 事件ごとに 1 ページ。本文全体: 本文をすべて印刷。</translation>
+    </message>
+    <message>
+        <source>Layout:</source>
+        <translation>レイアウト:</translation>
+    </message>
 </context>
 <context>
     <name>SummaryRenderer</name>
@@ -2269,6 +2287,180 @@ Example: jikenbo-cli sync --max-pages 4</source>
         <source>printing failed</source>
         <translation>印刷に失敗しました</translation>
     </message>
+    <message numerus="yes">
+        <source>%n incident summaries</source>
+        <translation>
+            <numerusform>事件の概要 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySheetBuilder</name>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>the notice does not say</source>
+        <translation>お知らせに記載なし</translation>
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation>%1:「%2」</translation>
+    </message>
+    <message>
+        <source>Days to disclosure</source>
+        <translation>公表までの日数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>from discovery (%1) to announcement (%2)</source>
+        <translation>発覚（%1）から公表（%2）まで</translation>
+    </message>
+    <message>
+        <source>needs the dates of discovery and announcement</source>
+        <translation>発覚日と公表日の両方が必要</translation>
+    </message>
+    <message>
+        <source>from the source label %1</source>
+        <translation>ラベル「%1」による</translation>
+    </message>
+    <message>
+        <source>set by you; imported as %1</source>
+        <translation>ユーザーが設定（取り込み時: %1）</translation>
+    </message>
+    <message>
+        <source>by the learned model, probability %1</source>
+        <translation>学習モデルによる判定、確率 %1</translation>
+    </message>
+    <message>
+        <source>by the rules, confidence %1</source>
+        <translation>ルールによる判定、確信度 %1</translation>
+    </message>
+    <message>
+        <source>rules that matched: %1 (they say %2)</source>
+        <translation>一致したルール: %1（判定: %2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>other counts: %1</source>
+        <translation>ほかの件数: %1</translation>
+    </message>
+    <message>
+        <source>unknown — candidates: %1</source>
+        <translation>不明 — 候補: %1</translation>
+    </message>
+    <message>
+        <source>the notice states no count</source>
+        <translation>お知らせに件数の記載なし</translation>
+    </message>
+    <message>
+        <source>Data leaked</source>
+        <translation>漏えいした情報</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>Contractor / third party</source>
+        <translation>委託先・第三者</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>あり（%1）</translation>
+    </message>
+    <message>
+        <source>none named in the notice</source>
+        <translation>お知らせに記載なし</translation>
+    </message>
+    <message>
+        <source>Key facts</source>
+        <translation>主な事実</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more dated event(s) in the notice</source>
+        <translation>
+            <numerusform>ほかに日付のある出来事 %n 件（本文参照）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Other posts of case #%1</source>
+        <translation>この事件簿の他の投稿（#%1）</translation>
+    </message>
+    <message>
+        <source>None in the database.</source>
+        <translation>データベースにはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n post(s) in the database.</source>
+        <translation>
+            <numerusform>データベースに %n 件あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(follow-up)</source>
+        <translation>（続報）</translation>
+    </message>
+    <message>
+        <source>(first notice)</source>
+        <translation>（第一報）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more post(s)</source>
+        <translation>
+            <numerusform>ほか %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Notice (opening)</source>
+        <translation>本文（冒頭）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n more paragraph(s): the Full notice layout prints the whole text.</source>
+        <translation>
+            <numerusform>… 以下 %n 段落省略。「本文全体」レイアウトで全文を印刷できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>出典: %1</translation>
+    </message>
+    <message>
+        <source>printing needs a QGuiApplication (fonts)</source>
+        <translation>印刷には QGuiApplication が必要です（フォント）</translation>
+    </message>
+    <message>
+        <source>the page has no printable area</source>
+        <translation>ページに印刷できる領域がありません</translation>
+    </message>
+    <message>
+        <source>the page is too small for the summary of #%1</source>
+        <translation>#%1 の概要を印刷するにはページが小さすぎます</translation>
+    </message>
+    <message>
+        <source>nothing to print</source>
+        <translation>印刷するものがありません</translation>
+    </message>
+    <message>
+        <source>the summaries take %1 pages instead of %2</source>
+        <translation>概要が %2 ページではなく %1 ページになります</translation>
+    </message>
+</context>
+<context>
+    <name>SummarySheetRenderer</name>
     <message numerus="yes">
         <source>%n incident summaries</source>
         <translation>
@@ -2933,6 +3125,37 @@ Licensed under the GNU GPL, version 3 or later.</source>
     <message>
         <source>Cancel the export</source>
         <translation>エクスポートをキャンセルします</translation>
+    </message>
+</context>
+<context>
+    <name>jikenbo::PrintLayoutDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation>PDF に書き出す</translation>
+    </message>
+    <message>
+        <source>One page per incident: the key facts with their evidence, a short timeline, the other posts of the case and the opening of the notice.</source>
+        <translation>事件ごとに 1 ページ: 主な事実とその根拠、短い経緯、この事件簿の他の投稿、本文の冒頭。</translation>
+    </message>
+    <message>
+        <source>The whole notice with its fields and timeline, over as many pages as it takes.</source>
+        <translation>項目と経緯を含む本文全体を、必要なページ数で印刷します。</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>書き出す…</translation>
+    </message>
+    <message>
+        <source>Layout of the PDF:</source>
+        <translation>PDF のレイアウト:</translation>
+    </message>
+    <message>
+        <source>Full notice</source>
+        <translation>本文全体</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
     </message>
 </context>
 <context>

@@ -211,6 +211,41 @@ private Q_SLOTS:
         }
     }
 
+    // print: the one-page Summary by default, the whole notice with --full.
+    void printSummaryOrFullNotice()
+    {
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
+            QSKIP("poppler-utils is not installed");
+        const QString db = path(u"long.sqlite"_s);
+        QVERIFY(writeFile(path(u"long.txt"_s), test::longNoticePage(150).toUtf8()));
+        QCOMPARE(test::runCli({u"--db"_s, db, u"import"_s, path(u"long.txt"_s)}).exitCode, 0);
+        auto print = [&](const QStringList &extra, const QString &pdf) {
+            const auto r = test::runCli(QStringList{u"--db"_s, db, u"--json"_s, u"print"_s,
+                                                    u"2024-950"_s, u"--pdf"_s, pdf} +
+                                        extra);
+            return r.exitCode == 0 ? QJsonDocument::fromJson(r.out).object().value(u"pages"_s).toInt()
+                                   : -1;
+        };
+        auto textOf = [](const QString &pdf) {
+            QProcess p;
+            p.start(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, pdf, u"-"_s});
+            p.waitForFinished(30000);
+            return QString::fromUtf8(p.readAllStandardOutput());
+        };
+        const QString summary = path(u"summary.pdf"_s);
+        QCOMPARE(print({}, summary), 1);
+        const QString one = textOf(summary);
+        QVERIFY(one.contains(u"#2024-950"_s));
+        QVERIFY(one.contains(u"第1区画"_s));
+        QVERIFY(!one.contains(u"第150区画"_s));
+        const QString full = path(u"full.pdf"_s);
+        const int pages = print({u"--full"_s}, full);
+        QVERIFY2(pages >= 3, qPrintable(QString::number(pages)));
+        const QString all = textOf(full);
+        for (int i = 1; i <= 150; ++i)
+            QVERIFY(all.contains(u"第%1区画"_s.arg(i)));
+    }
+
     void printUserErrors()
     {
         expectOneLineError(test::runCli({u"--db"_s, m_db, u"print"_s, u"2024-902"_s}), u"--pdf"_s);

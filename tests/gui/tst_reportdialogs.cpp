@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The export dialog (options only) and the print preview, on the offscreen platform.
 #include "ExportDialog.h"
+#include "PrintLayoutDialog.h"
 #include "ReportFixtures.h"
 #include "SummaryDocumentBuilder.h"
 #include "SummaryPrinting.h"
@@ -15,6 +16,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -54,6 +56,7 @@ private Q_SLOTS:
         m_db = test::openDb(m_dir.filePath(u"dialogs.sqlite"_s));
         QVERIFY(m_db);
         QVERIFY(test::importText(*m_db, test::reportFixturePage(), u"fixture.txt"_s));
+        QVERIFY(test::importText(*m_db, test::longNoticePage(150), u"long.txt"_s));
     }
 
     void exportDialogDefaultsToExcel()
@@ -124,18 +127,34 @@ private Q_SLOTS:
     {
         IncidentStore store(*m_db);
         QStringList keys;
-        for (const QString &c : {u"2024-902"_s, u"2024-903"_s})
+        for (const QString &c : {u"2024-902"_s, u"2024-903"_s, u"2024-950"_s})
             keys << store.byCaseId(c)->first().key;
-        const auto incidents = SummaryDocumentBuilder::load(*m_db, keys);
-        QVERIFY(incidents.ok());
-        QPrintPreviewDialog *dialog = SummaryPrinting::createPreview(
-            incidents.value(), SummaryPrinting::optionsFor(*m_db), nullptr);
+        const auto sheets = SummarySheet::load(*m_db, keys);
+        QVERIFY(sheets.ok());
+        QPrintPreviewDialog *dialog =
+            SummaryPrinting::createPreview(sheets.value(), SummaryPrinting::optionsFor(*m_db), nullptr);
         QCOMPARE(dialog->objectName(), u"printPreviewDialog"_s);
         auto *preview = dialog->findChild<QPrintPreviewWidget *>();
         QVERIFY(preview);
+        auto *layout = child<QComboBox>(dialog, u"printLayoutComboBox"_s);
+        QCOMPARE(SummaryLayout(layout->currentData().toInt()), SummaryLayout::OnePage);
         dialog->show();
-        QTRY_COMPARE(preview->pageCount(), 2);
+        // Summary: a page each, the long notice too.
+        QTRY_COMPARE(preview->pageCount(), 3);
+        // Full notice: the long one over several pages.
+        layout->setCurrentIndex(layout->findData(int(SummaryLayout::FullNotice)));
+        QTRY_VERIFY(preview->pageCount() >= 5);
         dialog->close(); // deletes itself
+    }
+
+    void layoutDialogDefaultsToTheSummary()
+    {
+        PrintLayoutDialog d;
+        QCOMPARE(d.chosenLayout(), SummaryLayout::OnePage);
+        child<QRadioButton>(&d, u"fullNoticeLayoutRadioButton"_s)->setChecked(true);
+        QCOMPARE(d.chosenLayout(), SummaryLayout::FullNotice);
+        d.setChosenLayout(SummaryLayout::OnePage);
+        QVERIFY(child<QRadioButton>(&d, u"summaryLayoutRadioButton"_s)->isChecked());
     }
 
     void loadNamesAMissingKey()
@@ -150,11 +169,15 @@ private Q_SLOTS:
     {
         IncidentStore store(*m_db);
         const QString pdf = m_dir.filePath(u"window.pdf"_s);
-        const auto r =
-            SummaryPrinting::exportPdf(*m_db, {store.byCaseId(u"2024-901"_s)->first().key}, pdf);
+        const QString key = store.byCaseId(u"2024-950"_s)->first().key;
+        const auto r = SummaryPrinting::exportPdf(*m_db, {key}, pdf);
         QVERIFY2(r.ok(), qPrintable(r.error()));
         QCOMPARE(r.value(), 1);
         QVERIFY(QFile::exists(pdf));
+        const auto full = SummaryPrinting::exportPdf(*m_db, {key}, pdf, false,
+                                                     SummaryLayout::FullNotice);
+        QVERIFY2(full.ok(), qPrintable(full.error()));
+        QVERIFY(full.value() >= 3);
     }
 };
 

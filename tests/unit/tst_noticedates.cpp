@@ -23,7 +23,8 @@ private Q_SLOTS:
         QCOMPARE(k.size(), 5);
         QCOMPARE(k[0].kind, KeyDate::Occurred);
         QCOMPARE(k[0].date, QDate(2024, 5, 28));
-        QCOMPARE(k[0].word, u"発生"_s);
+        // Occurred and discovered are TimelineExtractor's: its cue is the label itself.
+        QCOMPARE(k[0].word, u"発生日"_s);
         QCOMPARE(k[1].kind, KeyDate::Discovered);
         QCOMPARE(k[1].date, QDate(2024, 5, 30));
         QCOMPARE(k[1].word, u"発覚"_s);
@@ -44,7 +45,7 @@ private Q_SLOTS:
     {
         const QString body =
             u"1.経緯\n"
-            u"・2024年5月20日 担当者が見積書を送信\n"
+            u"・2024年5月20日(月) 担当者が見積書を送信\n"
             u"・5月22日：取引先からの連絡により誤送信が判明\n"
             u"(3) 2024/5/23 削除を依頼\n"
             u"本件は2024年5月25日に公表予定です。\n"

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SummaryDocumentBuilder.h"
 
+#include "DocumentParts.h"
 #include "classify/Taxonomy.h"
 #include "core/Format.h"
 #include "report/NoticeDates.h"
+#include "report/NoticeFacts.h"
 #include "store/IncidentStore.h"
 
 #include <QColor>
@@ -17,77 +19,7 @@ using namespace Qt::StringLiterals;
 
 namespace jikenbo {
 
-namespace {
-
-const QColor LabelBackground(0xEE, 0xF1, 0xF5);
-const QColor BandBackground(0xE4, 0xEA, 0xF2);
-const QColor RuleColor(0x9A, 0xA5, 0xB1);
-const QColor LabelText(0x44, 0x4C, 0x56);
-const QColor NoteBackground(0xFF, 0xF8, 0xDC);
-
-std::unique_ptr<QTextDocument> newDocument(const QFont &font)
-{
-    auto doc = std::make_unique<QTextDocument>();
-    doc->setUndoRedoEnabled(false);
-    doc->setDocumentMargin(0);
-    doc->setDefaultFont(font);
-    QTextOption option = doc->defaultTextOption();
-    // Long URLs and unbroken Latin runs wrap anywhere rather than run into the margin.
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    doc->setDefaultTextOption(option);
-    return doc;
-}
-
-QTextTableFormat tableFormat(const QList<QTextLength> &widths, qreal border, qreal padding)
-{
-    QTextTableFormat f;
-    f.setBorder(border);
-    f.setBorderBrush(RuleColor);
-    f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    f.setBorderCollapse(true);
-    f.setCellPadding(padding);
-    f.setCellSpacing(0);
-    f.setMargin(0);
-    f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    f.setColumnWidthConstraints(widths);
-    return f;
-}
-
-// Plain text into a cell or block: never interpreted as markup.
-void putText(QTextCursor cursor, const QString &text, const QTextCharFormat &format)
-{
-    QString t = text;
-    t.replace(u"\r\n"_s, u"\n"_s);
-    t.replace(u'\r', u'\n');
-    cursor.insertText(t, format);
-}
-
-void cellText(QTextTable *table, int row, int column, const QString &text,
-              const QTextCharFormat &format, const QColor &background = QColor())
-{
-    QTextTableCell cell = table->cellAt(row, column);
-    if (background.isValid()) {
-        QTextTableCellFormat cf = cell.format().toTableCellFormat();
-        cf.setBackground(background);
-        cell.setFormat(cf);
-    }
-    putText(cell.firstCursorPosition(), text, format);
-}
-
-void heading(QTextCursor &c, const QString &text, const QFont &font, qreal top, qreal bottom)
-{
-    QTextBlockFormat bf;
-    bf.setTopMargin(top);
-    bf.setBottomMargin(bottom);
-    bf.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
-    c.insertBlock(bf);
-    QTextCharFormat cf;
-    cf.setFont(font);
-    cf.setForeground(QColor(0x1F, 0x3A, 0x5F));
-    c.insertText(text, cf);
-}
-
-} // namespace
+using namespace docparts;
 
 SummaryDocumentBuilder::SummaryDocumentBuilder(const SummaryOptions &options)
     : m_options(options)
@@ -134,7 +66,7 @@ QList<QPair<QString, QString>> SummaryDocumentBuilder::fields(const IncidentReco
         return date(d);
     };
     rows.append({tr("Announced"), dateText(r.announcedOn)});
-    for (const KeyDate &k : NoticeDates::keyDates(r.body)) {
+    for (const KeyDate &k : NoticeDates::keyDates(r.body, r.announcedOn, NoticeFacts::caseYear(r.caseId))) {
         rows.append({NoticeDates::kindName(k.kind),
                      tr("%1 (%2: “%3”)").arg(dateText(k.date), k.word, k.context)});
     }

@@ -47,10 +47,6 @@ public:
     static Result<QList<IncidentRecord>> load(Database &db, const QStringList &keys);
 
 private:
-    // Borders, padding and margins in points, as the 96 dpi pixels the text layout scales to
-    // its paint device.
-    static qreal px(qreal points) { return points * 96.0 / 72.0; }
-
     SummaryOptions m_options;
 };
 
