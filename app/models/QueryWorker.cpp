@@ -634,7 +634,10 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where, Fac
     // many, the trend index holds every column needed and is read whole, each entry tested
     // against the matches; when few, each match's row is read.
     const bool kept = m_hitsGeneration == generation && (m_hitsInTemp || where.sql == u"1"_s);
-    const bool scanIndex = kept && m_rows < 4 * m_hitsTotal;
+    // An incident's row (with its explanations and evidence) is some thirty times the size of
+    // its entry in the trend index: reading the index whole is cheaper from about one match in
+    // thirty-two on.
+    const bool scanIndex = kept && m_rows < 32 * m_hitsTotal;
     const QByteArray sql =
         QString(u"SELECT i.cause, i.sector, COALESCE(CAST(substr(COALESCE(i.announced_on, "
                 u"i.posted_on), 1, 4) "
