@@ -282,8 +282,9 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn
     }
 }
 
-bool QueryWorker::rankFirstRows(quint64 generation, const SqlWhere &where, bool descending, int limit,
-                                qint64 *total, QList<IncidentRecord> &rows, QString *error)
+bool QueryWorker::rankFirstRows(quint64 generation, const SqlWhere &where, bool descending,
+                                int limit, qint64 *total, QList<IncidentRecord> &rows,
+                                QString *error)
 {
     sqlite3 *h = m_db->handle();
     auto fail = [&](sqlite3_stmt *stmt) {
@@ -348,7 +349,9 @@ bool QueryWorker::rankFirstRows(quint64 generation, const SqlWhere &where, bool 
         return true;
 
     // bm25 is lower for a better match: most relevant first is ascending score.
-    auto better = [descending](double a, double b) { return descending ? a < b : a > b; };
+    auto better = [descending](double a, double b) {
+        return descending ? a < b : a > b;
+    };
     const size_t k = std::min(scored.size(), size_t(limit));
     std::nth_element(scored.begin(), scored.begin() + qsizetype(k - 1), scored.end(),
                      [&](const Scored &a, const Scored &b) { return better(a.score, b.score); });
@@ -374,10 +377,12 @@ bool QueryWorker::rankFirstRows(quint64 generation, const SqlWhere &where, bool 
         ids += ']';
         QSqlQuery q(m_db->sql());
         q.setForwardOnly(true);
-        if (!prepareAndBind(q,
-                            u"SELECT i.id FROM incidents AS i WHERE i.id IN (SELECT value FROM json_each(?)) "
-                            u"ORDER BY "_s + tieOrder + u" LIMIT %1"_s.arg(need),
-                            {QString::fromLatin1(ids)})) {
+        if (!prepareAndBind(
+                q,
+                u"SELECT i.id FROM incidents AS i WHERE i.id IN (SELECT value FROM json_each(?)) "
+                u"ORDER BY "_s +
+                    tieOrder + u" LIMIT %1"_s.arg(need),
+                {QString::fromLatin1(ids)})) {
             *error = q.lastError().text();
             return false;
         }
@@ -387,7 +392,8 @@ bool QueryWorker::rankFirstRows(quint64 generation, const SqlWhere &where, bool 
         chosen.insert(chosen.end(), tied.begin(), tied.end());
     }
     // The chosen rows in order: by score (equal scores share a rank), then date and id.
-    std::sort(chosen.begin(), chosen.end(), [&](const Scored &a, const Scored &b) { return better(a.score, b.score); });
+    std::sort(chosen.begin(), chosen.end(),
+              [&](const Scored &a, const Scored &b) { return better(a.score, b.score); });
     QByteArray pairs = "[";
     int rank = 0;
     for (size_t n = 0; n < chosen.size(); ++n) {
@@ -403,9 +409,11 @@ bool QueryWorker::rankFirstRows(quint64 generation, const SqlWhere &where, bool 
     q.setForwardOnly(true);
     if (!prepareAndBind(q,
                         u"SELECT "_s + IncidentStore::listColumns() +
-                            u" FROM json_each(?) AS j JOIN incidents AS i ON i.id = json_extract(j.value, '$[0]')"
+                            u" FROM json_each(?) AS j JOIN incidents AS i ON i.id = "
+                            u"json_extract(j.value, '$[0]')"
                             u" LEFT JOIN annotations AS a ON a.key = i.key"
-                            u" ORDER BY json_extract(j.value, '$[1]'), "_s + tieOrder,
+                            u" ORDER BY json_extract(j.value, '$[1]'), "_s +
+                            tieOrder,
                         {QString::fromLatin1(pairs)})) {
         *error = q.lastError().text();
         return false;
@@ -608,53 +616,80 @@ void QueryWorker::countFacets(quint64 generation, const SqlWhere &where)
 void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where, FacetCounts counts,
                                   int step)
 {
-    if (!m_db || stale(generation))
+    if (!m_db || stale(generation) || step > 0)
         return;
+    if (m_chunksWaiting.load() > 0) {
+        // Rows the view waits for first; the counts after them.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, where, counts] { countFacetsFrom(generation, where, counts, 0); },
+            Qt::QueuedConnection);
+        return;
+    }
     ReadScope scope(m_reading);
     const SqlWhere matches = matchesOf(generation, where);
-    const struct
-    {
-        const char16_t *expr;
-        const char16_t *index;
-        QList<FacetValue> FacetCounts::*out;
-    } facets[] = {{u"i.cause", u"incidents_cause", &FacetCounts::causes},
-                  {u"i.sector", u"incidents_sector", &FacetCounts::sectors},
-                  {u"i.year", u"incidents_year", &FacetCounts::years}};
-    // Many matches: read the column's index whole (testing each entry against the matches)
-    // rather than every matching row.
-    const bool scanIndex =
-        m_hitsGeneration == generation && m_hitsInTemp && m_rows < 4 * m_hitsTotal;
-    for (; step < int(std::size(facets)); ++step) {
-        if (stale(generation))
-            return;
-        if (m_chunksWaiting.load() > 0) {
-            // Rows the view waits for first; the rest of the counts after them.
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, where, counts, step] {
-                    countFacetsFrom(generation, where, counts, step);
-                },
-                Qt::QueuedConnection);
-            return;
+    // The three facets in one pass over the matches. The year is the generated column's own
+    // expression (Schema) over plain columns: SQLite reads any generated column from the row, so
+    // with it no index could serve. When the matches are kept apart (or are every incident) and
+    // many, the trend index holds every column needed and is read whole, each entry tested
+    // against the matches; when few, each match's row is read.
+    const bool kept = m_hitsGeneration == generation && (m_hitsInTemp || where.sql == u"1"_s);
+    // An incident's row (with its explanations and evidence) is some thirty times the size of
+    // its entry in the trend index: reading the index whole is cheaper from about one match in
+    // thirty-two on.
+    const bool scanIndex = kept && m_rows < 32 * m_hitsTotal;
+    const QByteArray sql =
+        QString(u"SELECT i.cause, i.sector, COALESCE(CAST(substr(COALESCE(i.announced_on, "
+                u"i.posted_on), 1, 4) "
+                u"AS INTEGER), i.case_year) FROM incidents AS i"_s +
+                (scanIndex ? u" INDEXED BY incidents_trend_cause"_s : QString()) + u" WHERE "_s +
+                matches.sql)
+            .toUtf8();
+    sqlite3 *h = m_db->handle();
+    sqlite3_stmt *stmt = nullptr;
+    QHash<QByteArray, qint64> causes, sectors;
+    QHash<qint64, qint64> years;
+    int rc = SQLITE_ERROR;
+    if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) == SQLITE_OK &&
+        bindAll(stmt, matches.binds)) {
+        auto text = [stmt](int col) {
+            return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, col)),
+                              sqlite3_column_bytes(stmt, col));
+        };
+        for (qint64 n = 1; (rc = sqlite3_step(stmt)) == SQLITE_ROW; ++n) {
+            ++causes[text(0)];
+            ++sectors[text(1)];
+            ++years[sqlite3_column_int64(stmt, 2)];
+            if (n % 8192 == 0 && stale(generation))
+                break;
         }
-        const auto &f = facets[step];
-        QSqlQuery q(m_db->sql());
-        q.setForwardOnly(true);
-        const QString expr = QString::fromUtf16(f.expr);
-        const QString from = scanIndex
-                                 ? u"incidents AS i INDEXED BY "_s + QString::fromUtf16(f.index)
-                                 : u"incidents AS i"_s;
-        if (!prepareAndBind(q,
-                            u"SELECT "_s + expr + u", count(*) FROM "_s + from + u" WHERE "_s +
-                                matches.sql + u" GROUP BY 1 ORDER BY 2 DESC, 1"_s,
-                            matches.binds)) {
-            if (!stale(generation))
-                Q_EMIT failed(generation, q.lastError().text());
-            return;
-        }
-        while (q.next())
-            (counts.*f.out).append({q.value(0).toString(), q.value(1).toLongLong()});
     }
+    if (rc != SQLITE_DONE) {
+        const QString error = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(stmt);
+        if (!stale(generation))
+            Q_EMIT failed(generation, error);
+        return;
+    }
+    sqlite3_finalize(stmt);
+    // Most matches first, then by value (as ORDER BY count DESC, value would).
+    auto byCount = [](const FacetValue &a, const FacetValue &b) {
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+    };
+    for (auto it = causes.cbegin(); it != causes.cend(); ++it)
+        counts.causes.append({QString::fromUtf8(it.key()), it.value()});
+    for (auto it = sectors.cbegin(); it != sectors.cend(); ++it)
+        counts.sectors.append({QString::fromUtf8(it.key()), it.value()});
+    std::sort(counts.causes.begin(), counts.causes.end(), byCount);
+    std::sort(counts.sectors.begin(), counts.sectors.end(), byCount);
+    std::vector<std::pair<qint64, qint64>> yearCounts;
+    for (auto it = years.cbegin(); it != years.cend(); ++it)
+        yearCounts.emplace_back(it.key(), it.value());
+    std::sort(yearCounts.begin(), yearCounts.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    for (const auto &[year, n] : yearCounts)
+        counts.years.append({QString::number(year), n});
     if (!stale(generation))
         Q_EMIT facetsReady(generation, counts);
 }

@@ -38,6 +38,9 @@ public:
     // before the facet counts still to do.
     void chunkRequested() { ++m_chunksWaiting; }
 
+    // The worker's own connection, for benchmarks that time hand-written SQL beside it.
+    Database *connection() const { return m_db.get(); }
+
 public Q_SLOTS:
     void open();
     void runQuery(quint64 generation, const jikenbo::SqlWhere &where, jikenbo::SortColumn sort,

@@ -348,8 +348,9 @@ SqlWhere QuerySql::where(const Query &query, const QuerySqlOptions &options)
                 alts << matchExpression(t, options);
         }
         if (!alts.isEmpty()) {
-            w.rankSql = u"SELECT rowid AS rank_id, bm25(incident_fts, 10.0, 4.0, 1.0) AS rank_score "
-                        u"FROM incident_fts WHERE incident_fts MATCH ?"_s;
+            w.rankSql =
+                u"SELECT rowid AS rank_id, bm25(incident_fts, 10.0, 4.0, 1.0) AS rank_score "
+                u"FROM incident_fts WHERE incident_fts MATCH ?"_s;
             w.join = u"LEFT JOIN ("_s + w.rankSql + u") AS r ON r.rank_id = i.id"_s;
             w.joinBinds << alts.join(u" OR "_s);
         }

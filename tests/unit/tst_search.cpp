@@ -27,6 +27,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1012,11 +1013,15 @@ private Q_SLOTS:
         // Relevance from one scoring pass and a bounded selection: a term in nearly every notice
         // (many equal scores, decided by date), least relevant first, and conditions the ranking
         // is not the whole of (a negation, a field, AND between words).
-        QTest::newRow("relevance, common term") << u"個人情報"_s << int(SortColumn::Relevance) << true;
+        QTest::newRow("relevance, common term")
+            << u"個人情報"_s << int(SortColumn::Relevance) << true;
         QTest::newRow("relevance asc") << u"紛失"_s << int(SortColumn::Relevance) << false;
-        QTest::newRow("relevance, negation") << u"不正アクセス -ランサムウェア"_s << int(SortColumn::Relevance) << true;
-        QTest::newRow("relevance, field") << u"紛失 year:2023"_s << int(SortColumn::Relevance) << true;
-        QTest::newRow("relevance, AND") << u"個人情報 サーバ"_s << int(SortColumn::Relevance) << true;
+        QTest::newRow("relevance, negation")
+            << u"不正アクセス -ランサムウェア"_s << int(SortColumn::Relevance) << true;
+        QTest::newRow("relevance, field")
+            << u"紛失 year:2023"_s << int(SortColumn::Relevance) << true;
+        QTest::newRow("relevance, AND")
+            << u"個人情報 サーバ"_s << int(SortColumn::Relevance) << true;
     }
 
     void tableModelMatchesCliOnALargerDatabase()
@@ -1050,10 +1055,48 @@ private Q_SLOTS:
 
         const WorkerThread thread(path);
         IncidentTableModel model(thread.worker());
+        qRegisterMetaType<FacetCounts>();
+        QSignalSpy facetSpy(thread.worker(), &QueryWorker::facetsReady);
         model.setSortOrder(SortColumn(sort), descending);
         model.setQuery(QueryParser::parse(query, Taxonomy::builtIn()).query);
         QTRY_VERIFY(!model.isLoading());
         QCOMPARE(model.rowCount(), int(cli.size()));
+        // The facet counts (one pass over the matches, by index or by row) are those of the
+        // CLI's list: causes and sectors as it prints them, years of the incidents it lists.
+        {
+            QTRY_VERIFY(!facetSpy.isEmpty());
+            const FacetCounts counts = facetSpy.last().at(1).value<FacetCounts>();
+            const test::CliResult r =
+                test::runCli(QStringList{u"--db"_s, path, u"--json"_s, u"list"_s} + args);
+            QCOMPARE(r.exitCode, 0);
+            auto db = test::openDb(path);
+            QVERIFY(db);
+            QHash<QString, qint64> yearOfKey;
+            QSqlQuery yq(db->sql());
+            QVERIFY(yq.exec(u"SELECT key, year FROM incidents"_s));
+            while (yq.next())
+                yearOfKey.insert(yq.value(0).toString(), yq.value(1).toLongLong());
+            QMap<QString, qint64> causes, sectors, years;
+            for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+                const QJsonObject o = v.toObject();
+                ++causes[o.value(u"cause"_s).toString()];
+                ++sectors[o.value(u"sector"_s).toString()];
+                ++years[QString::number(yearOfKey.value(o.value(u"key"_s).toString()))];
+            }
+            auto asMap = [](const QList<FacetValue> &values) {
+                QMap<QString, qint64> m;
+                for (const FacetValue &f : values)
+                    m.insert(f.value, f.count);
+                return m;
+            };
+            QCOMPARE(asMap(counts.causes), causes);
+            QCOMPARE(asMap(counts.sectors), sectors);
+            QCOMPARE(asMap(counts.years), years);
+            for (const QList<FacetValue> *list : {&counts.causes, &counts.sectors, &counts.years}) {
+                for (qsizetype k = 1; k < list->size(); ++k)
+                    QVERIFY(list->at(k - 1).count >= list->at(k).count); // most first
+            }
+        }
         // The first chunk, and others further down, fetched when the view asks for them: the
         // last by walking back from the end, the middle and then the second by position in the
         // result's order (built once), each whole.
