@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "NoticeFacts.h"
 
-#include "store/IncidentRecord.h"
+#include "core/IncidentRecord.h"
 
 namespace jikenbo {
 

@@ -3,7 +3,7 @@
 
 #include "core/Result.h"
 #include "report/NoticeFacts.h"
-#include "store/IncidentRecord.h"
+#include "core/IncidentRecord.h"
 
 #include <QList>
 #include <QStringList>
