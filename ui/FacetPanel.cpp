@@ -3,6 +3,7 @@
 
 #include "classify/Taxonomy.h"
 #include "core/Format.h"
+#include "ingest/DataKindVocabulary.h"
 
 #include <QHeaderView>
 #include <QPainter>
@@ -48,7 +49,9 @@ FacetPanel::FacetPanel(QWidget *parent)
     m_causes = new QTreeWidgetItem(m_tree, {tr("Cause")});
     m_sectors = new QTreeWidgetItem(m_tree, {tr("Sector")});
     m_years = new QTreeWidgetItem(m_tree, {tr("Year")});
-    for (QTreeWidgetItem *i : {m_causes, m_sectors, m_years}) {
+    m_dataKinds = new QTreeWidgetItem(m_tree, {tr("Data leaked")});
+    m_contractor = new QTreeWidgetItem(m_tree, {tr("Contractor")});
+    for (QTreeWidgetItem *i : {m_causes, m_sectors, m_years, m_dataKinds, m_contractor}) {
         QFont f = i->font(0);
         f.setBold(true);
         i->setFont(0, f);
@@ -81,6 +84,10 @@ void FacetPanel::fill(QTreeWidgetItem *parent, const QList<FacetValue> &values, 
                 item->setIcon(0, swatch(c->color));
         } else if (field == u"sector"_s) {
             name = tax.sectorName(v.value);
+        } else if (field == u"data"_s) {
+            name = DataKindVocabulary::builtIn().name(v.value);
+        } else if (field == u"via"_s) {
+            name = tr("At or through a contractor");
         }
         item->setText(0, name);
         item->setText(1, format::number(v.count));
@@ -98,6 +105,8 @@ void FacetPanel::setCounts(const FacetCounts &counts)
     QList<FacetValue> years = counts.years;
     std::sort(years.begin(), years.end(), [](const FacetValue &a, const FacetValue &b) { return a.value > b.value; });
     fill(m_years, years, u"year"_s);
+    fill(m_dataKinds, counts.dataKinds, u"data"_s);
+    fill(m_contractor, counts.contractor, u"via"_s);
 }
 
 } // namespace jikenbo

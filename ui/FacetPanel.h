@@ -30,6 +30,8 @@ private:
     QTreeWidgetItem *m_causes;
     QTreeWidgetItem *m_sectors;
     QTreeWidgetItem *m_years;
+    QTreeWidgetItem *m_dataKinds = nullptr;
+    QTreeWidgetItem *m_contractor = nullptr;
 };
 
 } // namespace jikenbo

@@ -4,6 +4,7 @@
 #include "classify/Taxonomy.h"
 #include "core/Format.h"
 #include "ingest/CountExtractor.h"
+#include "ingest/DataKindVocabulary.h"
 #include "search/JapaneseTokenizer.h"
 
 #include <QJsonArray>
@@ -144,7 +145,8 @@ QString IncidentHtml::build(const IncidentRecord &r, const QList<RelatedLink> &r
         QStringList features;
         for (const QJsonValue &v : model.value(u"features"_s).toArray())
             features << v.toString();
-        QString opinion = tr("%1, probability %2 (learned from %3 labelled notices; right %4% of the time when it picks this cause)")
+        QString opinion = tr("%1, probability %2 (learned from %3 labelled notices; right %4% of "
+                             "the time when it picks this cause)")
                               .arg(tax.causeName(model.value(u"key"_s).toString()))
                               .arg(model.value(u"probability"_s).toDouble(), 0, 'f', 2)
                               .arg(model.value(u"trained_on"_s).toInt())
@@ -169,6 +171,39 @@ QString IncidentHtml::build(const IncidentRecord &r, const QList<RelatedLink> &r
         affected = none;
     }
     h += row(tr("Affected"), affected);
+    // The facts read from the notice, each with the words it was read from.
+    auto evidence = [](const QString &text) -> QString {
+        return text.isEmpty() ? QString()
+                              : u"<br><span style=\"color:gray; font-size:small;\">"_s +
+                                    text.toHtmlEscaped() + u"</span>"_s;
+    };
+    const IncidentFacts &f = r.facts;
+    h += row(tr("Discovered"), f.discoveredOn.isValid() ? dateText(f.discoveredOn).toHtmlEscaped() +
+                                                              evidence(f.discoveredEvidence)
+                                                        : none);
+    h += row(tr("Occurred"), f.occurredOn.isValid() ? dateText(f.occurredOn).toHtmlEscaped() +
+                                                          evidence(f.occurredEvidence)
+                                                    : none);
+    h += row(tr("Days to disclosure"),
+             f.disclosureDays
+                 ? tr("%n day(s) from discovery to announcement", nullptr, *f.disclosureDays)
+                       .toHtmlEscaped()
+                 : none);
+    QString kinds;
+    for (const DataKindFact &k : f.dataKinds) {
+        if (!kinds.isEmpty())
+            kinds += u"<br>"_s;
+        kinds += DataKindVocabulary::builtIn().name(k.key).toHtmlEscaped();
+        if (!k.evidence.isEmpty())
+            kinds += u" <span style=\"color:gray; font-size:small;\">"_s +
+                     k.evidence.toHtmlEscaped() + u"</span>"_s;
+    }
+    h += row(tr("Data leaked"), kinds.isEmpty() ? none : kinds);
+    h += row(tr("Contractor"),
+             !r.factsRead ? none
+             : f.viaContractor
+                 ? tr("At or through a contractor").toHtmlEscaped() + evidence(f.contractorEvidence)
+                 : tr("No").toHtmlEscaped());
     h += row(tr("Labels"), r.labels.isEmpty() ? none : r.labels.join(u", "_s).toHtmlEscaped());
     if (!r.tags.isEmpty())
         h += row(tr("Tags"), r.tags.join(u", "_s).toHtmlEscaped());

@@ -110,6 +110,11 @@ void MainActions::buildMenus(QAction *removeSamples)
                "100..500, "
                "label:設定ミス, origin:label|rule|user, confidence:<0.5, tag:…, is:starred, "
                "has:note.\n"
+               "Found and happened: discovered:2024-01-01..2024-03-31, occurred:2024-03; days "
+               "from discovery to announcement: lag:>30, lag:<=7, lag:10..30; data leaked: "
+               "data:card (name, address, phone, email, birth_date, card, bank_account, "
+               "my_number, health, credentials, student_records, employee_records, other); "
+               "via:contractor.\n"
                "Width, case and katakana/hiragana are ignored."));
     });
     help->addAction(tr("&About Jikenbo"), this, [this] {

@@ -22,6 +22,7 @@
 #include "models/IncidentTableModel.h"
 #include "models/QueryWorker.h"
 #include "store/Database.h"
+#include "store/IncidentStore.h"
 #include "store/SearchIndex.h"
 
 #include <QAction>
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -39,7 +41,6 @@
 #include <QThread>
 #include <QTimer>
 #include <QToolButton>
-#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -115,6 +116,11 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Options &options, QWi
     // A database indexed by another tokenizer version: re-index it now, as a task.
     if (const auto stale = SearchIndex::needsRebuild(*m_db); stale.ok() && stale.value())
         QTimer::singleShot(0, this, &MainWindow::rebuildSearchIndex);
+    // A database from before schema 7: the notices' dates, data kinds and contractors are read
+    // as a task (after the re-index, if there is one).
+    if (const auto pending = IncidentStore::factsPending(*m_db);
+        pending.ok() && pending.value() > 0)
+        QTimer::singleShot(0, this, &MainWindow::fillIncidentFacts);
 
     if (options.seedSample)
         QTimer::singleShot(0, this, &MainWindow::addSampleCorpus);
@@ -336,6 +342,16 @@ void MainWindow::reclassifyAll()
     m_tasks->reclassifyAll();
 }
 
+void MainWindow::fillIncidentFacts()
+{
+    if (isBusy()) {
+        connect(this, &MainWindow::taskFinished, this, &MainWindow::fillIncidentFacts,
+                Qt::SingleShotConnection);
+        return;
+    }
+    m_tasks->fillIncidentFacts();
+}
+
 void MainWindow::rebuildSearchIndex()
 {
     m_tasks->rebuildSearchIndex();
@@ -349,7 +365,8 @@ void MainWindow::openSettings()
     m_actions->showEra->setChecked(settings::showEra.get());
     if (dialog.rulesChanged() &&
         m_dialogs->ask(this, tr("Settings"),
-                       tr("The classification rules changed. Classify every incident again now? Your overrides stay."),
+                       tr("The classification rules changed. Classify every incident again now? "
+                          "Your overrides stay."),
                        QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes)
         reclassifyAll();
 }

@@ -76,6 +76,8 @@ public:
     // Re-indexes the full text (a database indexed by another tokenizer version), off the GUI
     // thread with progress; started by the window itself when it finds the index outdated.
     void rebuildSearchIndex();
+    // Reads the facts of schema 7 from the notices of a migrated database (FactsBackfillJob).
+    void fillIncidentFacts();
 
 Q_SIGNALS:
     void taskStarted();

@@ -7,6 +7,7 @@
 #include "classify/ActiveRules.h"
 #include "core/Format.h"
 #include "jobs/CsvExportJob.h"
+#include "jobs/FactsBackfillJob.h"
 #include "jobs/ImportJob.h"
 #include "jobs/IndexRebuildJob.h"
 #include "jobs/JobRunner.h"
@@ -216,6 +217,23 @@ void WindowTasks::rebuildSearchIndex()
         else if (job->result().ok())
             m_status->showSummary(tr("The search index is up to date."), 8000);
     });
+}
+
+void WindowTasks::fillIncidentFacts()
+{
+    if (isBusy())
+        return;
+    auto job = std::make_shared<FactsBackfillJob>();
+    m_runner->start(tr("Reading dates, data kinds and contractors…"), job, m_db.path(),
+                    [this, job] {
+                        if (!job->result().ok() && !job->cancelled())
+                            m_dialogs->warn(m_window, tr("Incident facts"), job->result().error());
+                        else if (job->result().ok() && !job->cancelled())
+                            m_status->showSummary(
+                                tr("Dates, data kinds and contractors read for %n incident(s).",
+                                   nullptr, int(job->filled())),
+                                8000);
+                    });
 }
 
 void WindowTasks::exportCsv(const Query &query, const ListOptions &list, const QStringList &columns,

@@ -44,6 +44,7 @@ public:
     bool syncNow(const SyncRequest &request);
     void reclassifyAll();
     void rebuildSearchIndex();
+    void fillIncidentFacts();
     // The export dialog (columns preset to the table's), then the file dialog, then the job.
     void exportCsv(const Query &query, const ListOptions &list, const QStringList &columns,
                    qint64 matchCount);

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Classifier.h"
 
+#include "IncidentFactsReader.h"
 #include "RuleSet.h"
 #include "Taxonomy.h"
 #include "TextChars.h"
-#include "core/TextUtil.h"
 #include "core/ParsedPost.h"
+#include "core/TextUtil.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -272,6 +273,7 @@ Classification Classifier::classify(const ParsedPost &post) const
     out.sectorCall = decide(m_rules.sectorRules(), m_rules.sectorOutranks(), *f, false,
                             m_sectorOrder, m_rules.minScore(), m_rules.fallbackSector());
     out.sector = out.sectorCall.key;
+    out.facts = IncidentFactsReader::read(post);
     return out;
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/IncidentFacts.h"
+
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -48,6 +50,7 @@ struct Classification
     CategoryCall causeCall; // always computed, also when a label decides
     QString sector;
     CategoryCall sectorCall;
+    IncidentFacts facts; // dates, data kinds, contractor (IncidentFactsReader)
 };
 
 // Cause and sector of a post: a known source label decides the cause; otherwise the

@@ -5,7 +5,10 @@
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
+#include "jobs/FactsBackfillJob.h"
+#include "jobs/JobRunner.h"
 #include "store/Database.h"
+#include "store/IncidentStore.h"
 
 #include <QElapsedTimer>
 
@@ -105,6 +108,19 @@ int CliContext::openDatabase(const CliArgs &args, bool create)
     if (!db.ok())
         return fail(CliUserError, db.error());
     m_db = std::move(db).value();
+    // A database from before schema 7: its notices' dates, data kinds and contractors are read
+    // once, here (the window does it as a task).
+    if (const auto pending = IncidentStore::factsPending(*m_db);
+        pending.ok() && pending.value() > 0) {
+        err << "jikenbo-cli: "
+            << tr("reading dates, data kinds and contractors of %1 stored incidents…")
+                   .arg(pending.value())
+            << Qt::endl;
+        FactsBackfillJob backfill;
+        JobRunner::run(backfill, *m_db);
+        if (!backfill.result().ok())
+            return fail(CliInternalError, backfill.result().error());
+    }
     return CliOk;
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
-
 #include "IncidentJson.h"
 #include "classify/Taxonomy.h"
 #include "ingest/CountExtractor.h"
+#include "ingest/DataKindVocabulary.h"
 #include "store/IncidentStore.h"
 
 #include <QJsonArray>
@@ -13,6 +13,11 @@
 using namespace Qt::StringLiterals;
 
 namespace jikenbo {
+
+static QJsonValue isoOrNull(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
 
 QJsonObject incidentListJson(const IncidentRecord &r)
 {
@@ -31,6 +36,13 @@ QJsonObject incidentListJson(const IncidentRecord &r)
         {u"follow_up_of"_s, jsonOrNull(r.followUpOfKey)},
         {u"source"_s, r.source},
         {u"removed"_s, r.removedOn.isValid()},
+        {u"discovered_on"_s, isoOrNull(r.facts.discoveredOn)},
+        {u"occurred_on"_s, isoOrNull(r.facts.occurredOn)},
+        {u"disclosure_days"_s, r.facts.disclosureDays ? QJsonValue(*r.facts.disclosureDays)
+                                                      : QJsonValue(QJsonValue::Null)},
+        {u"data_kinds"_s, QJsonArray::fromStringList(r.facts.dataKindKeys())},
+        {u"via_contractor"_s,
+         r.factsRead ? QJsonValue(r.facts.viaContractor) : QJsonValue(QJsonValue::Null)},
     };
 }
 
@@ -122,6 +134,13 @@ int runShow(CliContext &ctx, const CliArgs &args)
         o.insert(u"cause_confidence"_s, r.causeOrigin == u"rule"_s ? QJsonValue(r.causeConfidence) : QJsonValue(QJsonValue::Null));
         o.insert(u"cause_explanation"_s, r.causeExplain);
         o.insert(u"sector_explanation"_s, r.sectorExplain);
+        o.insert(u"discovered_evidence"_s, jsonOrNull(r.facts.discoveredEvidence));
+        o.insert(u"occurred_evidence"_s, jsonOrNull(r.facts.occurredEvidence));
+        QJsonObject kindEvidence;
+        for (const DataKindFact &k : r.facts.dataKinds)
+            kindEvidence.insert(k.key, k.evidence);
+        o.insert(u"data_kinds_evidence"_s, kindEvidence);
+        o.insert(u"contractor_evidence"_s, jsonOrNull(r.facts.contractorEvidence));
         QJsonArray related;
         for (const QString &c : r.relatedCaseIds) {
             auto rel = store.byCaseId(c);
@@ -165,7 +184,31 @@ int runShow(CliContext &ctx, const CliArgs &args)
     } else {
         line(CliContext::tr("Affected"), QString());
     }
-    line(CliContext::tr("Follow-up"), r.followUp ? (r.followUpOfKey.isEmpty() ? CliContext::tr("yes") : CliContext::tr("yes, of %1").arg(r.followUpOfKey)) : CliContext::tr("no"));
+    auto withEvidence = [](const QString &value, const QString &evidence) {
+        return evidence.isEmpty() ? value : value + u" ("_s + evidence + u')';
+    };
+    line(CliContext::tr("Discovered"),
+         withEvidence(r.facts.discoveredOn.toString(Qt::ISODate), r.facts.discoveredEvidence));
+    line(CliContext::tr("Occurred"),
+         withEvidence(r.facts.occurredOn.toString(Qt::ISODate), r.facts.occurredEvidence));
+    line(CliContext::tr("Disclosure"),
+         r.facts.disclosureDays
+             ? CliContext::tr("%n day(s) after discovery", nullptr, *r.facts.disclosureDays)
+             : QString());
+    QStringList kinds;
+    for (const DataKindFact &k : r.facts.dataKinds)
+        kinds << withEvidence(DataKindVocabulary::builtIn().name(k.key) + u" ["_s + k.key + u']',
+                              k.evidence);
+    line(CliContext::tr("Data leaked"), kinds.join(u"; "_s));
+    line(CliContext::tr("Contractor"),
+         !r.factsRead            ? QString()
+         : r.facts.viaContractor ? withEvidence(CliContext::tr("yes"), r.facts.contractorEvidence)
+                                 : CliContext::tr("no"));
+    line(CliContext::tr("Follow-up"),
+         r.followUp
+             ? (r.followUpOfKey.isEmpty() ? CliContext::tr("yes")
+                                          : CliContext::tr("yes, of %1").arg(r.followUpOfKey))
+             : CliContext::tr("no"));
     line(CliContext::tr("Labels"), r.labels.join(u", "_s));
     line(CliContext::tr("Related"), r.relatedCaseIds.join(u", "_s));
     line(CliContext::tr("Source"), r.sourceUrl.isEmpty() ? r.source : r.sourceUrl);

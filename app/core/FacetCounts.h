@@ -9,16 +9,19 @@ namespace jikenbo {
 
 struct FacetValue
 {
-    QString value; // key (cause, sector) or year
+    QString value; // key (cause, sector, data kind), year, or "contractor"
     qint64 count = 0;
 };
 
-// Counts of the current query's matches per cause, sector and year (facet sidebar).
+// Counts of the current query's matches per cause, sector, year, kind of data leaked and
+// contractor (facet sidebar).
 struct FacetCounts
 {
     QList<FacetValue> causes;
     QList<FacetValue> sectors;
     QList<FacetValue> years;
+    QList<FacetValue> dataKinds;  // matches that leaked each kind, most first
+    QList<FacetValue> contractor; // {"contractor", n} when n > 0
 };
 
 } // namespace jikenbo

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "IncidentFacts.h"
+
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -45,6 +47,11 @@ struct IncidentRecord
     QDate removedOn; // when a full sync found the post gone from the blog; invalid: on the blog
     QString body;    // only when asked for
     QStringList relatedCaseIds;
+    // Dates, days to disclosure, data kinds, contractor (schema 7). The evidence texts are only
+    // filled by the detail queries (byKey, byCaseId). factsRead: false until the backfill of an
+    // older database has read them.
+    IncidentFacts facts;
+    bool factsRead = false;
     // Annotations
     QString note;
     bool starred = false;

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Reclassifier.h"
 
-#include "store/CauseModelUpdater.h"
-#include "store/Database.h"
-#include "store/IncidentStore.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "core/ParsedPost.h"
+#include "store/CauseModelUpdater.h"
+#include "store/Database.h"
+#include "store/IncidentStore.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -69,7 +69,8 @@ Result<ReclassifySummary> Reclassifier::run(const ProgressFn &progress,
     if (!read.prepare(
             u"SELECT i.id, i.title, i.caption, i.organization, i.labels, i.cause, i.sector, "
             "i.cause_auto, i.content_hash, t.body, "
-            "(SELECT NULLIF(a.cause_override, '') FROM annotations a WHERE a.key = i.key) "
+            "(SELECT NULLIF(a.cause_override, '') FROM annotations a WHERE a.key = i.key), "
+            "i.announced_on, i.case_year "
             "FROM incidents i JOIN incident_text t ON t.id = i.id WHERE i.id > ? "
             "ORDER BY i.id LIMIT 500"_s) ||
         !write.prepare(
@@ -79,6 +80,7 @@ Result<ReclassifySummary> Reclassifier::run(const ProgressFn &progress,
             "last_changed = ? WHERE id = ?"_s))
         return fail(read.lastError().isValid() ? sqlError(read) : sqlError(write));
 
+    IncidentStore store(m_db);
     const QString fingerprint = m_classifier.rules().fingerprint();
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     qint64 lastId = 0;
@@ -108,6 +110,8 @@ Result<ReclassifySummary> Reclassifier::run(const ProgressFn &progress,
             r.hash = read.value(8).toString();
             r.post.body = read.value(9).toString();
             r.override_ = read.value(10).toString();
+            r.post.announcedOn = QDate::fromString(read.value(11).toString(), Qt::ISODate);
+            r.post.caseYear = read.value(12).toInt();
             rows << std::move(r);
         }
         read.finish();
@@ -155,6 +159,8 @@ Result<ReclassifySummary> Reclassifier::run(const ProgressFn &progress,
             write.bindValue(i++, r.id);
             if (!write.exec())
                 return fail(sqlError(write));
+            if (const Status fs = store.writeFacts(r.id, c.facts); !fs.ok())
+                return fail(fs.error());
         }
         if (progress)
             progress(sum.incidents, count);

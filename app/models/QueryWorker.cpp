@@ -628,7 +628,7 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where, Fac
     }
     ReadScope scope(m_reading);
     const SqlWhere matches = matchesOf(generation, where);
-    // The three facets in one pass over the matches. The year is the generated column's own
+    // The facets in one pass over the matches. The year is the generated column's own
     // expression (Schema) over plain columns: SQLite reads any generated column from the row, so
     // with it no index could serve. When the matches are kept apart (or are every incident) and
     // many, the trend index holds every column needed and is read whole, each entry tested
@@ -641,7 +641,7 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where, Fac
     const QByteArray sql =
         QString(u"SELECT i.cause, i.sector, COALESCE(CAST(substr(COALESCE(i.announced_on, "
                 u"i.posted_on), 1, 4) "
-                u"AS INTEGER), i.case_year) FROM incidents AS i"_s +
+                u"AS INTEGER), i.case_year), i.via_contractor, i.data_kinds FROM incidents AS i"_s +
                 (scanIndex ? u" INDEXED BY incidents_trend_cause"_s : QString()) + u" WHERE "_s +
                 matches.sql)
             .toUtf8();
@@ -649,6 +649,8 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where, Fac
     sqlite3_stmt *stmt = nullptr;
     QHash<QByteArray, qint64> causes, sectors;
     QHash<qint64, qint64> years;
+    QHash<QByteArray, qint64> kindSets; // "name,address" -> matches; split once at the end
+    qint64 contractor = 0;
     int rc = SQLITE_ERROR;
     if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) == SQLITE_OK &&
         bindAll(stmt, matches.binds)) {
@@ -660,6 +662,9 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where, Fac
             ++causes[text(0)];
             ++sectors[text(1)];
             ++years[sqlite3_column_int64(stmt, 2)];
+            contractor += sqlite3_column_int64(stmt, 3) == 1 ? 1 : 0;
+            if (sqlite3_column_bytes(stmt, 4) > 0)
+                ++kindSets[text(4)];
             if (n % 8192 == 0 && stale(generation))
                 break;
         }
@@ -690,6 +695,16 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where, Fac
     });
     for (const auto &[year, n] : yearCounts)
         counts.years.append({QString::number(year), n});
+    QHash<QString, qint64> kinds;
+    for (auto it = kindSets.cbegin(); it != kindSets.cend(); ++it) {
+        for (const QString &k : QString::fromUtf8(it.key()).split(u',', Qt::SkipEmptyParts))
+            kinds[k] += it.value();
+    }
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+        counts.dataKinds.append({it.key(), it.value()});
+    std::sort(counts.dataKinds.begin(), counts.dataKinds.end(), byCount);
+    if (contractor > 0)
+        counts.contractor.append({u"contractor"_s, contractor});
     if (!stale(generation))
         Q_EMIT facetsReady(generation, counts);
 }

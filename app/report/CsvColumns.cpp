@@ -3,6 +3,7 @@
 
 #include "classify/Taxonomy.h"
 #include "core/IncidentRecord.h"
+#include "ingest/DataKindVocabulary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,10 +12,13 @@ namespace jikenbo {
 const QList<CsvColumn> &CsvColumns::all()
 {
     static const QList<CsvColumn> columns{
-        CsvColumn::CaseId,      CsvColumn::AnnouncedOn, CsvColumn::Organization, CsvColumn::Title,
-        CsvColumn::Cause,       CsvColumn::Sector,      CsvColumn::Affected,     CsvColumn::Labels,
-        CsvColumn::Note,        CsvColumn::Tags,        CsvColumn::Starred,      CsvColumn::Key,
-        CsvColumn::CauseOrigin, CsvColumn::SourceUrl};
+        CsvColumn::CaseId,       CsvColumn::AnnouncedOn,    CsvColumn::Organization,
+        CsvColumn::Title,        CsvColumn::Cause,          CsvColumn::Sector,
+        CsvColumn::Affected,     CsvColumn::Labels,         CsvColumn::Note,
+        CsvColumn::Tags,         CsvColumn::Starred,        CsvColumn::Key,
+        CsvColumn::CauseOrigin,  CsvColumn::SourceUrl,      CsvColumn::DiscoveredOn,
+        CsvColumn::OccurredOn,   CsvColumn::DisclosureDays, CsvColumn::DataKinds,
+        CsvColumn::ViaContractor};
     return columns;
 }
 
@@ -63,6 +67,16 @@ QString CsvColumns::key(CsvColumn column)
         return u"cause_origin"_s;
     case CsvColumn::SourceUrl:
         return u"source_url"_s;
+    case CsvColumn::DiscoveredOn:
+        return u"discovered_on"_s;
+    case CsvColumn::OccurredOn:
+        return u"occurred_on"_s;
+    case CsvColumn::DisclosureDays:
+        return u"disclosure_days"_s;
+    case CsvColumn::DataKinds:
+        return u"data_kinds"_s;
+    case CsvColumn::ViaContractor:
+        return u"via_contractor"_s;
     }
     return {};
 }
@@ -108,6 +122,16 @@ QString CsvColumns::name(CsvColumn column)
         return tr("Cause origin");
     case CsvColumn::SourceUrl:
         return tr("Source URL");
+    case CsvColumn::DiscoveredOn:
+        return tr("Discovered");
+    case CsvColumn::OccurredOn:
+        return tr("Occurred");
+    case CsvColumn::DisclosureDays:
+        return tr("Days to disclosure");
+    case CsvColumn::DataKinds:
+        return tr("Data leaked");
+    case CsvColumn::ViaContractor:
+        return tr("Via contractor");
     }
     return {};
 }
@@ -155,6 +179,21 @@ QString CsvColumns::value(const IncidentRecord &r, CsvColumn column, bool keys,
         return keys ? r.causeOrigin : originName(r.causeOrigin);
     case CsvColumn::SourceUrl:
         return r.sourceUrl;
+    case CsvColumn::DiscoveredOn:
+        return r.facts.discoveredOn.isValid() ? r.facts.discoveredOn.toString(Qt::ISODate)
+                                              : QString();
+    case CsvColumn::OccurredOn:
+        return r.facts.occurredOn.isValid() ? r.facts.occurredOn.toString(Qt::ISODate) : QString();
+    case CsvColumn::DisclosureDays:
+        return r.facts.disclosureDays ? QString::number(*r.facts.disclosureDays) : QString();
+    case CsvColumn::DataKinds: {
+        QStringList kinds;
+        for (const DataKindFact &k : r.facts.dataKinds)
+            kinds << (keys ? k.key : DataKindVocabulary::builtIn().name(k.key));
+        return kinds.join(u"; "_s);
+    }
+    case CsvColumn::ViaContractor:
+        return !r.factsRead ? QString() : r.facts.viaContractor ? u"1"_s : u"0"_s;
     }
     return {};
 }

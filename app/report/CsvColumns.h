@@ -28,6 +28,11 @@ enum class CsvColumn {
     Key,
     CauseOrigin,
     SourceUrl,
+    DiscoveredOn,
+    OccurredOn,
+    DisclosureDays,
+    DataKinds,
+    ViaContractor,
 };
 
 // The columns a CSV export can hold: stable keys (case_id, announced_on, …), their names in

@@ -17,7 +17,7 @@ struct QueryNode
 
     Kind kind = All;
     QString field; // for Field: cause, sector, org, case, year, date, affected, label, origin,
-                   // tag, is, has, confidence
+                   // tag, is, has, confidence, lag, discovered, occurred, data, via
     QString value; // text, phrase, or the field's value (resolved: cause/sector keys)
     Op op = Eq;
     QString low; // for Range (either may be empty: open end)

@@ -4,6 +4,7 @@
 #include "JapaneseTokenizer.h"
 #include "classify/Taxonomy.h"
 #include "core/TextUtil.h"
+#include "ingest/DataKindVocabulary.h"
 
 #include <QDate>
 #include <QRegularExpression>
@@ -411,8 +412,34 @@ private:
             return numberOrRange(out, v, vpos, t, true, 0, 1e12);
         if (f == u"confidence"_s)
             return numberOrRange(out, v, vpos, t, false, 0, 1);
-        if (f == u"date"_s)
+        if (f == u"lag"_s)
+            return numberOrRange(out, v, vpos, t, true, 0, 100000);
+        if (f == u"date"_s || f == u"discovered"_s || f == u"occurred"_s)
             return dateOrRange(out, v, vpos, t);
+        if (f == u"data"_s) {
+            const DataKindVocabulary &vocabulary = DataKindVocabulary::builtIn();
+            QStringList keys;
+            for (const DataKind &k : vocabulary.kinds()) {
+                keys << k.key;
+                if (v.compare(k.key, Qt::CaseInsensitive) == 0 || v == k.ja ||
+                    v.compare(k.en, Qt::CaseInsensitive) == 0)
+                    out.value = k.key;
+            }
+            if (out.value.isEmpty())
+                return fail(QueryParser::tr("unknown data kind '%1' in data:; expected one of %2")
+                                .arg(v, keys.join(u", "_s)),
+                            vpos, t.len - (vpos - t.pos));
+            return true;
+        }
+        if (f == u"via"_s) {
+            out.value = v.toLower();
+            if (out.value != u"contractor"_s && v != u"委託先"_s)
+                return fail(
+                    QueryParser::tr("unknown value '%1' in via:; expected contractor").arg(v), vpos,
+                    t.len - (vpos - t.pos));
+            out.value = u"contractor"_s;
+            return true;
+        }
         if (f == u"case"_s) {
             static const QRegularExpression caseRe(u"^#?(\\d{4})(?:-(\\d{1,4}))?$"_s);
             const auto m = caseRe.match(v);
@@ -442,6 +469,16 @@ private:
             return u"sector:medical"_s;
         if (f == u"date"_s)
             return u"date:2023-01-01..2023-06-30"_s;
+        if (f == u"discovered"_s)
+            return u"discovered:2024-01-01..2024-03-31"_s;
+        if (f == u"occurred"_s)
+            return u"occurred:2024-03"_s;
+        if (f == u"lag"_s)
+            return u"lag:>30"_s;
+        if (f == u"data"_s)
+            return u"data:card"_s;
+        if (f == u"via"_s)
+            return u"via:contractor"_s;
         if (f == u"affected"_s)
             return u"affected:>1000"_s;
         if (f == u"year"_s)
@@ -548,7 +585,7 @@ private:
         auto bad = [&]() {
             return fail(QueryParser::tr("'%1' is not a date or date range; expected e.g. %2 (ISO "
                                         "dates, either end may be open)")
-                            .arg(v, example(u"date"_s)),
+                            .arg(v, example(t.field)),
                         vpos, vlen);
         };
         out.op = QueryNode::Range;
@@ -609,8 +646,9 @@ void collectPositive(const QueryNode &n, bool negated, QStringList &out)
 QStringList QueryParser::fieldNames()
 {
     static const QStringList names{
-        u"cause"_s, u"sector"_s, u"org"_s, u"case"_s, u"year"_s, u"date"_s,      u"affected"_s,
-        u"label"_s, u"origin"_s, u"tag"_s, u"is"_s,   u"has"_s,  u"confidence"_s};
+        u"cause"_s,      u"sector"_s, u"org"_s,        u"case"_s,     u"year"_s, u"date"_s,
+        u"affected"_s,   u"label"_s,  u"origin"_s,     u"tag"_s,      u"is"_s,   u"has"_s,
+        u"confidence"_s, u"lag"_s,    u"discovered"_s, u"occurred"_s, u"data"_s, u"via"_s};
     return names;
 }
 

@@ -279,14 +279,24 @@ private:
             return range(u"i.affected"_s, n, true);
         if (f == u"confidence"_s)
             return range(u"i.cause_confidence"_s, n, false);
-        if (f == u"date"_s) {
+        if (f == u"lag"_s)
+            return range(u"i.disclosure_days"_s, n, true);
+        if (f == u"date"_s || f == u"discovered"_s || f == u"occurred"_s) {
+            const QString col = f == u"date"_s         ? u"i.event_date"_s
+                                : f == u"discovered"_s ? u"i.discovered_on"_s
+                                                       : u"i.occurred_on"_s;
             QStringList c;
             if (!n.low.isEmpty())
-                c << u"i.event_date >= "_s + bind(n.low);
+                c << col + u" >= "_s + bind(n.low);
             if (!n.high.isEmpty())
-                c << u"i.event_date <= "_s + bind(n.high);
+                c << col + u" <= "_s + bind(n.high);
             return u'(' + c.join(u" AND "_s) + u')';
         }
+        if (f == u"data"_s)
+            return u"i.id IN (SELECT dk.incident_id FROM incident_data_kind AS dk WHERE dk.kind = "_s +
+                   bind(n.value) + u')';
+        if (f == u"via"_s)
+            return u"(i.via_contractor IS 1)"_s;
         if (f == u"label"_s)
             return u"EXISTS (SELECT 1 FROM json_each(i.labels) AS l WHERE instr(jk_norm(l.value), "_s +
                    bind(SearchNormalizer::instance().normalize(n.value)) + u") > 0)"_s;

@@ -4,8 +4,8 @@
 #include "Database.h"
 #include "classify/Classifier.h"
 #include "classify/Taxonomy.h"
-#include "core/TextUtil.h"
 #include "core/ParsedPost.h"
+#include "core/TextUtil.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -89,6 +89,9 @@ struct IncidentStore::Prepared
         , deleteRefs(db)
         , insertRef(db)
         , overrideFor(db)
+        , updateFacts(db)
+        , deleteKinds(db)
+        , insertKind(db)
     {
         const QString cols =
             u"key, case_id, case_year, case_seq, title, organization, announced_on, posted_on, "
@@ -123,11 +126,20 @@ struct IncidentStore::Prepared
             insertRef.prepare(
                 u"INSERT OR IGNORE INTO incident_refs (incident_id, case_id) VALUES (?, ?)"_s) &&
             overrideFor.prepare(
-                u"SELECT cause_override FROM annotations WHERE key = ? AND cause_override IS NOT NULL AND cause_override <> ''"_s);
+                u"SELECT cause_override FROM annotations WHERE key = ? AND cause_override IS NOT NULL AND cause_override <> ''"_s) &&
+            updateFacts.prepare(u"UPDATE incidents SET discovered_on = ?, discovered_evidence = ?, "
+                                u"occurred_on = ?, "
+                                "occurred_evidence = ?, disclosure_days = ?, data_kinds = ?, "
+                                "data_kinds_evidence = ?, "
+                                "via_contractor = ?, contractor_evidence = ? WHERE id = ?"_s) &&
+            deleteKinds.prepare(u"DELETE FROM incident_data_kind WHERE incident_id = ?"_s) &&
+            insertKind.prepare(
+                u"INSERT OR REPLACE INTO incident_data_kind (kind, incident_id, evidence) VALUES (?,?,?)"_s);
         if (!ok) {
             for (QSqlQuery *q :
                  {&findByKey, &findByPostId, &insert, &update, &insertText, &updateText, &ftsInsert,
-                  &ftsDelete, &readText, &deleteRefs, &insertRef, &overrideFor}) {
+                  &ftsDelete, &readText, &deleteRefs, &insertRef, &overrideFor, &updateFacts,
+                  &deleteKinds, &insertKind}) {
                 if (q->lastError().isValid()) {
                     error = q->lastError().text();
                     break;
@@ -136,7 +148,7 @@ struct IncidentStore::Prepared
         }
     }
     QSqlQuery findByKey, findByPostId, insert, update, insertText, updateText, ftsInsert, ftsDelete,
-        readText, deleteRefs, insertRef, overrideFor;
+        readText, deleteRefs, insertRef, overrideFor, updateFacts, deleteKinds, insertKind;
     bool ok = false;
     QString error;
 };
@@ -154,6 +166,21 @@ QString IncidentStore::classificationHash(const Classification &c, const QString
     QCryptographicHash h(QCryptographicHash::Sha1);
     for (const QString &s :
          {c.cause, c.causeOrigin, c.causeLabel, causeExplain, c.sector, sectorExplain}) {
+        h.addData(s.toUtf8());
+        h.addData(QByteArrayView("\x1f", 1));
+    }
+    // The facts read from the notice, so that reading them better rewrites them (Reclassifier).
+    const IncidentFacts &f = c.facts;
+    QStringList facts{f.discoveredOn.toString(Qt::ISODate),
+                      f.discoveredEvidence,
+                      f.occurredOn.toString(Qt::ISODate),
+                      f.occurredEvidence,
+                      f.disclosureDays ? QString::number(*f.disclosureDays) : QString(),
+                      f.viaContractor ? u"1"_s : u"0"_s,
+                      f.contractorEvidence};
+    for (const DataKindFact &k : f.dataKinds)
+        facts << k.key << k.evidence;
+    for (const QString &s : std::as_const(facts)) {
         h.addData(s.toUtf8());
         h.addData(QByteArrayView("\x1f", 1));
     }
@@ -185,19 +212,72 @@ QString IncidentStore::stableKey(const QString &caseId, const QString &title)
     return caseId + u'-' + QString::fromLatin1(h.left(10));
 }
 
-Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classification &call,
-                                            const QString &source, const QString &rulesFingerprint,
-                                            UpsertPrevious *previous)
+Status IncidentStore::prepare()
 {
-    using R = Result<UpsertOutcome>;
     if (!m_prepared) {
         m_prepared = std::make_unique<Prepared>(m_db.sql());
         if (!m_prepared->ok) {
             const QString e = m_prepared->error;
             m_prepared.reset();
-            return R::failure(tr("cannot prepare statements: %1").arg(e));
+            return Status::failure(tr("cannot prepare statements: %1").arg(e));
         }
     }
+    return {};
+}
+
+Status IncidentStore::writeFacts(qint64 id, const IncidentFacts &f)
+{
+    if (const Status s = prepare(); !s.ok())
+        return s;
+    Prepared &p = *m_prepared;
+    QJsonObject kindEvidence;
+    for (const DataKindFact &k : f.dataKinds)
+        kindEvidence.insert(k.key, k.evidence);
+    int i = 0;
+    p.updateFacts.bindValue(i++, dateOrNull(f.discoveredOn));
+    p.updateFacts.bindValue(
+        i++, textOrNull(f.discoveredOn.isValid() ? f.discoveredEvidence : QString()));
+    p.updateFacts.bindValue(i++, dateOrNull(f.occurredOn));
+    p.updateFacts.bindValue(i++,
+                            textOrNull(f.occurredOn.isValid() ? f.occurredEvidence : QString()));
+    p.updateFacts.bindValue(i++, f.disclosureDays ? QVariant(*f.disclosureDays)
+                                                  : QVariant(QMetaType(QMetaType::Int)));
+    p.updateFacts.bindValue(i++, notNull(f.dataKindKeys().join(u',')));
+    p.updateFacts.bindValue(
+        i++, textOrNull(kindEvidence.isEmpty() ? QString() : jsonObject(kindEvidence)));
+    p.updateFacts.bindValue(i++, f.viaContractor ? 1 : 0);
+    p.updateFacts.bindValue(i++, textOrNull(f.viaContractor ? f.contractorEvidence : QString()));
+    p.updateFacts.bindValue(i++, id);
+    if (!p.updateFacts.exec())
+        return Status::failure(sqlError(p.updateFacts));
+    p.deleteKinds.bindValue(0, id);
+    if (!p.deleteKinds.exec())
+        return Status::failure(sqlError(p.deleteKinds));
+    for (const DataKindFact &k : f.dataKinds) {
+        p.insertKind.bindValue(0, k.key);
+        p.insertKind.bindValue(1, id);
+        p.insertKind.bindValue(2, textOrNull(k.evidence));
+        if (!p.insertKind.exec())
+            return Status::failure(sqlError(p.insertKind));
+    }
+    return {};
+}
+
+Result<qint64> IncidentStore::factsPending(Database &db)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(u"SELECT count(*) FROM incidents WHERE via_contractor IS NULL"_s) || !q.next())
+        return Result<qint64>::failure(sqlError(q));
+    return q.value(0).toLongLong();
+}
+
+Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classification &call,
+                                            const QString &source, const QString &rulesFingerprint,
+                                            UpsertPrevious *previous)
+{
+    using R = Result<UpsertOutcome>;
+    if (const Status s = prepare(); !s.ok())
+        return R::failure(s.error());
     Prepared &p = *m_prepared;
     const QString key = stableKey(post.caseId, post.title);
 
@@ -390,6 +470,8 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
         if (!p.insertRef.exec())
             return R::failure(sqlError(p.insertRef));
     }
+    if (const Status s = writeFacts(id, c.facts); !s.ok())
+        return R::failure(s.error());
     return outcome;
 }
 
@@ -430,7 +512,8 @@ QString IncidentStore::listColumns()
            "(SELECT f.key FROM incidents f WHERE f.id = i.follow_up_of), i.labels, i.source, "
            "i.source_url, i.caption, i.cause_confidence, i.cause_auto, i.cause_auto_origin, "
            "i.cause_label, i.source_line, i.affected_evidence, "
-           "a.starred, a.tags, a.note, a.cause_override, i.removed_on"_s;
+           "a.starred, a.tags, a.note, a.cause_override, i.removed_on, i.discovered_on, "
+           "i.occurred_on, i.disclosure_days, i.data_kinds, i.via_contractor"_s;
 }
 
 IncidentRecord IncidentStore::recordFromListQuery(const QSqlQuery &q)
@@ -467,13 +550,24 @@ IncidentRecord IncidentStore::recordFromListQuery(const QSqlQuery &q)
     r.note = q.value(i++).toString();
     r.causeOverride = q.value(i++).toString();
     r.removedOn = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    r.facts.discoveredOn = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    r.facts.occurredOn = QDate::fromString(q.value(i++).toString(), Qt::ISODate);
+    if (const QVariant days = q.value(i++); !days.isNull())
+        r.facts.disclosureDays = days.toInt();
+    for (const QString &k : q.value(i++).toString().split(u',', Qt::SkipEmptyParts))
+        r.facts.dataKinds.append({k, QString()});
+    const QVariant via = q.value(i++);
+    r.factsRead = !via.isNull();
+    r.facts.viaContractor = via.toInt() == 1;
     return r;
 }
 
 static Status fillDetails(QSqlDatabase &db, IncidentRecord &r, bool withBody)
 {
     QSqlQuery q(db);
-    q.prepare(u"SELECT cause_explain, sector_explain, affected_candidates FROM incidents WHERE id = ?"_s);
+    q.prepare(
+        u"SELECT cause_explain, sector_explain, affected_candidates, discovered_evidence, "
+        "occurred_evidence, data_kinds_evidence, contractor_evidence FROM incidents WHERE id = ?"_s);
     q.addBindValue(r.id);
     if (!q.exec())
         return Status::failure(sqlError(q));
@@ -481,6 +575,12 @@ static Status fillDetails(QSqlDatabase &db, IncidentRecord &r, bool withBody)
         r.causeExplain = fromJsonObject(q.value(0).toString());
         r.sectorExplain = fromJsonObject(q.value(1).toString());
         r.affectedCandidates = QJsonDocument::fromJson(q.value(2).toString().toUtf8()).array();
+        r.facts.discoveredEvidence = q.value(3).toString();
+        r.facts.occurredEvidence = q.value(4).toString();
+        const QJsonObject kinds = fromJsonObject(q.value(5).toString());
+        for (DataKindFact &k : r.facts.dataKinds)
+            k.evidence = kinds.value(k.key).toString();
+        r.facts.contractorEvidence = q.value(6).toString();
     }
     q.prepare(u"SELECT case_id FROM incident_refs WHERE incident_id = ? ORDER BY case_id"_s);
     q.addBindValue(r.id);

@@ -17,6 +17,7 @@ class Database;
 struct AffectedCandidate;
 struct ParsedPost;
 struct Classification;
+struct IncidentFacts;
 
 enum class UpsertOutcome { Added, Updated, Unchanged };
 
@@ -55,6 +56,11 @@ public:
     Result<UpsertOutcome> upsert(const ParsedPost &post, const Classification &c,
                                  const QString &source, const QString &rulesFingerprint,
                                  UpsertPrevious *previous = nullptr);
+    // Stores the facts read from an incident's notice (dates, data kinds, contractor), replacing
+    // what was stored. Call inside a transaction.
+    Status writeFacts(qint64 id, const IncidentFacts &facts);
+    // Incidents whose facts were never read (a database migrated from schema 6).
+    static Result<qint64> factsPending(Database &db);
     // Links follow-up reports to the notice they follow (same case id, or same organisation
     // when the case id has no sequence number). Call inside the import transaction.
     Status linkFollowUps();
@@ -76,6 +82,7 @@ public:
     static IncidentRecord recordFromListQuery(const QSqlQuery &q);
 
 private:
+    Status prepare();
     Status touchAnnotation(const QString &key);
     Status indexText(qint64 id, const ParsedPost &post);
     Status applyOverride(const QString &key);

@@ -46,7 +46,16 @@ QList<QString> Schema::createCurrent()
             content_hash     TEXT NOT NULL,
             first_seen       TEXT NOT NULL,
             last_changed     TEXT NOT NULL,
-            removed_on       TEXT
+            removed_on       TEXT,
+            discovered_on    TEXT,
+            discovered_evidence TEXT,
+            occurred_on      TEXT,
+            occurred_evidence TEXT,
+            disclosure_days  INTEGER,
+            data_kinds       TEXT,
+            data_kinds_evidence TEXT,
+            via_contractor   INTEGER,
+            contractor_evidence TEXT
         ))"_s,
         u"CREATE TABLE incident_text (id INTEGER PRIMARY KEY REFERENCES incidents(id) ON DELETE CASCADE, title TEXT NOT NULL, organization TEXT NOT NULL, body TEXT NOT NULL)"_s,
         u"CREATE TABLE incident_refs (incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE, case_id TEXT NOT NULL, PRIMARY KEY (incident_id, case_id)) WITHOUT ROWID"_s,
@@ -76,9 +85,18 @@ QList<QString> Schema::createCurrent()
         u"CREATE INDEX incidents_sector_affected ON incidents(sector, affected)"_s,
         u"CREATE INDEX incidents_cause_affected ON incidents(cause, affected)"_s,
         u"CREATE INDEX incidents_removed ON incidents(removed_on) WHERE removed_on IS NOT NULL"_s,
+        // The facts of issue 16 (schema version 7): date and lag ranges, the contractor flag, and
+        // the kinds of data leaked, one row per kind, for `data:` and the "Data leaked" facet.
+        // via_contractor is NULL until the facts were read (FactsBackfillJob).
+        u"CREATE INDEX incidents_discovered ON incidents(discovered_on)"_s,
+        u"CREATE INDEX incidents_occurred ON incidents(occurred_on)"_s,
+        u"CREATE INDEX incidents_disclosure ON incidents(disclosure_days)"_s,
+        u"CREATE INDEX incidents_contractor ON incidents(via_contractor)"_s,
+        u"CREATE TABLE incident_data_kind (kind TEXT NOT NULL, incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE, evidence TEXT, PRIMARY KEY (kind, incident_id)) WITHOUT ROWID"_s,
+        u"CREATE INDEX incident_data_kind_incident ON incident_data_kind(incident_id)"_s,
         // Covering indexes of the trend aggregation (TrendQuery), one per category, in the order
         // it groups by.
-        u"CREATE INDEX incidents_trend_cause ON incidents(announced_on, posted_on, cause, sector, affected, case_year)"_s,
+        u"CREATE INDEX incidents_trend_cause ON incidents(announced_on, posted_on, cause, sector, affected, case_year, via_contractor, data_kinds)"_s,
         u"CREATE INDEX incidents_trend_sector ON incidents(announced_on, posted_on, sector, cause, affected, case_year)"_s,
         // Full-text index over title, organisation and body (external content). It is kept in
         // step by IncidentStore, not by triggers: a trigger makes every row write open an FTS5
@@ -201,6 +219,30 @@ QList<QString> Schema::migrationFrom(int version)
             u"CREATE INDEX IF NOT EXISTS incidents_follow_up_of ON incidents(follow_up_of) WHERE follow_up_of IS NOT NULL"_s,
             u"CREATE INDEX IF NOT EXISTS incidents_sector_affected ON incidents(sector, affected)"_s,
             u"CREATE INDEX IF NOT EXISTS incidents_cause_affected ON incidents(cause, affected)"_s,
+        };
+    case 6:
+        // 6 -> 7: discovered and occurred dates, days to disclosure, kinds of data leaked and the
+        // contractor flag, each with its evidence. Left NULL here: FactsBackfillJob reads them
+        // from the stored notices (off the GUI thread), finding the rows by via_contractor IS NULL.
+        return {
+            u"ALTER TABLE incidents ADD COLUMN discovered_on TEXT"_s,
+            u"ALTER TABLE incidents ADD COLUMN discovered_evidence TEXT"_s,
+            u"ALTER TABLE incidents ADD COLUMN occurred_on TEXT"_s,
+            u"ALTER TABLE incidents ADD COLUMN occurred_evidence TEXT"_s,
+            u"ALTER TABLE incidents ADD COLUMN disclosure_days INTEGER"_s,
+            u"ALTER TABLE incidents ADD COLUMN data_kinds TEXT"_s,
+            u"ALTER TABLE incidents ADD COLUMN data_kinds_evidence TEXT"_s,
+            u"ALTER TABLE incidents ADD COLUMN via_contractor INTEGER"_s,
+            u"ALTER TABLE incidents ADD COLUMN contractor_evidence TEXT"_s,
+            // The facets' one pass reads the contractor flag and the kinds from the trend index.
+            u"DROP INDEX IF EXISTS incidents_trend_cause"_s,
+            u"CREATE INDEX incidents_trend_cause ON incidents(announced_on, posted_on, cause, sector, affected, case_year, via_contractor, data_kinds)"_s,
+            u"CREATE INDEX incidents_discovered ON incidents(discovered_on)"_s,
+            u"CREATE INDEX incidents_occurred ON incidents(occurred_on)"_s,
+            u"CREATE INDEX incidents_disclosure ON incidents(disclosure_days)"_s,
+            u"CREATE INDEX incidents_contractor ON incidents(via_contractor)"_s,
+            u"CREATE TABLE incident_data_kind (kind TEXT NOT NULL, incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE, evidence TEXT, PRIMARY KEY (kind, incident_id)) WITHOUT ROWID"_s,
+            u"CREATE INDEX incident_data_kind_incident ON incident_data_kind(incident_id)"_s,
         };
     default:
         return {};

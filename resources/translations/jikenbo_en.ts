@@ -993,6 +993,37 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <source>unknown — candidates: %1</source>
         <translation>unknown — candidates: %1</translation>
     </message>
+    <message>
+        <source>reading dates, data kinds and contractors of %1 stored incidents…</source>
+        <translation>reading dates, data kinds and contractors of %1 stored incidents…</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>Disclosure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after discovery</source>
+        <translation>
+            <numerusform>%n day after discovery</numerusform>
+            <numerusform>%n days after discovery</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data leaked</source>
+        <translation>Data leaked</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Contractor</translation>
+    </message>
 </context>
 <context>
     <name>CountExtractor</name>
@@ -1176,6 +1207,26 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <source>you</source>
         <translation>you</translation>
     </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>Days to disclosure</source>
+        <translation>Days to disclosure</translation>
+    </message>
+    <message>
+        <source>Data leaked</source>
+        <translation>Data leaked</translation>
+    </message>
+    <message>
+        <source>Via contractor</source>
+        <translation>Via contractor</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportJob</name>
@@ -1311,6 +1362,13 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     <message>
         <source>migration from schema version %1 failed: %2</source>
         <translation>migration from schema version %1 failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FactsBackfillJob</name>
+    <message>
+        <source>Reading dates, data kinds and contractors: %1 of %2 incidents</source>
+        <translation>Reading dates, data kinds and contractors: %1 of %2 incidents</translation>
     </message>
 </context>
 <context>
@@ -1754,6 +1812,41 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <source>this notice</source>
         <translation>this notice</translation>
     </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>Days to disclosure</source>
+        <translation>Days to disclosure</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from discovery to announcement</source>
+        <translation>
+            <numerusform>%n day from discovery to announcement</numerusform>
+            <numerusform>%n days from discovery to announcement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data leaked</source>
+        <translation>Data leaked</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>At or through a contractor</source>
+        <translation>At or through a contractor</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
 </context>
 <context>
     <name>IncidentStore</name>
@@ -2040,6 +2133,14 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     <message>
         <source>unknown value &apos;%1&apos; for is:; expected starred, followup or removed</source>
         <translation>unknown value &apos;%1&apos; for is:; expected starred, followup or removed</translation>
+    </message>
+    <message>
+        <source>unknown data kind &apos;%1&apos; in data:; expected one of %2</source>
+        <translation>unknown data kind &apos;%1&apos; in data:; expected one of %2</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; in via:; expected contractor</source>
+        <translation>unknown value &apos;%1&apos; in via:; expected contractor</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3009,18 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <source>Show only %1 (adds %2 to the search)</source>
         <translation>Show only %1 (adds %2 to the search)</translation>
     </message>
+    <message>
+        <source>Data leaked</source>
+        <translation>Data leaked</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>At or through a contractor</source>
+        <translation>At or through a contractor</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::IncidentBrowser</name>
@@ -3151,14 +3264,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <translation>Search Syntax</translation>
     </message>
     <message>
-        <source>Words must all match (紛失 USBメモリ); &quot;quoted phrase&quot;; -word excludes; a OR b.
-Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case:2024-012, year:2023, date:2023-01-01..2023-06-30 (either end open), affected:&gt;1000 or 100..500, label:設定ミス, origin:label|rule|user, confidence:&lt;0.5, tag:…, is:starred, has:note.
-Width, case and katakana/hiragana are ignored.</source>
-        <translation>Words must all match (紛失 USBメモリ); &quot;quoted phrase&quot;; -word excludes; a OR b.
-Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case:2024-012, year:2023, date:2023-01-01..2023-06-30 (either end open), affected:&gt;1000 or 100..500, label:設定ミス, origin:label|rule|user, confidence:&lt;0.5, tag:…, is:starred, has:note.
-Width, case and katakana/hiragana are ignored.</translation>
-    </message>
-    <message>
         <source>&amp;About Jikenbo</source>
         <translation>&amp;About Jikenbo</translation>
     </message>
@@ -3171,6 +3276,16 @@ Width, case and katakana/hiragana are ignored.</translation>
 Licensed under the GNU GPL, version 3 or later.</source>
         <translation>Jikenbo %1 — a browser for Japanese security-incident notices.
 Licensed under the GNU GPL, version 3 or later.</translation>
+    </message>
+    <message>
+        <source>Words must all match (紛失 USBメモリ); &quot;quoted phrase&quot;; -word excludes; a OR b.
+Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case:2024-012, year:2023, date:2023-01-01..2023-06-30 (either end open), affected:&gt;1000 or 100..500, label:設定ミス, origin:label|rule|user, confidence:&lt;0.5, tag:…, is:starred, has:note.
+Found and happened: discovered:2024-01-01..2024-03-31, occurred:2024-03; days from discovery to announcement: lag:&gt;30, lag:&lt;=7, lag:10..30; data leaked: data:card (name, address, phone, email, birth_date, card, bank_account, my_number, health, credentials, student_records, employee_records, other); via:contractor.
+Width, case and katakana/hiragana are ignored.</source>
+        <translation>Words must all match (紛失 USBメモリ); &quot;quoted phrase&quot;; -word excludes; a OR b.
+Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case:2024-012, year:2023, date:2023-01-01..2023-06-30 (either end open), affected:&gt;1000 or 100..500, label:設定ミス, origin:label|rule|user, confidence:&lt;0.5, tag:…, is:starred, has:note.
+Found and happened: discovered:2024-01-01..2024-03-31, occurred:2024-03; days from discovery to announcement: lag:&gt;30, lag:&lt;=7, lag:10..30; data leaked: data:card (name, address, phone, email, birth_date, card, bank_account, my_number, health, credentials, student_records, employee_records, other); via:contractor.
+Width, case and katakana/hiragana are ignored.</translation>
     </message>
 </context>
 <context>
@@ -3930,6 +4045,21 @@ Click to search for them</translation>
     <message>
         <source>%1 page(s) written to %2</source>
         <translation>%1 page(s) written to %2</translation>
+    </message>
+    <message>
+        <source>Reading dates, data kinds and contractors…</source>
+        <translation>Reading dates, data kinds and contractors…</translation>
+    </message>
+    <message>
+        <source>Incident facts</source>
+        <translation>Incident facts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates, data kinds and contractors read for %n incident(s).</source>
+        <translation>
+            <numerusform>Dates, data kinds and contractors read for %n incident.</numerusform>
+            <numerusform>Dates, data kinds and contractors read for %n incidents.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -986,6 +986,36 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <source>unknown — candidates: %1</source>
         <translation>不明 — 候補: %1</translation>
     </message>
+    <message>
+        <source>reading dates, data kinds and contractors of %1 stored incidents…</source>
+        <translation>保存済みの %1 件の事案から判明日・漏えい情報の種類・委託先を読み取っています…</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>判明日</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <source>Disclosure</source>
+        <translation>公表まで</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) after discovery</source>
+        <translation>
+            <numerusform>判明から %n 日後</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data leaked</source>
+        <translation>漏えいした情報</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>委託先</translation>
+    </message>
 </context>
 <context>
     <name>CountExtractor</name>
@@ -1156,6 +1186,26 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <source>you</source>
         <translation>ユーザー</translation>
     </message>
+    <message>
+        <source>Discovered</source>
+        <translation>判明日</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <source>Days to disclosure</source>
+        <translation>公表までの日数</translation>
+    </message>
+    <message>
+        <source>Data leaked</source>
+        <translation>漏えいした情報</translation>
+    </message>
+    <message>
+        <source>Via contractor</source>
+        <translation>委託先経由</translation>
+    </message>
 </context>
 <context>
     <name>CsvExportJob</name>
@@ -1291,6 +1341,13 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
     <message>
         <source>migration from schema version %1 failed: %2</source>
         <translation>スキーマのバージョン %1 からの移行に失敗しました: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FactsBackfillJob</name>
+    <message>
+        <source>Reading dates, data kinds and contractors: %1 of %2 incidents</source>
+        <translation>判明日・漏えい情報の種類・委託先を読み取り中: %2 件中 %1 件</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1787,40 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <source>this notice</source>
         <translation>この通知</translation>
     </message>
+    <message>
+        <source>Discovered</source>
+        <translation>判明日</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <source>Days to disclosure</source>
+        <translation>公表までの日数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) from discovery to announcement</source>
+        <translation>
+            <numerusform>判明から公表まで %n 日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Data leaked</source>
+        <translation>漏えいした情報</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <source>At or through a contractor</source>
+        <translation>委託先・取引先で発生</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
 </context>
 <context>
     <name>IncidentStore</name>
@@ -2016,6 +2107,14 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
     <message>
         <source>unknown value &apos;%1&apos; for is:; expected starred, followup or removed</source>
         <translation>is: の値 &apos;%1&apos; は不明です。starred、followup、removed のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>unknown data kind &apos;%1&apos; in data:; expected one of %2</source>
+        <translation>data: の種類 &apos;%1&apos; は不明です。次のいずれかを指定してください: %2</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; in via:; expected contractor</source>
+        <translation>via: の値 &apos;%1&apos; は不明です。contractor を指定してください</translation>
     </message>
 </context>
 <context>
@@ -2872,6 +2971,18 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <source>Show only %1 (adds %2 to the search)</source>
         <translation>%1 だけを表示（検索に %2 を追加）</translation>
     </message>
+    <message>
+        <source>Data leaked</source>
+        <translation>漏えいした情報</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <source>At or through a contractor</source>
+        <translation>委託先・取引先で発生</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::IncidentBrowser</name>
@@ -3115,14 +3226,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <translation>検索の書き方</translation>
     </message>
     <message>
-        <source>Words must all match (紛失 USBメモリ); &quot;quoted phrase&quot;; -word excludes; a OR b.
-Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case:2024-012, year:2023, date:2023-01-01..2023-06-30 (either end open), affected:&gt;1000 or 100..500, label:設定ミス, origin:label|rule|user, confidence:&lt;0.5, tag:…, is:starred, has:note.
-Width, case and katakana/hiragana are ignored.</source>
-        <translation>語はすべて一致する必要があります（紛失 USBメモリ）。&quot;引用符で囲んだフレーズ&quot;、-語 で除外、a OR b。
-フィールド: cause:ransomware または cause:設定ミス、sector:medical、org:病院、case:2024-012、year:2023、date:2023-01-01..2023-06-30（片方の端は省略可）、affected:&gt;1000 または 100..500、label:設定ミス、origin:label|rule|user、confidence:&lt;0.5、tag:…、is:starred、has:note。
-全角・半角、大文字・小文字、カタカナ・ひらがなの違いは区別しません。</translation>
-    </message>
-    <message>
         <source>&amp;About Jikenbo</source>
         <translation>Jikenbo について(&amp;A)</translation>
     </message>
@@ -3135,6 +3238,16 @@ Width, case and katakana/hiragana are ignored.</source>
 Licensed under the GNU GPL, version 3 or later.</source>
         <translation>Jikenbo %1 — 日本のセキュリティ事件の公表文を閲覧するソフトウェアです。
 ライセンス: GNU GPL バージョン 3 以降。</translation>
+    </message>
+    <message>
+        <source>Words must all match (紛失 USBメモリ); &quot;quoted phrase&quot;; -word excludes; a OR b.
+Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case:2024-012, year:2023, date:2023-01-01..2023-06-30 (either end open), affected:&gt;1000 or 100..500, label:設定ミス, origin:label|rule|user, confidence:&lt;0.5, tag:…, is:starred, has:note.
+Found and happened: discovered:2024-01-01..2024-03-31, occurred:2024-03; days from discovery to announcement: lag:&gt;30, lag:&lt;=7, lag:10..30; data leaked: data:card (name, address, phone, email, birth_date, card, bank_account, my_number, health, credentials, student_records, employee_records, other); via:contractor.
+Width, case and katakana/hiragana are ignored.</source>
+        <translation>語はすべて一致する必要があります（紛失 USBメモリ）。&quot;引用符で囲んだフレーズ&quot;、-語 で除外、a OR b。
+フィールド: cause:ransomware または cause:設定ミス、sector:medical、org:病院、case:2024-012、year:2023、date:2023-01-01..2023-06-30（片方の端は省略可）、affected:&gt;1000 または 100..500、label:設定ミス、origin:label|rule|user、confidence:&lt;0.5、tag:…、is:starred、has:note。
+判明日と発生日: discovered:2024-01-01..2024-03-31、occurred:2024-03。判明から公表までの日数: lag:&gt;30、lag:&lt;=7、lag:10..30。漏えいした情報: data:card（name、address、phone、email、birth_date、card、bank_account、my_number、health、credentials、student_records、employee_records、other）。委託先経由: via:contractor。
+全角・半角、大文字・小文字、カタカナ・ひらがなの違いは区別しません。</translation>
     </message>
 </context>
 <context>
@@ -3891,6 +4004,20 @@ Click to search for them</source>
     <message>
         <source>%1 page(s) written to %2</source>
         <translation>%1 ページを %2 に書き出しました</translation>
+    </message>
+    <message>
+        <source>Reading dates, data kinds and contractors…</source>
+        <translation>判明日・漏えい情報の種類・委託先を読み取り中…</translation>
+    </message>
+    <message>
+        <source>Incident facts</source>
+        <translation>事案の事実</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dates, data kinds and contractors read for %n incident(s).</source>
+        <translation>
+            <numerusform>%n 件の事案の判明日・漏えい情報の種類・委託先を読み取りました。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

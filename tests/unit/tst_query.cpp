@@ -91,6 +91,22 @@ private Q_SLOTS:
                                 << u"(origin:rule AND confidence:<0.5)"_s;
         QTest::newRow("annotations")
             << u"is:starred has:note tag:要確認"_s << u"(is:starred AND has:note AND tag:要確認)"_s;
+        // The facts of issue 16.
+        QTest::newRow("lag gt") << u"lag:>30"_s << u"lag:>30"_s;
+        QTest::newRow("lag le") << u"lag:<=7"_s << u"lag:<=7"_s;
+        QTest::newRow("lag range") << u"lag:10..30"_s << u"lag:10..30"_s;
+        QTest::newRow("discovered range")
+            << u"discovered:2024-01-01..2024-03-31"_s << u"discovered:2024-01-01..2024-03-31"_s;
+        QTest::newRow("discovered year")
+            << u"discovered:2024"_s << u"discovered:2024-01-01..2024-12-31"_s;
+        QTest::newRow("discovered month")
+            << u"discovered:2024-03"_s << u"discovered:2024-03-01..2024-03-31"_s;
+        QTest::newRow("occurred open") << u"occurred:..2023-06"_s << u"occurred:..2023-06-30"_s;
+        QTest::newRow("data key") << u"data:card"_s << u"data:card"_s;
+        QTest::newRow("data japanese name") << u"data:マイナンバー"_s << u"data:my_number"_s;
+        QTest::newRow("data english name") << u"data:\"Bank account\""_s << u"data:bank_account"_s;
+        QTest::newRow("via") << u"via:contractor -via:contractor"_s
+                             << u"(via:contractor AND -via:contractor)"_s;
         // What the index holds nothing of is set aside; the rest is searched.
         QTest::newRow("emoji inside a word") << u"😀漏えい"_s << u"😀漏えい"_s;
         QTest::newRow("emoji beside a word") << u"😀 漏えい"_s << u"漏えい"_s;
@@ -134,6 +150,15 @@ private Q_SLOTS:
         QTest::newRow("empty phrase") << u"\"\""_s << 0 << u"empty phrase"_s;
         QTest::newRow("bad case") << u"case:abc"_s << 5 << u"not a case id"_s;
         QTest::newRow("bad origin") << u"origin:robot"_s << 7 << u"unknown origin"_s;
+        QTest::newRow("bad lag") << u"lag:>soon"_s << 4 << u"not a valid value for lag:"_s;
+        QTest::newRow("negative lag") << u"lag:<-3"_s << 4 << u"not a valid value for lag:"_s;
+        QTest::newRow("bad discovered")
+            << u"discovered:2024-02-30"_s << 11 << u"expected e.g. discovered:"_s;
+        QTest::newRow("reversed occurred") << u"occurred:2024..2023"_s << 9 << u"ends before"_s;
+        QTest::newRow("unknown data kind")
+            << u"紛失 data:cards"_s << 8
+            << u"unknown data kind 'cards' in data:; expected one of name, address, phone, email, birth_date, card, bank_account, my_number, health, credentials, student_records, employee_records, other"_s;
+        QTest::newRow("bad via") << u"via:vendor"_s << 4 << u"expected contractor"_s;
         // Nothing the index holds: these matched every notice.
         const QString nothing = u"nothing searchable in the query"_s;
         QTest::newRow("emoji") << u"🔒"_s << 0 << nothing;
@@ -154,7 +179,7 @@ private Q_SLOTS:
         QFETCH(int, position);
         QFETCH(QString, says);
         const ParsedQuery pq = QueryParser::parse(query, Taxonomy::builtIn());
-        QVERIFY(!pq.ok());
+        QVERIFY2(!pq.ok(), qPrintable(render(pq.query.root)));
         QVERIFY2(pq.error->message.contains(says), qPrintable(pq.error->message));
         QCOMPARE(int(pq.error->position), position);
         QVERIFY(!pq.error->message.contains(u'\n'));

@@ -7,8 +7,8 @@
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
-#include "jobs/Importer.h"
 #include "ingest/SyntheticCorpus.h"
+#include "jobs/Importer.h"
 #include "models/IncidentTableModel.h"
 #include "models/QueryWorker.h"
 #include "search/JapaneseTokenizer.h"
@@ -39,6 +39,7 @@
 
 #include <atomic>
 #include <cstring>
+#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace jikenbo;
@@ -939,7 +940,19 @@ private Q_SLOTS:
                                   u"date:2024-01-01.."_s,
                                   u"\"USBメモリの紛失\""_s,
                                   u"漏えい OR 紛失"_s,
-                                  u"org:\"'); DROP TABLE incidents; --\""_s};
+                                  u"org:\"'); DROP TABLE incidents; --\""_s,
+                                  u"lag:>30"_s,
+                                  u"lag:<=7"_s,
+                                  u"lag:10..30"_s,
+                                  u"discovered:2024-01-01..2024-03-31"_s,
+                                  u"discovered:2023"_s,
+                                  u"discovered:2023-12"_s,
+                                  u"occurred:2023"_s,
+                                  u"occurred:..2023-06"_s,
+                                  u"data:card"_s,
+                                  u"data:name -data:address"_s,
+                                  u"via:contractor"_s,
+                                  u"-via:contractor"_s};
         for (const QString &q : queries)
             QTest::newRow(qPrintable(u"date: "_s + q))
                 << q << int(SortColumn::Date) << true << false;
@@ -990,6 +1003,90 @@ private Q_SLOTS:
             args << u"--synonyms"_s;
         args << u"--"_s << query;
         QCOMPARE(modelKeys, cliKeys(m_seedsDb, args));
+    }
+
+    // The terms of the stored facts select what the stored fields say, as `list --json` prints
+    // them, and each finds something in the seeds.
+    void factTermsSelectTheStoredFields()
+    {
+        JIKENBO_REQUIRE_SHARED();
+        const test::CliResult all = test::runCli({u"--db"_s, m_seedsDb, u"--json"_s, u"list"_s});
+        QCOMPARE(all.exitCode, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(all.out).array();
+        QCOMPARE(rows.size(), 74);
+        using Pred = std::function<bool(const QJsonObject &)>;
+        auto inRange = [](const QJsonValue &v, const QString &lo, const QString &hi) {
+            return v.isString() && v.toString() >= lo && v.toString() <= hi;
+        };
+        auto lag = [](const QJsonObject &o) {
+            return o.value(u"disclosure_days"_s).isDouble() ? o.value(u"disclosure_days"_s).toInt()
+                                                            : -1;
+        };
+        auto kinds = [](const QJsonObject &o) {
+            QStringList k;
+            for (const QJsonValue &v : o.value(u"data_kinds"_s).toArray())
+                k << v.toString();
+            return k;
+        };
+        const QList<std::pair<QString, Pred>> terms{
+            {u"lag:>30"_s,
+             [&](const QJsonObject &o) {
+                 return lag(o) > 30;
+             }},
+            {u"lag:<=7"_s,
+             [&](const QJsonObject &o) {
+                 return lag(o) >= 0 && lag(o) <= 7;
+             }},
+            {u"lag:10..30"_s,
+             [&](const QJsonObject &o) {
+                 return lag(o) >= 10 && lag(o) <= 30;
+             }},
+            {u"discovered:2023-10-01..2024-03-31"_s,
+             [&](const QJsonObject &o) {
+                 return inRange(o.value(u"discovered_on"_s), u"2023-10-01"_s, u"2024-03-31"_s);
+             }},
+            {u"discovered:2023"_s,
+             [&](const QJsonObject &o) {
+                 return inRange(o.value(u"discovered_on"_s), u"2023-01-01"_s, u"2023-12-31"_s);
+             }},
+            {u"occurred:2023-06.."_s,
+             [&](const QJsonObject &o) {
+                 return inRange(o.value(u"occurred_on"_s), u"2023-06-01"_s, u"9999"_s);
+             }},
+            {u"data:name"_s,
+             [&](const QJsonObject &o) {
+                 return kinds(o).contains(u"name"_s);
+             }},
+            {u"data:email -data:name"_s,
+             [&](const QJsonObject &o) {
+                 return kinds(o).contains(u"email"_s) && !kinds(o).contains(u"name"_s);
+             }},
+            {u"via:contractor"_s,
+             [](const QJsonObject &o) {
+                 return o.value(u"via_contractor"_s).toBool();
+             }},
+            {u"-via:contractor"_s,
+             [](const QJsonObject &o) {
+                 return !o.value(u"via_contractor"_s).toBool();
+             }},
+        };
+        for (const auto &[term, pred] : terms) {
+            QStringList expected;
+            for (const QJsonValue &v : rows) {
+                const QJsonObject o = v.toObject();
+                QVERIFY(o.value(u"via_contractor"_s).isBool()); // read at import
+                if (pred(o))
+                    expected << o.value(u"key"_s).toString();
+            }
+            QVERIFY2(!expected.isEmpty(), qPrintable(term));
+            QCOMPARE(cliKeys(m_seedsDb, {u"--"_s, term}), expected);
+        }
+        // An unknown kind: one line naming the term and the valid keys.
+        const test::CliResult bad = test::runCli({u"--db"_s, m_seedsDb, u"list"_s, u"data:cc"_s});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.errText().contains(u"data:"_s) && bad.errText().contains(u"my_number"_s),
+                 qPrintable(bad.errText()));
+        QCOMPARE(bad.errText().trimmed().count(u'\n'), 0);
     }
 
     // On a larger database the table walks an index for queries with many matches and sorts
