@@ -45,9 +45,12 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
         tr("Count the causes in the categories of a survey (schemes.json); a click on a bar "
            "lists the incidents behind it"));
     m_schemeCombo->addItem(tr("Jikenbo"), QString());
+    m_schemeCombo->setItemData(0, tr("Jikenbo's own causes (the taxonomy)"), Qt::ToolTipRole);
     const auto schemes = SchemeMap::active();
-    for (const Scheme &scheme : schemes->schemes())
+    for (const Scheme &scheme : schemes->schemes()) {
         m_schemeCombo->addItem(scheme.name(), scheme.id);
+        m_schemeCombo->setItemData(m_schemeCombo->count() - 1, scheme.name(), Qt::ToolTipRole);
+    }
     m_metricCombo = makeCombo(this, u"metricComboBox"_s, tr("Measure"));
     m_metricCombo->addItem(tr("Incidents"), int(TrendModel::Metric::Incidents));
     m_metricCombo->addItem(tr("People affected"), int(TrendModel::Metric::People));
@@ -97,8 +100,10 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
         bar->addSpacing(6);
     };
     addLabelled(tr("&Period:"), m_periodCombo);
+    // The scheme qualifies the split by cause, beside it without a label of its own: a label
+    // would take the room of the facets on a small screen.
     addLabelled(tr("Split &by:"), m_byCombo);
-    addLabelled(tr("Sc&heme:"), m_schemeCombo);
+    bar->insertWidget(bar->count() - 1, m_schemeCombo);
     addLabelled(tr("&Measure:"), m_metricCombo);
     addLabelled(tr("S&cale:"), m_scaleCombo);
     bar->addWidget(m_patternButton);

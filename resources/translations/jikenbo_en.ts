@@ -3666,8 +3666,8 @@ Licensed under the GNU GPL, version 3 or later.</translation>
         <translation>Jikenbo</translation>
     </message>
     <message>
-        <source>Sc&amp;heme:</source>
-        <translation>Sc&amp;heme:</translation>
+        <source>Jikenbo&apos;s own causes (the taxonomy)</source>
+        <translation>Jikenbo&apos;s own causes (the taxonomy)</translation>
     </message>
 </context>
 <context>

@@ -3630,8 +3630,8 @@ Licensed under the GNU GPL, version 3 or later.</source>
         <translation>Jikenbo</translation>
     </message>
     <message>
-        <source>Sc&amp;heme:</source>
-        <translation>分類体系(&amp;H):</translation>
+        <source>Jikenbo&apos;s own causes (the taxonomy)</source>
+        <translation>Jikenbo 自身の原因（分類）</translation>
     </message>
 </context>
 <context>
@@ -3826,27 +3826,27 @@ Incidents: %4, of unknown size: %5</source>
     </message>
     <message>
         <source>People affected per month, by category of %1</source>
-        <translation>月ごとの被害人数（%1 の分類別）</translation>
+        <translation>月ごとの被害人数（%1の分類別）</translation>
     </message>
     <message>
         <source>Incidents per month, by category of %1</source>
-        <translation>月ごとの事件数（%1 の分類別）</translation>
+        <translation>月ごとの事件数（%1の分類別）</translation>
     </message>
     <message>
         <source>People affected per quarter, by category of %1</source>
-        <translation>四半期ごとの被害人数（%1 の分類別）</translation>
+        <translation>四半期ごとの被害人数（%1の分類別）</translation>
     </message>
     <message>
         <source>Incidents per quarter, by category of %1</source>
-        <translation>四半期ごとの事件数（%1 の分類別）</translation>
+        <translation>四半期ごとの事件数（%1の分類別）</translation>
     </message>
     <message>
         <source>People affected per year, by category of %1</source>
-        <translation>年ごとの被害人数（%1 の分類別）</translation>
+        <translation>年ごとの被害人数（%1の分類別）</translation>
     </message>
     <message>
         <source>Incidents per year, by category of %1</source>
-        <translation>年ごとの事件数（%1 の分類別）</translation>
+        <translation>年ごとの事件数（%1の分類別）</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include "store/TrendQuery.h"
 
 #include <QAbstractBarSeries>
+#include <QAction>
 #include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -40,6 +41,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -392,6 +394,38 @@ private Q_SLOTS:
         QVERIFY(scheme->isEnabled());
         scheme->setCurrentIndex(scheme->findData(QString()));
         QTRY_VERIFY(current(*w) && t->model()->trend().options.scheme.isEmpty());
+    }
+
+    // File > Export VERIS JSON Lines writes what the search matches, off the GUI thread.
+    void exportVerisFromTheWindow()
+    {
+        auto w = open();
+        QVERIFY(w);
+        w->setQueryText(u"cause:ransomware"_s);
+        QTRY_VERIFY(current(*w) && w->model()->matchCount() == count(*w, u"cause:ransomware"_s));
+        const qint64 matches = w->model()->matchCount();
+        QVERIFY(matches > 0);
+        auto *action = w->findChild<QAction *>(u"exportVerisAction"_s);
+        QVERIFY(action);
+        const QString out = m_dir.filePath(u"window.jsonl"_s);
+        m_dialogs.fileToSave = out;
+        QSignalSpy done(w.get(), &MainWindow::exportFinished);
+        action->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 20000);
+        qint64 lines = 0;
+        for (const QByteArray &line : test::readFile(out).split('\n')) {
+            if (line.isEmpty())
+                continue;
+            ++lines;
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QCOMPARE(o.value(u"action"_s).toObject(),
+                     (QJsonObject{{u"malware"_s,
+                                   QJsonObject{{u"variety"_s, QJsonArray{u"Ransomware"_s}}}}}));
+            QCOMPARE(o.value(u"plus"_s).toObject().value(u"cause"_s).toString(), u"ransomware"_s);
+        }
+        QCOMPARE(lines, matches);
+        QVERIFY2(m_dialogs.shown.last().contains(out), qPrintable(m_dialogs.shown.last()));
+        m_dialogs.fileToSave.clear();
     }
 
     void legendHidesAndShowsASeries()
