@@ -241,7 +241,10 @@ void DetailPane::load(const QString &key)
     }
     m_key = key;
     m_record = *r.value();
-    m_browser->setHtml(IncidentHtml::build(*m_record, relatedOf(*m_record), m_options));
+    IncidentHtml::Options options = m_options;
+    if (auto t = CaseTimeline::of(m_db, *m_record); t.ok())
+        options.caseTimeline = std::move(t.value());
+    m_browser->setHtml(IncidentHtml::build(*m_record, relatedOf(*m_record), options));
     static_cast<QStackedLayout *>(layout())->setCurrentIndex(1);
     updateEditors();
 }

@@ -59,6 +59,32 @@ QString IncidentHtml::highlighted(const QString &text, const QStringList &terms)
     return out;
 }
 
+QString IncidentHtml::caseTimelineHtml(const CaseTimeline &t, const QString &currentKey, bool showEra)
+{
+    QString h = u"<h4 style=\"margin-top:10px; margin-bottom:2px;\">"_s +
+                tr("Case timeline (%n post(s))", nullptr, int(t.entries.size())).toHtmlEscaped() + u"</h4>"_s;
+    h += u"<table cellspacing=\"2\" cellpadding=\"2\">"_s;
+    for (const CaseTimeline::Entry &e : t.entries) {
+        const bool current = e.post.key == currentKey;
+        const QString when = e.date.isValid() ? (showEra ? format::dateWithEra(e.date) : format::date(e.date)) : u"—"_s;
+        QString title = QString(u"【"_s + e.post.caseId + u"】 "_s + e.post.title).toHtmlEscaped();
+        if (current)
+            title = u"<b>"_s + title + u"</b> <span style=\"color:gray;\">("_s + tr("this notice").toHtmlEscaped() + u")</span>"_s;
+        else
+            title = u"<a href=\""_s + incidentUrl(e.post.key).toString() + u"\">"_s + title + u"</a>"_s;
+        QStringList changes;
+        for (const CaseTimeline::Change &c : e.changes)
+            changes << CaseTimeline::describe(c).toHtmlEscaped();
+        h += u"<tr><td style=\"white-space:nowrap; padding-right:8px;\">"_s + when.toHtmlEscaped() +
+             u"</td><td style=\"white-space:nowrap; padding-right:8px;\">"_s + CaseTimeline::kindName(e.kind).toHtmlEscaped() +
+             u"</td><td>"_s + title;
+        if (!changes.isEmpty())
+            h += u"<br><span style=\"color:#1d4ed8;\">"_s + changes.join(u"; "_s) + u"</span>"_s;
+        h += u"</td></tr>"_s;
+    }
+    return h + u"</table>"_s;
+}
+
 QString IncidentHtml::build(const IncidentRecord &r, const QList<RelatedLink> &related, const Options &o)
 {
     const Taxonomy &tax = Taxonomy::builtIn();
@@ -172,7 +198,10 @@ QString IncidentHtml::build(const IncidentRecord &r, const QList<RelatedLink> &r
         }
         h += row(tr("Related"), items.join(u"<br>"_s));
     }
-    h += u"</table><hr>"_s;
+    h += u"</table>"_s;
+    if (o.caseTimeline.entries.size() > 1)
+        h += caseTimelineHtml(o.caseTimeline, r.key, o.showEra);
+    h += u"<hr>"_s;
     if (!r.note.isEmpty())
         h += u"<p style=\"background-color:#e8f0fe; color:#000000; padding:4px;\"><b>"_s + tr("Your note").toHtmlEscaped() +
              u":</b> "_s + r.note.toHtmlEscaped().replace(u"\n"_s, u"<br>"_s) + u"</p>"_s;

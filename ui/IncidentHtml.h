@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/IncidentRecord.h"
+#include "report/CaseTimeline.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -30,6 +31,7 @@ public:
     {
         QStringList highlight; // the query's free-text words
         bool showEra = false;
+        CaseTimeline caseTimeline; // the posts of the incident's case; shown when more than one
     };
     static QString build(const IncidentRecord &r, const QList<RelatedLink> &related, const Options &o);
     // Escapes `text` and marks the spans where any of `terms` match.
@@ -37,6 +39,8 @@ public:
     // "title", "caption", "body", "organization" (a rule's field) in the UI language.
     static QString ruleFieldName(const QString &field);
     static QUrl incidentUrl(const QString &key);
+    // The case's posts in date order with what each changed; this incident's row is marked.
+    static QString caseTimelineHtml(const CaseTimeline &t, const QString &currentKey, bool showEra);
 };
 
 } // namespace jikenbo

@@ -536,6 +536,19 @@ Result<QList<IncidentRecord>> IncidentStore::byCaseId(const QString &caseId, boo
     return out;
 }
 
+Result<QStringList> IncidentStore::followUpKeysOf(qint64 id)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(u"SELECT key FROM incidents WHERE follow_up_of = ? ORDER BY id"_s);
+    q.addBindValue(id);
+    if (!q.exec())
+        return Result<QStringList>::failure(sqlError(q));
+    QStringList keys;
+    while (q.next())
+        keys << q.value(0).toString();
+    return keys;
+}
+
 Result<qint64> IncidentStore::count()
 {
     QSqlQuery q(m_db.sql());

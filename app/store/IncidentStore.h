@@ -61,6 +61,8 @@ public:
 
     Result<std::optional<IncidentRecord>> byKey(const QString &key, bool withBody = false);
     Result<QList<IncidentRecord>> byCaseId(const QString &caseId, bool withBody = false);
+    // The keys of the posts linked as follow-ups of the incident with this id.
+    Result<QStringList> followUpKeysOf(qint64 id);
     Result<qint64> count();
 
     // Annotations. Setting a cause override also updates the effective cause at once.

@@ -33,6 +33,57 @@
     </message>
 </context>
 <context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>First notice</source>
+        <translation>First notice</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Investigation results</source>
+        <translation>Investigation results</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>Final report</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>Affected</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Discovered</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>%1: %2 (new)</source>
+        <translation>%1: %2 (new)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (no longer stated)</source>
+        <translation>%1: %2 (no longer stated)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>CauseModelUpdater</name>
     <message>
         <source>the learned cause model was not updated: %1</source>
@@ -1740,6 +1791,17 @@ Examples: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv
     <message>
         <source>unknown — candidates: %1</source>
         <translation>unknown — candidates: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case timeline (%n post(s))</source>
+        <translation>
+            <numerusform>Case timeline (%n post)</numerusform>
+            <numerusform>Case timeline (%n posts)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this notice</source>
+        <translation>this notice</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,57 @@
     </message>
 </context>
 <context>
+    <name>CaseTimeline</name>
+    <message>
+        <source>First notice</source>
+        <translation>第1報</translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation>続報</translation>
+    </message>
+    <message>
+        <source>Investigation results</source>
+        <translation>調査結果</translation>
+    </message>
+    <message>
+        <source>Final report</source>
+        <translation>最終報告</translation>
+    </message>
+    <message>
+        <source>Affected</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Sector</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>発覚日</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>発生日</translation>
+    </message>
+    <message>
+        <source>%1: %2 (new)</source>
+        <translation>%1: %2 (新規)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (no longer stated)</source>
+        <translation>%1: %2 (記載なし)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+</context>
+<context>
     <name>CauseModelUpdater</name>
     <message>
         <source>the learned cause model was not updated: %1</source>
@@ -1716,6 +1767,16 @@ QUERY に一致する事件を新しい順に CSV（RFC 4180）で書き出し�
     <message>
         <source>unknown — candidates: %1</source>
         <translation>不明 — 候補: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case timeline (%n post(s))</source>
+        <translation>
+            <numerusform>事案の経過 (%n 件の投稿)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this notice</source>
+        <translation>この通知</translation>
     </message>
 </context>
 <context>
