@@ -31,6 +31,7 @@ for f in usr/bin/jikenbo usr/bin/jikenbo-cli \
          usr/share/icons/hicolor/256x256/apps/jikenbo.png \
          usr/share/man/man1/jikenbo.1.gz usr/share/man/man1/jikenbo-cli.1.gz \
          usr/share/jikenbo/data/rules.json usr/share/jikenbo/data/taxonomy.json \
+         usr/share/jikenbo/data/schemes.json \
          usr/share/doc/jikenbo/copyright usr/share/doc/jikenbo/changelog.gz; do
     [ -e "$root/$f" ] || { say "missing from the package: /$f" >&2; exit 1; }
 done

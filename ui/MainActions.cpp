@@ -24,6 +24,10 @@ MainActions::MainActions(QMainWindow *window, DialogProvider *dialogs)
         make(tr("Import &Folder…"), QKeySequence(u"Ctrl+Shift+O"_s), u"importFolderAction"_s);
     sync = make(tr("&Sync from the Blog"), QKeySequence(Qt::Key_F6), u"syncAction"_s);
     exportCsv = make(tr("&Export CSV…"), QKeySequence(u"Ctrl+E"_s), u"exportAction"_s);
+    exportVeris = make(tr("Export VERIS JSON &Lines…"), {}, u"exportVerisAction"_s);
+    exportVeris->setStatusTip(
+        tr("Write the incidents the search matches as VERIS-shaped JSON Lines, for VCDB-style "
+           "tools"));
     print = make(tr("&Print…"), QKeySequence::Print, u"printAction"_s);
     exportPdf = make(tr("Export P&DF…"), QKeySequence(u"Ctrl+Shift+P"_s), u"exportPdfAction"_s);
     reload = make(tr("&Reload"), QKeySequence::Refresh, u"reloadAction"_s);
@@ -74,6 +78,7 @@ void MainActions::buildMenus(QAction *removeSamples)
     file->addAction(removeSamples);
     file->addSeparator();
     file->addAction(exportCsv);
+    file->addAction(exportVeris);
     file->addAction(print);
     file->addAction(exportPdf);
     file->addSeparator();

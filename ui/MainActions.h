@@ -26,6 +26,7 @@ public:
     QAction *importFolder;
     QAction *sync;
     QAction *exportCsv;
+    QAction *exportVeris;
     QAction *print;
     QAction *exportPdf;
     QAction *reload;

@@ -93,6 +93,8 @@ MainWindow::MainWindow(std::unique_ptr<Database> db, const Options &options, QWi
     connect(m_runner, &JobRunner::finished, this, &MainWindow::onTaskFinished);
     connect(m_exportRunner, &JobRunner::started, m_actions->exportCsv, [this] { m_actions->exportCsv->setEnabled(false); });
     connect(m_exportRunner, &JobRunner::finished, m_actions->exportCsv, [this] { m_actions->exportCsv->setEnabled(true); });
+    connect(m_exportRunner, &JobRunner::started, m_actions->exportVeris, [this] { m_actions->exportVeris->setEnabled(false); });
+    connect(m_exportRunner, &JobRunner::finished, m_actions->exportVeris, [this] { m_actions->exportVeris->setEnabled(true); });
     connect(m_tasks, &WindowTasks::syncStarted, this, &MainWindow::syncStarted);
     connect(m_tasks, &WindowTasks::exportFinished, this, &MainWindow::exportFinished);
     new NavigationHistory(m_detail, m_table, m_model, m_actions->back, m_actions->forward);
@@ -223,6 +225,13 @@ void MainWindow::connectActions()
     connect(m_sampleCorpus, &SampleCorpusController::removalFailed, this,
             [this](const QString &m) { m_dialogs->warn(this, tr("Remove Sample Notices"), m); });
     connect(a.exportCsv, &QAction::triggered, this, &MainWindow::exportCsv);
+    connect(a.exportVeris, &QAction::triggered, this, [this] {
+        ListOptions list;
+        list.sort = m_model->sortColumn();
+        list.descending = m_model->sortDescending();
+        list.sql.expandSynonyms = m_actions->synonyms->isChecked();
+        m_tasks->exportVeris(m_model->query(), list);
+    });
     connect(a.print, &QAction::triggered, this,
             [this] { m_tasks->print(m_browser->selectedKeys(), m_actions->showEra->isChecked()); });
     connect(a.exportPdf, &QAction::triggered, this,

@@ -48,6 +48,7 @@ inline const Key<QString> lastExportDir{"export/lastDir", {}};
 inline const Key<int> currentTab{"window/currentTab", 0};
 inline const Key<int> trendPeriod{"trends/period", 0};  // TrendPeriod
 inline const Key<int> trendBy{"trends/by", 0};          // TrendBy
+inline const Key<QString> trendScheme{"trends/scheme", {}}; // a schemes.json id, or empty
 inline const Key<int> trendMetric{"trends/metric", 0};  // TrendModel::Metric
 inline const Key<bool> trendShares{"trends/shares", false};
 inline const Key<bool> trendPatterns{"trends/patterns", false};

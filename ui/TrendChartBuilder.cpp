@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrendChartBuilder.h"
 
+#include "classify/SchemeMap.h"
 #include "classify/Taxonomy.h"
+#include "store/TrendQuery.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -26,22 +28,25 @@ namespace {
 
 constexpr qreal BarWidth = 0.8;
 
-QString categoryName(TrendBy by, const QString &key)
+// A category's pattern follows its place in the taxonomy (or the scheme), whichever categories
+// are present.
+int patternIndex(const TrendOptions &options, const QString &key)
 {
-    const Taxonomy &tax = Taxonomy::builtIn();
-    return by == TrendBy::Sector ? tax.sectorName(key) : tax.causeName(key);
-}
-
-// A category's pattern follows its place in the taxonomy, whichever categories are present.
-int patternIndex(TrendBy by, const QString &key)
-{
-    const Taxonomy &tax = Taxonomy::builtIn();
-    const QList<Category> &cats = by == TrendBy::Sector ? tax.sectors() : tax.causes();
-    for (qsizetype i = 0; i < cats.size(); ++i) {
-        if (cats[i].key == key)
-            return int(i);
+    QStringList order;
+    const auto schemes = SchemeMap::active();
+    const Scheme *scheme = options.by == TrendBy::Cause && !options.scheme.isEmpty()
+                               ? schemes->scheme(options.scheme)
+                               : nullptr;
+    if (scheme) {
+        for (const SchemeCategory &c : scheme->categories)
+            order << c.key;
+    } else {
+        const Taxonomy &tax = Taxonomy::builtIn();
+        for (const Category &c : options.by == TrendBy::Sector ? tax.sectors() : tax.causes())
+            order << c.key;
     }
-    return int(qHash(key) % 10);
+    const qsizetype i = order.indexOf(key);
+    return i >= 0 ? int(i) : int(qHash(key) % 10);
 }
 
 qint64 bucketValue(const TrendCell &c, TrendModel::Metric metric)
@@ -142,6 +147,18 @@ QImage patternTile(const QColor &fill, const QColor &ink, int pattern)
 }
 
 } // namespace
+
+QColor TrendChartBuilder::color(const TrendOptions &options, const QString &key)
+{
+    if (options.by == TrendBy::Cause && !options.scheme.isEmpty()) {
+        const auto schemes = SchemeMap::active();
+        const Scheme *s = schemes->scheme(options.scheme);
+        const SchemeCategory *c = s ? s->category(key) : nullptr;
+        const QColor col = c ? QColor(c->color) : QColor();
+        return col.isValid() ? col : QColor(0x8a, 0x8f, 0x94);
+    }
+    return color(options.by, key);
+}
 
 QColor TrendChartBuilder::color(TrendBy by, const QString &key)
 {
@@ -279,9 +296,9 @@ QChart *TrendChartBuilder::mainChart(const TrendData &data, const TrendChartStyl
     for (qsizetype k = 0; k < data.keys.size(); ++k) {
         const QString &key = data.keys[k];
         const bool hidden = style.hidden.contains(key);
-        auto *set = new QBarSet(categoryName(data.options.by, key));
-        const QColor c = color(data.options.by, key);
-        set->setBrush(brush(c, patternIndex(data.options.by, key), style.patterns));
+        auto *set = new QBarSet(TrendQuery::categoryName(data.options, key));
+        const QColor c = color(data.options, key);
+        set->setBrush(brush(c, patternIndex(data.options, key), style.patterns));
         set->setPen(QPen(QColor(255, 255, 255), 0.8));
         QList<qreal> values;
         values.reserve(data.periods.size());
@@ -324,7 +341,7 @@ QChart *TrendChartBuilder::mainChart(const TrendData &data, const TrendChartStyl
         if (!style.hidden.contains(data.keys[k]))
             continue;
         markers[k]->setBrush(Qt::NoBrush);
-        markers[k]->setPen(QPen(color(data.options.by, data.keys[k]), 1.5));
+        markers[k]->setPen(QPen(color(data.options, data.keys[k]), 1.5));
         markers[k]->setLabelBrush(QColor(0x9a, 0x9e, 0xa3));
     }
     fitPeriodLabels(chart, data);

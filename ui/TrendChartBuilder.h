@@ -42,6 +42,8 @@ public:
     // A round tick interval (1, 2, 5 × 10^n) for values up to `max` with at most `maxTicks` ticks.
     static qint64 niceStep(qint64 max, int maxTicks);
     static QColor color(TrendBy by, const QString &key);
+    // A scheme's category takes the colour schemes.json gives it.
+    static QColor color(const TrendOptions &options, const QString &key);
     static QBrush brush(const QColor &color, int patternIndex, bool patterns);
     static QBrush unknownSizeBrush();
     // The text a period label shows on the axis ("2023-07", "2023 Q3", "2023").

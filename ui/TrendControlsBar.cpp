@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TrendControlsBar.h"
 
+#include "classify/SchemeMap.h"
+
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
 #include <QToolButton>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -36,6 +40,17 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
     m_byCombo = makeCombo(this, u"byComboBox"_s, tr("Split by"));
     m_byCombo->addItem(tr("Cause"), int(TrendBy::Cause));
     m_byCombo->addItem(tr("Sector"), int(TrendBy::Sector));
+    m_schemeCombo = makeCombo(this, u"schemeComboBox"_s, tr("Scheme"));
+    m_schemeCombo->setToolTip(
+        tr("Count the causes in the categories of a survey (schemes.json); a click on a bar "
+           "lists the incidents behind it"));
+    m_schemeCombo->addItem(tr("Jikenbo"), QString());
+    m_schemeCombo->setItemData(0, tr("Jikenbo's own causes (the taxonomy)"), Qt::ToolTipRole);
+    const auto schemes = SchemeMap::active();
+    for (const Scheme &scheme : schemes->schemes()) {
+        m_schemeCombo->addItem(scheme.name(), scheme.id);
+        m_schemeCombo->setItemData(m_schemeCombo->count() - 1, scheme.name(), Qt::ToolTipRole);
+    }
     m_metricCombo = makeCombo(this, u"metricComboBox"_s, tr("Measure"));
     m_metricCombo->addItem(tr("Incidents"), int(TrendModel::Metric::Incidents));
     m_metricCombo->addItem(tr("People affected"), int(TrendModel::Metric::People));
@@ -85,7 +100,10 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
         bar->addSpacing(6);
     };
     addLabelled(tr("&Period:"), m_periodCombo);
+    // The scheme qualifies the split by cause, beside it without a label of its own: a label
+    // would take the room of the facets on a small screen.
     addLabelled(tr("Split &by:"), m_byCombo);
+    bar->insertWidget(bar->count() - 1, m_schemeCombo);
     addLabelled(tr("&Measure:"), m_metricCombo);
     addLabelled(tr("S&cale:"), m_scaleCombo);
     bar->addWidget(m_patternButton);
@@ -99,6 +117,8 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
             [this] { Q_EMIT periodChosen(TrendPeriod(m_periodCombo->currentData().toInt())); });
     connect(m_byCombo, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT byChosen(TrendBy(m_byCombo->currentData().toInt())); });
+    connect(m_schemeCombo, &QComboBox::currentIndexChanged, this,
+            [this] { Q_EMIT schemeChosen(m_schemeCombo->currentData().toString()); });
     connect(m_metricCombo, &QComboBox::currentIndexChanged, this, [this] {
         Q_EMIT metricChosen(TrendModel::Metric(m_metricCombo->currentData().toInt()));
     });
@@ -116,6 +136,10 @@ void TrendControlsBar::setOptions(const TrendOptions &options)
     QSignalBlocker b(m_byCombo);
     m_periodCombo->setCurrentIndex(m_periodCombo->findData(int(options.period)));
     m_byCombo->setCurrentIndex(m_byCombo->findData(int(options.by)));
+    QSignalBlocker c(m_schemeCombo);
+    // A scheme maps causes: it has no say over sectors.
+    m_schemeCombo->setEnabled(options.by == TrendBy::Cause);
+    m_schemeCombo->setCurrentIndex(std::max(0, m_schemeCombo->findData(options.scheme)));
 }
 
 void TrendControlsBar::setMetric(TrendModel::Metric metric)

@@ -30,6 +30,8 @@ public:
 Q_SIGNALS:
     void periodChosen(jikenbo::TrendPeriod period);
     void byChosen(jikenbo::TrendBy by);
+    // "" for the taxonomy's causes, or a scheme's id.
+    void schemeChosen(const QString &scheme);
     void metricChosen(jikenbo::TrendModel::Metric metric);
     void sharesChosen(bool on);
     void patternsToggled(bool on);
@@ -42,6 +44,7 @@ Q_SIGNALS:
 private:
     QComboBox *m_periodCombo;
     QComboBox *m_byCombo;
+    QComboBox *m_schemeCombo;
     QComboBox *m_metricCombo;
     QComboBox *m_scaleCombo;
     QToolButton *m_patternButton;

@@ -7,6 +7,7 @@
 #include "TrendControlsBar.h"
 #include "TrendExportDialog.h"
 #include "UnknownSizeStrip.h"
+#include "classify/SchemeMap.h"
 #include "core/Format.h"
 #include "models/TrendModel.h"
 #include "models/TrendWorker.h"
@@ -161,6 +162,11 @@ void TrendView::buildControls()
         o.by = by;
         setOptions(o);
     });
+    connect(m_controls, &TrendControlsBar::schemeChosen, this, [this](const QString &scheme) {
+        TrendOptions o = m_model->options();
+        o.scheme = scheme;
+        setOptions(o);
+    });
     connect(m_controls, &TrendControlsBar::metricChosen, this, &TrendView::setMetric);
     connect(m_controls, &TrendControlsBar::sharesChosen, this, &TrendView::setShares);
     connect(m_controls, &TrendControlsBar::patternsToggled, this, &TrendView::setPatterns);
@@ -191,6 +197,10 @@ void TrendView::restoreState()
     TrendOptions o;
     o.period = TrendPeriod(std::clamp(settings::trendPeriod.get(), 0, int(TrendPeriod::Year)));
     o.by = TrendBy(std::clamp(settings::trendBy.get(), 0, int(TrendBy::Sector)));
+    // A scheme the schemes in force no longer have is forgotten.
+    const QString scheme = settings::trendScheme.get();
+    if (SchemeMap::active()->scheme(scheme))
+        o.scheme = scheme;
     setOptions(o);
     setMetric(TrendModel::Metric(
         std::clamp(settings::trendMetric.get(), 0, int(TrendModel::Metric::People))));
@@ -202,6 +212,7 @@ void TrendView::saveState() const
 {
     settings::trendPeriod.set(int(m_model->options().period));
     settings::trendBy.set(int(m_model->options().by));
+    settings::trendScheme.set(m_model->options().scheme);
     settings::trendMetric.set(int(m_model->metric()));
     settings::trendShares.set(m_shares);
     settings::trendPatterns.set(m_patterns);
@@ -210,7 +221,7 @@ void TrendView::saveState() const
 void TrendView::setOptions(const TrendOptions &options)
 {
     m_controls->setOptions(options);
-    if (options.by != m_model->options().by)
+    if (options.by != m_model->options().by || options.scheme != m_model->options().scheme)
         m_hidden.clear();
     m_model->setOptions(options);
     updateNotes();
@@ -281,6 +292,26 @@ QString TrendView::title() const
                                       : (people ? tr("People affected per year, by sector")
                                                 : tr("Incidents per year, by sector"));
         break;
+    }
+    const auto schemes = SchemeMap::active();
+    if (const Scheme *scheme = o.by == TrendBy::Cause && !o.scheme.isEmpty()
+                                   ? schemes->scheme(o.scheme)
+                                   : nullptr) {
+        switch (o.period) {
+        case TrendPeriod::Month:
+            what = people ? tr("People affected per month, by category of %1")
+                          : tr("Incidents per month, by category of %1");
+            break;
+        case TrendPeriod::Quarter:
+            what = people ? tr("People affected per quarter, by category of %1")
+                          : tr("Incidents per quarter, by category of %1");
+            break;
+        case TrendPeriod::Year:
+            what = people ? tr("People affected per year, by category of %1")
+                          : tr("Incidents per year, by category of %1");
+            break;
+        }
+        what = what.arg(scheme->name());
     }
     if (m_shares)
         what = tr("Shares: %1").arg(what);
@@ -419,6 +450,10 @@ void TrendView::updateNotes()
             parts << tr("hidden: %1 (click the legend to show)").arg(names.join(u", "_s));
         }
     }
+    if (!m_model->options().scheme.isEmpty()) {
+        if (const QString warning = SchemeMap::activeWarning(); !warning.isEmpty())
+            parts << warning.toHtmlEscaped();
+    }
     m_noteLabel->setText(parts.join(u" · "_s));
 
     QWidget *page = m_controls->isTableShown() ? static_cast<QWidget *>(m_tableView) : m_chartPage;
@@ -485,7 +520,7 @@ void TrendView::activateSegment(const QString &key, int period)
     const TrendData &d = m_model->trend();
     if (period < 0 || period >= d.periods.size() || !d.keys.contains(key))
         return;
-    applyTerms({TrendQuery::categoryTerm(d.options.by, key),
+    applyTerms({TrendQuery::categoryTerm(d.options, key),
                 TrendQuery::dateTerm(d.periods[period], d.options.period)});
 }
 

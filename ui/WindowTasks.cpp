@@ -8,6 +8,7 @@
 #include "core/Format.h"
 #include "jobs/CsvExportJob.h"
 #include "jobs/FactsBackfillJob.h"
+#include "jobs/VerisExportJob.h"
 #include "jobs/ImportJob.h"
 #include "jobs/IndexRebuildJob.h"
 #include "jobs/JobRunner.h"
@@ -289,6 +290,38 @@ void WindowTasks::startCsvExport(const Query &query, const ListOptions &list,
             }
             break;
         case CsvExportJob::Outcome::Running:
+            break;
+        }
+        Q_EMIT exportFinished();
+    });
+}
+
+void WindowTasks::exportVeris(const Query &query, const ListOptions &list)
+{
+    if (m_exportRunner->isRunning())
+        return; // one export at a time (the action is disabled meanwhile)
+    const QString path = m_dialogs->saveFile(m_window, tr("Export VERIS JSON Lines"),
+                                             settings::lastExportDir.get() + u"/jikenbo.jsonl"_s,
+                                             tr("JSON Lines (*.jsonl);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    settings::lastExportDir.set(QFileInfo(path).absolutePath());
+    auto job = std::make_shared<VerisExportJob>(VerisExportJob::Options{query, list, path});
+    m_exportRunner->start(tr("Exporting…"), job, m_db.path(), [this, job] {
+        switch (job->outcome()) {
+        case VerisExportJob::Outcome::Written:
+            m_dialogs->inform(m_window, tr("Export VERIS JSON Lines"),
+                              tr("%1 incidents written to %2.")
+                                  .arg(format::number(job->summary().rows),
+                                       job->options().outputPath));
+            break;
+        case VerisExportJob::Outcome::Cancelled:
+            m_status->showSummary(tr("Export cancelled; no file was written."), 8000);
+            break;
+        case VerisExportJob::Outcome::Failed:
+            m_dialogs->warn(m_window, tr("Export VERIS JSON Lines"), job->errorMessage());
+            break;
+        case VerisExportJob::Outcome::Running:
             break;
         }
         Q_EMIT exportFinished();

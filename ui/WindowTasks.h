@@ -50,6 +50,8 @@ public:
                    qint64 matchCount);
     void print(const QStringList &keys, bool era);
     void exportPdf(const QStringList &keys, bool era);
+    // The matches as VERIS-shaped JSON Lines (asks for the file), beside a running task.
+    void exportVeris(const Query &query, const ListOptions &list);
 
 Q_SIGNALS:
     void syncStarted(const jikenbo::SyncRequest &request);

@@ -14,7 +14,8 @@ const QStringList &valueOptions()
     static const QStringList o{u"db"_s,     u"rules"_s,  u"limit"_s,   u"output"_s, u"encoding"_s,
                                u"by"_s,     u"period"_s, u"pdf"_s,     u"url"_s,    u"count"_s,
                                u"per-file"_s, u"seed"_s, u"sort"_s,    u"columns"_s, u"page-size"_s,
-                               u"max-pages"_s, u"timeout"_s, u"lock-timeout"_s, u"label"_s};
+                               u"max-pages"_s, u"timeout"_s, u"lock-timeout"_s, u"label"_s,
+                               u"scheme"_s, u"schemes"_s, u"format"_s};
     return o;
 }
 
@@ -63,7 +64,7 @@ CliApp::CliApp(QTextStream &out, QTextStream &err)
 
 void CliApp::printUsage(QTextStream &s) const
 {
-    s << tr("Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] COMMAND [ARGS]") << "\n\n"
+    s << tr("Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] [--schemes FILE] COMMAND [ARGS]") << "\n\n"
       << tr("Commands:") << '\n';
     for (const CliCommand &c : cliCommands())
         s << "  " << tr(c.synopsis) << '\n';
@@ -72,6 +73,7 @@ void CliApp::printUsage(QTextStream &s) const
       << "  " << tr("--db PATH      database (default: $JIKENBO_DB or the GUI's database)") << '\n'
       << "  " << tr("--json         print results as JSON") << '\n'
       << "  " << tr("--rules FILE   classification rules to use instead of the built-in ones") << '\n'
+      << "  " << tr("--schemes FILE survey schemes (stats --scheme) instead of schemes.json") << '\n'
       << "  " << tr("-h, --help     this help; COMMAND --help: that command's") << '\n'
       << "  " << tr("--version      print the version") << "\n\n"
       << tr("Exit status: 0 success, 1 user error (bad query, missing file), 2 internal error.") << '\n';
@@ -156,6 +158,8 @@ int CliApp::run(const QStringList &arguments)
         return m_ctx.fail(CliUserError, tr("unknown command '%1' (see jikenbo-cli --help)").arg(args.command));
     if (c->db != CliCommand::NoDatabase) {
         if (const int rc = m_ctx.loadRules(args); rc != CliOk)
+            return rc;
+        if (const int rc = m_ctx.loadSchemes(args); rc != CliOk)
             return rc;
         if (const int rc = m_ctx.openDatabase(args, c->db == CliCommand::WriteDatabase); rc != CliOk)
             return rc;

@@ -4,6 +4,7 @@
 #include "classify/ActiveRules.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
+#include "classify/SchemeMap.h"
 #include "classify/Taxonomy.h"
 #include "jobs/FactsBackfillJob.h"
 #include "jobs/JobRunner.h"
@@ -68,6 +69,18 @@ int CliContext::loadRules(const CliArgs &args)
     if (const Status s = rules->useFile(args.value(u"rules"_s)); !s.ok())
         return fail(CliUserError, s.error());
     m_rules = std::move(rules);
+    return CliOk;
+}
+
+int CliContext::loadSchemes(const CliArgs &args)
+{
+    if (!args.has(u"schemes"_s)) {
+        if (const QString w = SchemeMap::activeWarning(); !w.isEmpty())
+            warn(w);
+        return CliOk;
+    }
+    if (const Status s = SchemeMap::useFile(args.value(u"schemes"_s)); !s.ok())
+        return fail(CliUserError, s.error());
     return CliOk;
 }
 

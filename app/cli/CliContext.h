@@ -52,6 +52,9 @@ public:
     static QString oneLine(const QString &message);
 
     int loadRules(const CliArgs &args);
+    // --schemes FILE puts that file's survey schemes in force; without it, a user's
+    // schemes.json that cannot be used is said on stderr (the built-in schemes are used).
+    int loadSchemes(const CliArgs &args);
     int openDatabase(const CliArgs &args, bool create);
     Database &db() { return *m_db; }
     const RuleSet &rules() const;

@@ -56,10 +56,10 @@ const QList<CliCommand> &cliCommands()
                            "\n"
                            "Example: jikenbo-cli show 2024-012")},
         {"stats", CliCommand::ReadDatabase, runStats,
-         QT_TRANSLATE_NOOP("CliApp", "stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year); --labels: every label and its cause"),
+         QT_TRANSLATE_NOOP("CliApp", "stats [QUERY]            incidents per period and category (--by cause|sector, --scheme tsr|jnsa|veris, --period month|quarter|year); --labels: every label and its cause"),
          QT_TRANSLATE_NOOP("CliApp",
                            "Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]\n"
-                           "                   [--period month|quarter|year]\n"
+                           "                   [--scheme tsr|jnsa|veris] [--period month|quarter|year]\n"
                            "       jikenbo-cli [--db PATH] [--json] stats --labels\n"
                            "\n"
                            "Counts the incidents QUERY matches per period (by announcement date, falling\n"
@@ -68,8 +68,14 @@ const QList<CliCommand> &cliCommands()
                            "numbers are the Trends view's.\n"
                            "\n"
                            "  --by cause|sector  split by cause (default) or by sector\n"
+                           "  --scheme S         count the causes in the categories of a survey:\n"
+                           "                     tsr (東京商工リサーチ), jnsa (JNSA) or veris (VERIS\n"
+                           "                     actions); the mapping is schemes.json (a copy in the\n"
+                           "                     data folder, or --schemes FILE, replaces it). The\n"
+                           "                     query term scheme:tsr:KEY lists a category's incidents\n"
                            "  --period P         month (default), quarter or year\n"
                            "  --json             {\"by\", \"period\", \"total\", \"no_date\", \"rows\": [...]}\n"
+                           "                     (and \"scheme\" with --scheme)\n"
                            "  --labels           every label seen (on incidents, and in the label list of\n"
                            "                     the feeds synced) with its number of incidents and the\n"
                            "                     cause it maps to, \"unmapped\" (an インシデント: label the\n"
@@ -77,7 +83,8 @@ const QList<CliCommand> &cliCommands()
                            "                     {\"labels\": [{\"label\", \"incidents\", \"cause\",\n"
                            "                     \"mapping\", \"on_blog\"}]}\n"
                            "\n"
-                           "Example: jikenbo-cli stats cause:ransomware --period year")},
+                           "Examples: jikenbo-cli stats cause:ransomware --period year\n"
+                           "          jikenbo-cli stats year:2024 --scheme tsr --period year")},
         {"sync", CliCommand::WriteDatabase, runSync,
          QT_TRANSLATE_NOOP("CliApp", "sync [--url FEED_URL]     bring the database up to date from the blog's feed (--label LABEL, --timeout S, --page-size N, --max-pages N, --full)"),
          QT_TRANSLATE_NOOP("CliApp",
@@ -102,7 +109,7 @@ const QList<CliCommand> &cliCommands()
                            "\n"
                            "Example: jikenbo-cli sync --max-pages 4")},
         {"export", CliCommand::ReadDatabase, runExport,
-         QT_TRANSLATE_NOOP("CliApp", "export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard)"),
+         QT_TRANSLATE_NOOP("CliApp", "export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard) or VERIS JSON Lines (--format jsonl)"),
          QT_TRANSLATE_NOOP("CliApp",
                            "Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]\n"
                            "\n"
@@ -111,6 +118,11 @@ const QList<CliCommand> &cliCommands()
                            "device (a pipe, /dev/null) is written in place, never replaced.\n"
                            "\n"
                            "  -o, --output FILE  the CSV file to write; - for standard output\n"
+                           "  --format F         csv (default) or jsonl: one VERIS-shaped JSON object\n"
+                           "                     per line (action and variety from the veris scheme\n"
+                           "                     of schemes.json, victim industry, data_total, data\n"
+                           "                     varieties, timeline, reference URL; Jikenbo's own\n"
+                           "                     fields under \"plus\"); the CSV options do not apply\n"
                            "  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older\n"
                            "                     Japanese Excel)\n"
                            "  --crlf, --lf       line endings (CRLF for the Excel presets)\n"
@@ -123,7 +135,8 @@ const QList<CliCommand> &cliCommands()
                            "  --no-formula-guard keep cells that start with = + - @ as they are\n"
                            "  --limit N, --sort COLUMN, --asc, --synonyms   as for list\n"
                            "\n"
-                           "Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv")},
+                           "Examples: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv\n"
+                           "          jikenbo-cli export year:2024 --format jsonl -o 2024.jsonl")},
         {"print", CliCommand::ReadDatabase, runPrint,
          QT_TRANSLATE_NOOP("CliApp", "print CASE_ID|KEY... --pdf FILE   a one-page summary of each incident as PDF (--full: the whole notice; --era)"),
          QT_TRANSLATE_NOOP("CliApp",

@@ -3,6 +3,7 @@
 #include "IncidentJson.h"
 #include "core/OutputFile.h"
 #include "report/CsvExporter.h"
+#include "report/VerisExporter.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -12,6 +13,39 @@
 using namespace Qt::StringLiterals;
 
 namespace jikenbo {
+
+// export --format jsonl: VERIS-shaped JSON Lines.
+static int runVerisExport(CliContext &ctx, const CliArgs &args, const Query &query,
+                          const ListOptions &list, const QString &output)
+{
+    for (const QString &csvOnly : {u"encoding"_s, u"columns"_s, u"keys"_s, u"crlf"_s, u"lf"_s,
+                                   u"replace-unmappable"_s, u"no-formula-guard"_s}) {
+        if (args.has(csvOnly))
+            return ctx.fail(CliUserError,
+                            CliContext::tr("--%1 is for CSV; --format jsonl writes UTF-8 JSON Lines")
+                                .arg(csvOnly));
+    }
+    if (const Status s = CsvExporter::sortOnDisk(ctx.db()); !s.ok())
+        return ctx.fail(CliInternalError, s.error());
+    VerisExporter exporter(ctx.db(), query, list);
+    const auto r = exporter.save(output);
+    if (!r.ok())
+        return ctx.fail(CliUserError, r.error());
+    QTextStream &said = OutputFile::descriptorOf(output) == 1 ? ctx.err : ctx.out;
+    if (ctx.json) {
+        const QJsonObject o{{u"file"_s, QDir::toNativeSeparators(output)},
+                            {u"rows"_s, double(r->rows)},
+                            {u"bytes"_s, double(r->bytes)},
+                            {u"format"_s, u"jsonl"_s}};
+        said << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        said << CliContext::tr("%n incident(s) written to %1 (VERIS JSON Lines)", nullptr,
+                               int(r->rows))
+                    .arg(OutputFile(output).displayName())
+             << Qt::endl;
+    }
+    return CliOk;
+}
 
 int runExport(CliContext &ctx, const CliArgs &args)
 {
@@ -26,6 +60,13 @@ int runExport(CliContext &ctx, const CliArgs &args)
     const QString output = args.value(u"output"_s);
     if (output.isEmpty())
         return ctx.fail(CliUserError, CliContext::tr("export needs --output FILE"));
+    const QString format = args.value(u"format"_s, u"csv"_s).toLower();
+    if (format == u"jsonl"_s)
+        return runVerisExport(ctx, args, query, list, output);
+    if (format != u"csv"_s)
+        return ctx.fail(CliUserError,
+                        CliContext::tr("--format: unknown format '%1'; expected csv or jsonl")
+                            .arg(args.value(u"format"_s)));
 
     CsvEncoding encoding = CsvEncoding::Utf8;
     if (args.has(u"encoding"_s)) {

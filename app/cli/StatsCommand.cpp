@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Commands.h"
 #include "IncidentJson.h"
+#include "classify/SchemeMap.h"
 #include "classify/Taxonomy.h"
 #include "core/Format.h"
 #include "store/LabelStats.h"
 #include "store/TrendQuery.h"
 
 #include <QJsonDocument>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -24,9 +27,10 @@ QString right(qint64 n, int width)
 // stats --labels: every label, its incidents and the cause it maps to.
 static int runLabelStats(CliContext &ctx, const CliArgs &args)
 {
-    if (!args.positional.isEmpty() || args.has(u"by"_s) || args.has(u"period"_s))
+    if (!args.positional.isEmpty() || args.has(u"by"_s) || args.has(u"period"_s) ||
+        args.has(u"scheme"_s))
         return ctx.fail(CliUserError,
-                        CliContext::tr("stats --labels takes no query, --by or --period"));
+                        CliContext::tr("stats --labels takes no query, --by, --period or --scheme"));
     const Taxonomy &tax = Taxonomy::builtIn();
     const auto stats = LabelStats::compute(ctx.db(), tax);
     if (!stats.ok())
@@ -88,6 +92,19 @@ int runStats(CliContext &ctx, const CliArgs &args)
                     .arg(args.value(u"period"_s)));
         options.period = *period;
     }
+    if (args.has(u"scheme"_s)) {
+        if (options.by != TrendBy::Cause)
+            return ctx.fail(CliUserError,
+                            CliContext::tr("--scheme counts causes: it cannot go with --by %1")
+                                .arg(args.value(u"by"_s)));
+        const auto schemes = SchemeMap::active();
+        const QString id = args.value(u"scheme"_s).trimmed().toLower();
+        if (!schemes->scheme(id))
+            return ctx.fail(CliUserError,
+                            CliContext::tr("--scheme: unknown value '%1'; expected one of %2")
+                                .arg(args.value(u"scheme"_s), schemes->ids().join(u", "_s)));
+        options.scheme = id;
+    }
     QuerySqlOptions sql;
     sql.expandSynonyms = args.has(u"synonyms"_s);
     const auto result = TrendQuery::compute(ctx.db(), query, options, sql);
@@ -101,12 +118,12 @@ int runStats(CliContext &ctx, const CliArgs &args)
     }
 
     // A line per period and category with incidents; a period without any gets one line of zeros.
-    const Taxonomy &tax = Taxonomy::builtIn();
-    const bool bySector = options.by == TrendBy::Sector;
-    constexpr int PeriodWidth = 9, NameWidth = 22, CountWidth = 10, PeopleWidth = 13,
-                  UnknownWidth = 14;
+    constexpr int PeriodWidth = 9, CountWidth = 10, PeopleWidth = 13, UnknownWidth = 14;
+    int nameWidth = 22; // wider for the long names of a scheme's categories
+    for (const QString &key : data.keys)
+        nameWidth = std::max(nameWidth, displayWidth(TrendQuery::categoryName(options, key)) + 1);
     ctx.out << fitColumn(CliContext::tr("period"), PeriodWidth) << ' '
-            << fitColumn(bySector ? CliContext::tr("sector") : CliContext::tr("cause"), NameWidth)
+            << fitColumn(TrendQuery::categoriesName(options), nameWidth)
             << rightColumn(CliContext::tr("incidents"), CountWidth)
             << rightColumn(CliContext::tr("people"), PeopleWidth)
             << rightColumn(CliContext::tr("size unknown"), UnknownWidth) << '\n';
@@ -119,18 +136,18 @@ int runStats(CliContext &ctx, const CliArgs &args)
             any = true;
             const QString &key = data.keys[k];
             ctx.out << fitColumn(data.periods[p], PeriodWidth) << ' '
-                    << fitColumn(bySector ? tax.sectorName(key) : tax.causeName(key), NameWidth)
+                    << fitColumn(TrendQuery::categoryName(options, key), nameWidth)
                     << right(c.count, CountWidth) << right(c.affected, PeopleWidth)
                     << right(c.unknownSize, UnknownWidth) << '\n';
         }
         if (!any)
             ctx.out << fitColumn(data.periods[p], PeriodWidth) << ' '
-                    << fitColumn(u"—"_s, NameWidth) << right(0, CountWidth) << right(0, PeopleWidth)
+                    << fitColumn(u"—"_s, nameWidth) << right(0, CountWidth) << right(0, PeopleWidth)
                     << right(0, UnknownWidth) << '\n';
     }
-    ctx.out << fitColumn(CliContext::tr("no date"), PeriodWidth + 1 + NameWidth)
+    ctx.out << fitColumn(CliContext::tr("no date"), PeriodWidth + 1 + nameWidth)
             << right(data.noDate, CountWidth) << '\n'
-            << fitColumn(CliContext::tr("total"), PeriodWidth + 1 + NameWidth)
+            << fitColumn(CliContext::tr("total"), PeriodWidth + 1 + nameWidth)
             << right(data.total, CountWidth) << '\n';
     ctx.out.flush();
     return CliOk;

@@ -15,6 +15,9 @@ struct TrendOptions
 {
     TrendBy by = TrendBy::Cause;
     TrendPeriod period = TrendPeriod::Month;
+    // With `by` Cause: empty for the taxonomy's causes, or the id of a survey scheme
+    // (schemes.json: "tsr", "jnsa", "veris") whose categories the causes are counted in.
+    QString scheme;
 
     bool operator==(const TrendOptions &) const = default;
 };
@@ -39,7 +42,7 @@ struct TrendData
     qint64 total = 0;       // every match, dated or not
     qint64 noDate = 0;      // matches without a date
     QStringList periods;    // "2023-07", "2023-Q3" or "2023", ascending, contiguous
-    QStringList keys;       // cause or sector keys
+    QStringList keys;       // cause, sector or scheme category keys
     QList<TrendCell> cells; // periods.size() × keys.size(), period-major
 
     const TrendCell &cell(qsizetype period, qsizetype key) const

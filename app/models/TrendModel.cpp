@@ -2,8 +2,8 @@
 #include "TrendModel.h"
 
 #include "TrendWorker.h"
-#include "classify/Taxonomy.h"
 #include "core/Format.h"
+#include "store/TrendQuery.h"
 
 #include <QMetaObject>
 
@@ -35,8 +35,7 @@ int TrendModel::columnCount(const QModelIndex &parent) const
 
 QString TrendModel::categoryName(const QString &key) const
 {
-    const Taxonomy &tax = Taxonomy::builtIn();
-    return m_options.by == TrendBy::Sector ? tax.sectorName(key) : tax.causeName(key);
+    return TrendQuery::categoryName(m_options, key);
 }
 
 qint64 TrendModel::value(qsizetype period, qsizetype key) const

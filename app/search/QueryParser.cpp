@@ -2,6 +2,7 @@
 #include "QueryParser.h"
 
 #include "JapaneseTokenizer.h"
+#include "classify/SchemeMap.h"
 #include "classify/Taxonomy.h"
 #include "core/TextUtil.h"
 #include "ingest/DataKindVocabulary.h"
@@ -49,7 +50,7 @@ bool keepSearchable(QueryNode &n)
     case QueryNode::Phrase:
         return searchable(n.value);
     case QueryNode::Field:
-        return n.field != u"org"_s || searchable(n.value);
+        return (n.field != u"org"_s && n.field != u"title"_s) || searchable(n.value);
     case QueryNode::Not:
         return keepSearchable(n.children.front());
     case QueryNode::And:
@@ -378,6 +379,8 @@ private:
             }
             return true;
         }
+        if (f == u"scheme"_s)
+            return schemeValue(out, v, vpos, t);
         if (f == u"origin"_s) {
             out.value = v.toLower();
             if (out.value != u"label"_s && out.value != u"rule"_s && out.value != u"user"_s)
@@ -461,8 +464,38 @@ private:
         return true;
     }
 
+    // scheme:tsr:loss, scheme:jnsa:管理ミス: a scheme's id, then a category's key or name.
+    bool schemeValue(QueryNode &out, const QString &v, qsizetype vpos, const Tok &t)
+    {
+        const qsizetype vlen = t.len - (vpos - t.pos);
+        const auto map = SchemeMap::active();
+        const qsizetype colon = v.indexOf(u':');
+        const QString id = colon < 0 ? v.toLower() : v.left(colon).trimmed().toLower();
+        const Scheme *scheme = map->scheme(id);
+        if (!scheme)
+            return fail(QueryParser::tr("unknown scheme '%1'; expected one of %2, e.g. %3")
+                            .arg(id, map->ids().join(u", "_s), example(u"scheme"_s)),
+                        vpos, vlen);
+        const QString category = colon < 0 ? QString() : v.mid(colon + 1).trimmed();
+        const QString key = scheme->categoryKeyFor(category);
+        if (key.isEmpty()) {
+            QStringList keys;
+            for (const SchemeCategory &c : scheme->categories)
+                keys << c.key;
+            return fail(QueryParser::tr("unknown category '%1' of scheme %2; expected one of %3")
+                            .arg(category, scheme->id, keys.join(u", "_s)),
+                        vpos, vlen);
+        }
+        out.value = scheme->id + u':' + key;
+        return true;
+    }
+
     static QString example(const QString &f)
     {
+        if (f == u"scheme"_s)
+            return u"scheme:tsr:loss"_s;
+        if (f == u"title"_s)
+            return u"title:誤送信"_s;
         if (f == u"cause"_s)
             return u"cause:ransomware"_s;
         if (f == u"sector"_s)
@@ -648,7 +681,8 @@ QStringList QueryParser::fieldNames()
     static const QStringList names{
         u"cause"_s,      u"sector"_s, u"org"_s,        u"case"_s,     u"year"_s, u"date"_s,
         u"affected"_s,   u"label"_s,  u"origin"_s,     u"tag"_s,      u"is"_s,   u"has"_s,
-        u"confidence"_s, u"lag"_s,    u"discovered"_s, u"occurred"_s, u"data"_s, u"via"_s};
+        u"confidence"_s, u"lag"_s,    u"discovered"_s, u"occurred"_s, u"data"_s, u"via"_s,
+        u"title"_s,      u"scheme"_s};
     return names;
 }
 

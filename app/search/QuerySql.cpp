@@ -2,6 +2,7 @@
 #include "QuerySql.h"
 
 #include "JapaneseTokenizer.h"
+#include "SchemeSql.h"
 #include "SearchNormalizer.h"
 
 #include <algorithm>
@@ -150,6 +151,11 @@ public:
                     return {};
                 return {Part::Fts, u"organization : "_s + QuerySql::ftsPhrase(n.value), {}};
             }
+            if (n.field == u"title"_s) {
+                if (!hasTokens(n.value))
+                    return {};
+                return {Part::Fts, u"title : "_s + QuerySql::ftsPhrase(n.value), {}};
+            }
             return fieldPart(n);
         }
         return {};
@@ -265,6 +271,13 @@ private:
             return u"i.sector = "_s + bind(n.value);
         if (f == u"origin"_s)
             return u"i.cause_origin = "_s + bind(n.value);
+        if (f == u"scheme"_s) {
+            // The same expression the counts per category are grouped by (TrendQuery).
+            const qsizetype colon = n.value.indexOf(u':');
+            const SqlWhere expr = SchemeSql::categoryExpression(n.value.left(colon));
+            binds += expr.binds;
+            return u"("_s + expr.sql + u") = "_s + bind(n.value.mid(colon + 1));
+        }
         if (f == u"case"_s) {
             if (n.low.isEmpty())
                 return u"i.case_year = "_s + bind(n.value.toInt());

@@ -2,7 +2,9 @@
 #include "TrendQuery.h"
 
 #include "Database.h"
+#include "classify/SchemeMap.h"
 #include "classify/Taxonomy.h"
+#include "search/SchemeSql.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -53,15 +55,25 @@ QDate nextPeriodStart(const QDate &start, TrendPeriod period)
     return {};
 }
 
-// Categories in taxonomy order; keys the taxonomy does not know follow, sorted.
-QStringList orderedKeys(const QSet<QString> &present, TrendBy by)
+// Categories in taxonomy (or scheme) order; keys it does not know follow, sorted.
+QStringList orderedKeys(const QSet<QString> &present, const TrendOptions &options)
 {
-    const Taxonomy &tax = Taxonomy::builtIn();
-    const QList<Category> &cats = by == TrendBy::Cause ? tax.causes() : tax.sectors();
+    QStringList order;
+    const auto schemes = SchemeMap::active();
+    if (const Scheme *s = options.by == TrendBy::Cause && !options.scheme.isEmpty()
+                              ? schemes->scheme(options.scheme)
+                              : nullptr) {
+        for (const SchemeCategory &c : s->categories)
+            order << c.key;
+    } else {
+        const Taxonomy &tax = Taxonomy::builtIn();
+        for (const Category &c : options.by == TrendBy::Sector ? tax.sectors() : tax.causes())
+            order << c.key;
+    }
     QStringList keys;
-    for (const Category &c : cats) {
-        if (present.contains(c.key))
-            keys << c.key;
+    for (const QString &k : order) {
+        if (present.contains(k))
+            keys << k;
     }
     QStringList unknown;
     for (const QString &k : present) {
@@ -141,6 +153,48 @@ QString TrendQuery::categoryTerm(TrendBy by, const QString &key)
     return byName(by) + u':' + Query::quoteValue(key);
 }
 
+QString TrendQuery::categoryTerm(const TrendOptions &options, const QString &key)
+{
+    if (options.by == TrendBy::Cause && !options.scheme.isEmpty())
+        return u"scheme:"_s + options.scheme + u':' + Query::quoteValue(key);
+    return categoryTerm(options.by, key);
+}
+
+QString TrendQuery::categoryName(const TrendOptions &options, const QString &key)
+{
+    if (options.by == TrendBy::Sector)
+        return Taxonomy::builtIn().sectorName(key);
+    if (!options.scheme.isEmpty()) {
+        const auto schemes = SchemeMap::active();
+        if (const Scheme *s = schemes->scheme(options.scheme))
+            return s->categoryName(key);
+        return key;
+    }
+    return Taxonomy::builtIn().causeName(key);
+}
+
+QString TrendQuery::categoriesName(const TrendOptions &options)
+{
+    if (options.by == TrendBy::Sector)
+        return tr("sector");
+    if (!options.scheme.isEmpty()) {
+        const auto schemes = SchemeMap::active();
+        if (const Scheme *s = schemes->scheme(options.scheme))
+            return s->name();
+        return options.scheme;
+    }
+    return tr("cause");
+}
+
+SqlWhere TrendQuery::categorySql(const TrendOptions &options)
+{
+    if (options.by == TrendBy::Cause && !options.scheme.isEmpty())
+        return SchemeSql::categoryExpression(options.scheme);
+    SqlWhere w;
+    w.sql = options.by == TrendBy::Sector ? u"i.sector"_s : u"i.cause"_s;
+    return w;
+}
+
 QString TrendQuery::byName(TrendBy by)
 {
     return by == TrendBy::Sector ? u"sector"_s : u"cause"_s;
@@ -185,7 +239,7 @@ Result<TrendData> TrendQuery::compute(Database &db, const Query &query, const Tr
 
 QString TrendQuery::sql(const SqlWhere &where, const TrendOptions &options)
 {
-    const QString category = options.by == TrendBy::Sector ? u"i.sector"_s : u"i.cause"_s;
+    const QString category = categorySql(options).sql;
     const QString index =
         options.by == TrendBy::Sector ? u"incidents_trend_sector"_s : u"incidents_trend_cause"_s;
     // When the index holds every column the condition reads, scanning it is never slow (a few
@@ -197,7 +251,7 @@ QString TrendQuery::sql(const SqlWhere &where, const TrendOptions &options)
     static const QSet<QString> covered{u"id"_s,     u"announced_on"_s, u"posted_on"_s, u"cause"_s,
                                        u"sector"_s, u"affected"_s,     u"case_year"_s};
     bool coveredAll = true;
-    for (auto it = column.globalMatch(where.sql); it.hasNext() && coveredAll;)
+    for (auto it = column.globalMatch(where.sql + u' ' + category); it.hasNext() && coveredAll;)
         coveredAll = covered.contains(it.next().captured(1));
     const QString from = coveredAll ? u"incidents AS i INDEXED BY "_s + index : u"incidents AS i"_s;
     // Two steps. The rows are grouped by their dates and category in the order of the covering
@@ -210,8 +264,8 @@ QString TrendQuery::sql(const SqlWhere &where, const TrendOptions &options)
            category +
            u" AS k, count(*) AS n, sum(i.affected) AS a, count(*) - count(i.affected) AS u "
            u"FROM "_s +
-           from + u" WHERE "_s + where.sql + u" GROUP BY i.announced_on, i.posted_on, "_s +
-           category + u") GROUP BY p, k"_s;
+           from + u" WHERE "_s + where.sql +
+           u" GROUP BY i.announced_on, i.posted_on, k) GROUP BY p, k"_s;
 }
 
 Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &where,
@@ -223,8 +277,10 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &where,
     q.setForwardOnly(true);
     if (!q.prepare(sql))
         return R::failure(q.lastError().text());
-    for (int i = 0; i < where.binds.size(); ++i)
-        q.bindValue(i, where.binds[i]);
+    // The category's binds come first: its expression is in the SELECT list.
+    const QVariantList binds = categorySql(options).binds + where.binds;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
     if (!q.exec())
         return R::failure(q.lastError().text());
 
@@ -273,7 +329,7 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &where,
         periodIndex.insert(periodLabel(d, options.period), data.periods.size());
         data.periods << periodLabel(d, options.period);
     }
-    data.keys = orderedKeys(keys, options.by);
+    data.keys = orderedKeys(keys, options);
     QHash<QString, qsizetype> keyIndex;
     for (qsizetype k = 0; k < data.keys.size(); ++k)
         keyIndex.insert(data.keys[k], k);
@@ -299,11 +355,14 @@ QJsonObject TrendQuery::toJson(const TrendData &data)
                                     {u"affected"_s, c.affected}});
         }
     }
-    return QJsonObject{{u"by"_s, byName(data.options.by)},
-                       {u"period"_s, periodName(data.options.period)},
-                       {u"total"_s, data.total},
-                       {u"no_date"_s, data.noDate},
-                       {u"rows"_s, rows}};
+    QJsonObject out{{u"by"_s, byName(data.options.by)},
+                    {u"period"_s, periodName(data.options.period)},
+                    {u"total"_s, data.total},
+                    {u"no_date"_s, data.noDate},
+                    {u"rows"_s, rows}};
+    if (data.options.by == TrendBy::Cause && !data.options.scheme.isEmpty())
+        out.insert(u"scheme"_s, data.options.scheme);
+    return out;
 }
 
 } // namespace jikenbo

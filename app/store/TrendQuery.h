@@ -40,6 +40,14 @@ public:
     static QString dateTerm(const QString &label, TrendPeriod period);
     // The query term selecting a category: "cause:ransomware", "sector:medical".
     static QString categoryTerm(TrendBy by, const QString &key);
+    // The same for the categories of the options, a scheme's too: "scheme:tsr:loss".
+    static QString categoryTerm(const TrendOptions &options, const QString &key);
+    // A category's name in the UI language: a cause, a sector or a scheme's category.
+    static QString categoryName(const TrendOptions &options, const QString &key);
+    // What the categories are, for headings: "cause", "sector", or the scheme's name.
+    static QString categoriesName(const TrendOptions &options);
+    // The expression rows are grouped by (i.cause, i.sector or a scheme's CASE), with its binds.
+    static SqlWhere categorySql(const TrendOptions &options);
 
     static QString byName(TrendBy by);             // "cause", "sector"
     static QString periodName(TrendPeriod period); // "month", "quarter", "year"
@@ -47,7 +55,8 @@ public:
     static std::optional<TrendPeriod> periodFromName(const QString &name);
 
     // DESIGN §5: {"by", "period", "total", "no_date", "rows": [{"period", "key", "count",
-    // "affected"}]}; a row for every period and category of the result, zeros included.
+    // "affected"}]}; a row for every period and category of the result, zeros included. With a
+    // scheme, "scheme" is its id and the keys are its categories.
     static QJsonObject toJson(const TrendData &data);
 };
 

@@ -93,10 +93,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] COMMAND [ARGS]</source>
-        <translation>Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] COMMAND [ARGS]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Commands:</translation>
     </message>
@@ -247,10 +243,6 @@ it) is refused with the keys to choose from.
 Example: jikenbo-cli show 2024-012</translation>
     </message>
     <message>
-        <source>export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard)</source>
-        <translation>export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard)</translation>
-    </message>
-    <message>
         <source>reclassify               classify every incident again (after a rules change; --rules FILE); user overrides stay</source>
         <translation>reclassify               classify every incident again (after a rules change; --rules FILE); user overrides stay</translation>
     </message>
@@ -323,48 +315,6 @@ Writes synthetic, fictional notices as text pages, for tests and benchmarks.
 Example: jikenbo-cli generate --count 1000 --output /tmp/pages</translation>
     </message>
     <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
-
-Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
-a temporary file: a failed export never leaves a partial file. A FIFO or a
-device (a pipe, /dev/null) is written in place, never replaced.
-
-  -o, --output FILE  the CSV file to write; - for standard output
-  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older
-                     Japanese Excel)
-  --crlf, --lf       line endings (CRLF for the Excel presets)
-  --columns a,b,c    case_id announced_on organization title cause sector
-                     affected labels note tags starred key cause_origin
-                     source_url
-  --keys             taxonomy keys instead of names in the UI language
-  --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
-                     it cannot hold (otherwise nothing is written)
-  --no-formula-guard keep cells that start with = + - @ as they are
-  --limit N, --sort COLUMN, --asc, --synonyms   as for list
-
-Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</source>
-        <translation>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
-
-Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
-a temporary file: a failed export never leaves a partial file. A FIFO or a
-device (a pipe, /dev/null) is written in place, never replaced.
-
-  -o, --output FILE  the CSV file to write; - for standard output
-  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older
-                     Japanese Excel)
-  --crlf, --lf       line endings (CRLF for the Excel presets)
-  --columns a,b,c    case_id announced_on organization title cause sector
-                     affected labels note tags starred key cause_origin
-                     source_url
-  --keys             taxonomy keys instead of names in the UI language
-  --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
-                     it cannot hold (otherwise nothing is written)
-  --no-formula-guard keep cells that start with = + - @ as they are
-  --limit N, --sort COLUMN, --asc, --synonyms   as for list
-
-Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</translation>
-    </message>
-    <message>
         <source>remove-samples           delete the fictional sample notices a new database starts with</source>
         <translation>remove-samples           delete the fictional sample notices a new database starts with</translation>
     </message>
@@ -389,52 +339,6 @@ touched, and your notes, stars, tags and causes stay, also on the samples.
   --json             {&quot;removed&quot;, &quot;annotations_kept&quot;}
 
 Example: jikenbo-cli sync &amp;&amp; jikenbo-cli remove-samples</translation>
-    </message>
-    <message>
-        <source>stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year); --labels: every label and its cause</source>
-        <translation>stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year); --labels: every label and its cause</translation>
-    </message>
-    <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
-                   [--period month|quarter|year]
-       jikenbo-cli [--db PATH] [--json] stats --labels
-
-Counts the incidents QUERY matches per period (by announcement date, falling
-back to the post&apos;s date) and per cause or sector, with the people affected;
-empty periods are listed as zero and undated incidents are counted apart. The
-numbers are the Trends view&apos;s.
-
-  --by cause|sector  split by cause (default) or by sector
-  --period P         month (default), quarter or year
-  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
-  --labels           every label seen (on incidents, and in the label list of
-                     the feeds synced) with its number of incidents and the
-                     cause it maps to, &quot;unmapped&quot; (an インシデント: label the
-                     taxonomy does not know) or &quot;not a cause&quot;; --json:
-                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
-                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
-
-Example: jikenbo-cli stats cause:ransomware --period year</source>
-        <translation>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
-                   [--period month|quarter|year]
-       jikenbo-cli [--db PATH] [--json] stats --labels
-
-Counts the incidents QUERY matches per period (by announcement date, falling
-back to the post&apos;s date) and per cause or sector, with the people affected;
-empty periods are listed as zero and undated incidents are counted apart. The
-numbers are the Trends view&apos;s.
-
-  --by cause|sector  split by cause (default) or by sector
-  --period P         month (default), quarter or year
-  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
-  --labels           every label seen (on incidents, and in the label list of
-                     the feeds synced) with its number of incidents and the
-                     cause it maps to, &quot;unmapped&quot; (an インシデント: label the
-                     taxonomy does not know) or &quot;not a cause&quot;; --json:
-                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
-                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
-
-Example: jikenbo-cli stats cause:ransomware --period year</translation>
     </message>
     <message>
         <source>sync [--url FEED_URL]     bring the database up to date from the blog&apos;s feed (--label LABEL, --timeout S, --page-size N, --max-pages N, --full)</source>
@@ -519,6 +423,132 @@ each. Needs no display. The font is Noto Sans CJK JP (fonts-noto-cjk).
   --era              the Japanese era beside each date: 2024-01-09 (令和6年1月9日)
 
 Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] [--schemes FILE] COMMAND [ARGS]</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] [--schemes FILE] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>--schemes FILE survey schemes (stats --scheme) instead of schemes.json</source>
+        <translation>--schemes FILE survey schemes (stats --scheme) instead of schemes.json</translation>
+    </message>
+    <message>
+        <source>stats [QUERY]            incidents per period and category (--by cause|sector, --scheme tsr|jnsa|veris, --period month|quarter|year); --labels: every label and its cause</source>
+        <translation>stats [QUERY]            incidents per period and category (--by cause|sector, --scheme tsr|jnsa|veris, --period month|quarter|year); --labels: every label and its cause</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
+                   [--scheme tsr|jnsa|veris] [--period month|quarter|year]
+       jikenbo-cli [--db PATH] [--json] stats --labels
+
+Counts the incidents QUERY matches per period (by announcement date, falling
+back to the post&apos;s date) and per cause or sector, with the people affected;
+empty periods are listed as zero and undated incidents are counted apart. The
+numbers are the Trends view&apos;s.
+
+  --by cause|sector  split by cause (default) or by sector
+  --scheme S         count the causes in the categories of a survey:
+                     tsr (東京商工リサーチ), jnsa (JNSA) or veris (VERIS
+                     actions); the mapping is schemes.json (a copy in the
+                     data folder, or --schemes FILE, replaces it). The
+                     query term scheme:tsr:KEY lists a category&apos;s incidents
+  --period P         month (default), quarter or year
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+                     (and &quot;scheme&quot; with --scheme)
+  --labels           every label seen (on incidents, and in the label list of
+                     the feeds synced) with its number of incidents and the
+                     cause it maps to, &quot;unmapped&quot; (an インシデント: label the
+                     taxonomy does not know) or &quot;not a cause&quot;; --json:
+                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
+                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
+
+Examples: jikenbo-cli stats cause:ransomware --period year
+          jikenbo-cli stats year:2024 --scheme tsr --period year</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
+                   [--scheme tsr|jnsa|veris] [--period month|quarter|year]
+       jikenbo-cli [--db PATH] [--json] stats --labels
+
+Counts the incidents QUERY matches per period (by announcement date, falling
+back to the post&apos;s date) and per cause or sector, with the people affected;
+empty periods are listed as zero and undated incidents are counted apart. The
+numbers are the Trends view&apos;s.
+
+  --by cause|sector  split by cause (default) or by sector
+  --scheme S         count the causes in the categories of a survey:
+                     tsr (東京商工リサーチ), jnsa (JNSA) or veris (VERIS
+                     actions); the mapping is schemes.json (a copy in the
+                     data folder, or --schemes FILE, replaces it). The
+                     query term scheme:tsr:KEY lists a category&apos;s incidents
+  --period P         month (default), quarter or year
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+                     (and &quot;scheme&quot; with --scheme)
+  --labels           every label seen (on incidents, and in the label list of
+                     the feeds synced) with its number of incidents and the
+                     cause it maps to, &quot;unmapped&quot; (an インシデント: label the
+                     taxonomy does not know) or &quot;not a cause&quot;; --json:
+                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
+                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
+
+Examples: jikenbo-cli stats cause:ransomware --period year
+          jikenbo-cli stats year:2024 --scheme tsr --period year</translation>
+    </message>
+    <message>
+        <source>export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard) or VERIS JSON Lines (--format jsonl)</source>
+        <translation>export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard) or VERIS JSON Lines (--format jsonl)</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
+
+Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
+a temporary file: a failed export never leaves a partial file. A FIFO or a
+device (a pipe, /dev/null) is written in place, never replaced.
+
+  -o, --output FILE  the CSV file to write; - for standard output
+  --format F         csv (default) or jsonl: one VERIS-shaped JSON object
+                     per line (action and variety from the veris scheme
+                     of schemes.json, victim industry, data_total, data
+                     varieties, timeline, reference URL; Jikenbo&apos;s own
+                     fields under &quot;plus&quot;); the CSV options do not apply
+  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older
+                     Japanese Excel)
+  --crlf, --lf       line endings (CRLF for the Excel presets)
+  --columns a,b,c    case_id announced_on organization title cause sector
+                     affected labels note tags starred key cause_origin
+                     source_url
+  --keys             taxonomy keys instead of names in the UI language
+  --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
+                     it cannot hold (otherwise nothing is written)
+  --no-formula-guard keep cells that start with = + - @ as they are
+  --limit N, --sort COLUMN, --asc, --synonyms   as for list
+
+Examples: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv
+          jikenbo-cli export year:2024 --format jsonl -o 2024.jsonl</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
+
+Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
+a temporary file: a failed export never leaves a partial file. A FIFO or a
+device (a pipe, /dev/null) is written in place, never replaced.
+
+  -o, --output FILE  the CSV file to write; - for standard output
+  --format F         csv (default) or jsonl: one VERIS-shaped JSON object
+                     per line (action and variety from the veris scheme
+                     of schemes.json, victim industry, data_total, data
+                     varieties, timeline, reference URL; Jikenbo&apos;s own
+                     fields under &quot;plus&quot;); the CSV options do not apply
+  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older
+                     Japanese Excel)
+  --crlf, --lf       line endings (CRLF for the Excel presets)
+  --columns a,b,c    case_id announced_on organization title cause sector
+                     affected labels note tags starred key cause_origin
+                     source_url
+  --keys             taxonomy keys instead of names in the UI language
+  --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
+                     it cannot hold (otherwise nothing is written)
+  --no-formula-guard keep cells that start with = + - @ as they are
+  --limit N, --sort COLUMN, --asc, --synonyms   as for list
+
+Examples: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv
+          jikenbo-cli export year:2024 --format jsonl -o 2024.jsonl</translation>
     </message>
 </context>
 <context>
@@ -802,10 +832,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <translation>period</translation>
     </message>
     <message>
-        <source>sector</source>
-        <translation>sector</translation>
-    </message>
-    <message>
         <source>cause</source>
         <translation>cause</translation>
     </message>
@@ -883,10 +909,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     <message>
         <source>no longer on the blog (found by the full sync of %1); kept here</source>
         <translation>no longer on the blog (found by the full sync of %1); kept here</translation>
-    </message>
-    <message>
-        <source>stats --labels takes no query, --by or --period</source>
-        <translation>stats --labels takes no query, --by or --period</translation>
     </message>
     <message>
         <source>label</source>
@@ -1023,6 +1045,33 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     <message>
         <source>Contractor</source>
         <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>--%1 is for CSV; --format jsonl writes UTF-8 JSON Lines</source>
+        <translation>--%1 is for CSV; --format jsonl writes UTF-8 JSON Lines</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) written to %1 (VERIS JSON Lines)</source>
+        <translation>
+            <numerusform>%n incident written to %1 (VERIS JSON Lines)</numerusform>
+            <numerusform>%n incidents written to %1 (VERIS JSON Lines)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format: unknown format &apos;%1&apos;; expected csv or jsonl</source>
+        <translation>--format: unknown format &apos;%1&apos;; expected csv or jsonl</translation>
+    </message>
+    <message>
+        <source>stats --labels takes no query, --by, --period or --scheme</source>
+        <translation>stats --labels takes no query, --by, --period or --scheme</translation>
+    </message>
+    <message>
+        <source>--scheme counts causes: it cannot go with --by %1</source>
+        <translation>--scheme counts causes: it cannot go with --by %1</translation>
+    </message>
+    <message>
+        <source>--scheme: unknown value &apos;%1&apos;; expected one of %2</source>
+        <translation>--scheme: unknown value &apos;%1&apos;; expected one of %2</translation>
     </message>
 </context>
 <context>
@@ -2142,6 +2191,14 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <source>unknown value &apos;%1&apos; in via:; expected contractor</source>
         <translation>unknown value &apos;%1&apos; in via:; expected contractor</translation>
     </message>
+    <message>
+        <source>unknown scheme &apos;%1&apos;; expected one of %2, e.g. %3</source>
+        <translation>unknown scheme &apos;%1&apos;; expected one of %2, e.g. %3</translation>
+    </message>
+    <message>
+        <source>unknown category &apos;%1&apos; of scheme %2; expected one of %3</source>
+        <translation>unknown category &apos;%1&apos; of scheme %2; expected one of %3</translation>
+    </message>
 </context>
 <context>
     <name>QuerySql</name>
@@ -2261,6 +2318,85 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
     <message>
         <source>cannot remove the sample notices: %1</source>
         <translation>cannot remove the sample notices: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeMap</name>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>expected a non-empty text</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>expected a list of texts</translation>
+    </message>
+    <message>
+        <source>unknown field; expected one of %1</source>
+        <translation>unknown field; expected one of %1</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key: use letters, digits, _ . and - only</source>
+        <translation>&apos;%1&apos; is not a key: use letters, digits, _ . and - only</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour like #2e86ab</source>
+        <translation>&apos;%1&apos; is not a colour like #2e86ab</translation>
+    </message>
+    <message>
+        <source>unknown cause &apos;%1&apos;; expected a key of the taxonomy</source>
+        <translation>unknown cause &apos;%1&apos;; expected a key of the taxonomy</translation>
+    </message>
+    <message>
+        <source>unknown sector &apos;%1&apos;</source>
+        <translation>unknown sector &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is none of the scheme&apos;s categories</source>
+        <translation>&apos;%1&apos; is none of the scheme&apos;s categories</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an id: use small letters, digits and _</source>
+        <translation>&apos;%1&apos; is not an id: use small letters, digits and _</translation>
+    </message>
+    <message>
+        <source>expected a list of categories</source>
+        <translation>expected a list of categories</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; twice</source>
+        <translation>&apos;%1&apos; twice</translation>
+    </message>
+    <message>
+        <source>expected a list of rules</source>
+        <translation>expected a list of rules</translation>
+    </message>
+    <message>
+        <source>never used: an earlier rule for cause &apos;%1&apos; has no conditions</source>
+        <translation>never used: an earlier rule for cause &apos;%1&apos; has no conditions</translation>
+    </message>
+    <message>
+        <source>no rule without conditions for cause &apos;%1&apos;: every cause must have a category</source>
+        <translation>no rule without conditions for cause &apos;%1&apos;: every cause must have a category</translation>
+    </message>
+    <message>
+        <source>%1: not a schemes file: invalid JSON at offset %2: %3</source>
+        <translation>%1: not a schemes file: invalid JSON at offset %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a list of schemes</source>
+        <translation>expected a list of schemes</translation>
+    </message>
+    <message>
+        <source>%1: cannot read schemes file: %2</source>
+        <translation>%1: cannot read schemes file: %2</translation>
+    </message>
+    <message>
+        <source>%1; using the built-in schemes</source>
+        <translation>%1; using the built-in schemes</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2932,14 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <source>the matching notices span more than %1 periods; narrow the query</source>
         <translation>the matching notices span more than %1 periods; narrow the query</translation>
     </message>
+    <message>
+        <source>sector</source>
+        <translation>sector</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>cause</translation>
+    </message>
 </context>
 <context>
     <name>UnmappableReport</name>
@@ -2827,6 +2971,28 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
             <numerusform>%n character CP932 cannot hold was replaced: %1%2</numerusform>
             <numerusform>%n characters CP932 cannot hold were replaced: %1%2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VerisExportJob</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+</context>
+<context>
+    <name>VerisExporter</name>
+    <message>
+        <source>the output</source>
+        <translation>the output</translation>
+    </message>
+    <message>
+        <source>%1 has no scheme &apos;veris&apos; to take the actions from</source>
+        <translation>%1 has no scheme &apos;veris&apos; to take the actions from</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3287,6 +3453,14 @@ Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case
 Found and happened: discovered:2024-01-01..2024-03-31, occurred:2024-03; days from discovery to announcement: lag:&gt;30, lag:&lt;=7, lag:10..30; data leaked: data:card (name, address, phone, email, birth_date, card, bank_account, my_number, health, credentials, student_records, employee_records, other); via:contractor.
 Width, case and katakana/hiragana are ignored.</translation>
     </message>
+    <message>
+        <source>Export VERIS JSON &amp;Lines…</source>
+        <translation>Export VERIS JSON &amp;Lines…</translation>
+    </message>
+    <message>
+        <source>Write the incidents the search matches as VERIS-shaped JSON Lines, for VCDB-style tools</source>
+        <translation>Write the incidents the search matches as VERIS-shaped JSON Lines, for VCDB-style tools</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::MainWindow</name>
@@ -3656,6 +3830,22 @@ Width, case and katakana/hiragana are ignored.</translation>
         <source>S&amp;cale:</source>
         <translation>S&amp;cale:</translation>
     </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Scheme</translation>
+    </message>
+    <message>
+        <source>Count the causes in the categories of a survey (schemes.json); a click on a bar lists the incidents behind it</source>
+        <translation>Count the causes in the categories of a survey (schemes.json); a click on a bar lists the incidents behind it</translation>
+    </message>
+    <message>
+        <source>Jikenbo</source>
+        <translation>Jikenbo</translation>
+    </message>
+    <message>
+        <source>Jikenbo&apos;s own causes (the taxonomy)</source>
+        <translation>Jikenbo&apos;s own causes (the taxonomy)</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::TrendExportDialog</name>
@@ -3846,6 +4036,30 @@ Incidents: %4, of unknown size: %5</translation>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>People affected per month, by category of %1</source>
+        <translation>People affected per month, by category of %1</translation>
+    </message>
+    <message>
+        <source>Incidents per month, by category of %1</source>
+        <translation>Incidents per month, by category of %1</translation>
+    </message>
+    <message>
+        <source>People affected per quarter, by category of %1</source>
+        <translation>People affected per quarter, by category of %1</translation>
+    </message>
+    <message>
+        <source>Incidents per quarter, by category of %1</source>
+        <translation>Incidents per quarter, by category of %1</translation>
+    </message>
+    <message>
+        <source>People affected per year, by category of %1</source>
+        <translation>People affected per year, by category of %1</translation>
+    </message>
+    <message>
+        <source>Incidents per year, by category of %1</source>
+        <translation>Incidents per year, by category of %1</translation>
     </message>
 </context>
 <context>
@@ -4060,6 +4274,14 @@ Click to search for them</translation>
             <numerusform>Dates, data kinds and contractors read for %n incident.</numerusform>
             <numerusform>Dates, data kinds and contractors read for %n incidents.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export VERIS JSON Lines</source>
+        <translation>Export VERIS JSON Lines</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;All files (*)</translation>
     </message>
 </context>
 <context>

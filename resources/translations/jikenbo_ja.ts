@@ -93,10 +93,6 @@
 <context>
     <name>CliApp</name>
     <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] COMMAND [ARGS]</source>
-        <translation>使い方: jikenbo-cli [--db PATH] [--json] [--rules FILE] COMMAND [ARGS]</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>コマンド:</translation>
     </message>
@@ -247,10 +243,6 @@ Example: jikenbo-cli show 2024-012</source>
 例: jikenbo-cli show 2024-012</translation>
     </message>
     <message>
-        <source>export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard)</source>
-        <translation>export [QUERY] --output FILE   一致する事件を CSV で書き出す（--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard）</translation>
-    </message>
-    <message>
         <source>reclassify               classify every incident again (after a rules change; --rules FILE); user overrides stay</source>
         <translation>reclassify               すべての事件を分類し直す（ルールの変更後に。--rules FILE）。利用者の設定は残る</translation>
     </message>
@@ -324,48 +316,6 @@ Example: jikenbo-cli generate --count 1000 --output /tmp/pages</source>
 例: jikenbo-cli generate --count 1000 --output /tmp/pages</translation>
     </message>
     <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
-
-Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
-a temporary file: a failed export never leaves a partial file. A FIFO or a
-device (a pipe, /dev/null) is written in place, never replaced.
-
-  -o, --output FILE  the CSV file to write; - for standard output
-  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older
-                     Japanese Excel)
-  --crlf, --lf       line endings (CRLF for the Excel presets)
-  --columns a,b,c    case_id announced_on organization title cause sector
-                     affected labels note tags starred key cause_origin
-                     source_url
-  --keys             taxonomy keys instead of names in the UI language
-  --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
-                     it cannot hold (otherwise nothing is written)
-  --no-formula-guard keep cells that start with = + - @ as they are
-  --limit N, --sort COLUMN, --asc, --synonyms   as for list
-
-Example: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</source>
-        <translation>使い方: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
-
-QUERY に一致する事件を新しい順に CSV（RFC 4180）で書き出します。一時ファイルを
-経由するため、失敗しても書きかけのファイルは残りません。FIFO やデバイス（パイプ、
-/dev/null）にはそのまま書き込み、置き換えることはありません。
-
-  -o, --output FILE  書き出す CSV ファイル。- で標準出力
-  --encoding E       utf-8（既定）, utf-8-bom（Excel）, cp932（古い日本語版
-                     Excel）
-  --crlf, --lf       改行コード（Excel 向けのプリセットは CRLF）
-  --columns a,b,c    case_id announced_on organization title cause sector
-                     affected labels note tags starred key cause_origin
-                     source_url
-  --keys             原因・業種を表示言語の名前ではなく分類キーで書く
-  --replace-unmappable  cp932: 書けない文字を相当する文字か &apos;?&apos; に置き換える
-                     （指定しなければ何も書き出さない）
-  --no-formula-guard = + - @ で始まるセルをそのまま書く
-  --limit N, --sort COLUMN, --asc, --synonyms   list と同じ
-
-例: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv</translation>
-    </message>
-    <message>
         <source>remove-samples           delete the fictional sample notices a new database starts with</source>
         <translation>remove-samples           新しいデータベースに入っている架空のサンプル告知を削除する</translation>
     </message>
@@ -390,51 +340,6 @@ Example: jikenbo-cli sync &amp;&amp; jikenbo-cli remove-samples</source>
   --json             {&quot;removed&quot;, &quot;annotations_kept&quot;}
 
 例: jikenbo-cli sync &amp;&amp; jikenbo-cli remove-samples</translation>
-    </message>
-    <message>
-        <source>stats [QUERY]            incidents per period and category (--by cause|sector, --period month|quarter|year); --labels: every label and its cause</source>
-        <translation>stats [QUERY]            期間・分類ごとの事件数（--by cause|sector, --period month|quarter|year）。--labels: すべてのラベルとその原因</translation>
-    </message>
-    <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
-                   [--period month|quarter|year]
-       jikenbo-cli [--db PATH] [--json] stats --labels
-
-Counts the incidents QUERY matches per period (by announcement date, falling
-back to the post&apos;s date) and per cause or sector, with the people affected;
-empty periods are listed as zero and undated incidents are counted apart. The
-numbers are the Trends view&apos;s.
-
-  --by cause|sector  split by cause (default) or by sector
-  --period P         month (default), quarter or year
-  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
-  --labels           every label seen (on incidents, and in the label list of
-                     the feeds synced) with its number of incidents and the
-                     cause it maps to, &quot;unmapped&quot; (an インシデント: label the
-                     taxonomy does not know) or &quot;not a cause&quot;; --json:
-                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
-                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
-
-Example: jikenbo-cli stats cause:ransomware --period year</source>
-        <translation>使い方: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
-                   [--period month|quarter|year]
-       jikenbo-cli [--db PATH] [--json] stats --labels
-
-QUERY に一致する事件を期間（発表日、なければ投稿日による）と原因または業種
-ごとに数え、被害人数も示します。事件のない期間は 0 として表示し、日付のない
-事件は別に数えます。数値は「傾向」タブと同じです。
-
-  --by cause|sector  原因（既定）または業種で分ける
-  --period P         month（既定）, quarter, year
-  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
-  --labels           見つかったすべてのラベル（事件に付いたものと、同期した
-                     フィードのラベル一覧にあるもの）を、事件の数と、対応する
-                     原因、&quot;unmapped&quot;（分類が知らない インシデント: ラベル）
-                     または &quot;not a cause&quot;（原因ではない）とともに示す。--json:
-                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
-                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
-
-例: jikenbo-cli stats cause:ransomware --period year</translation>
     </message>
     <message>
         <source>sync [--url FEED_URL]     bring the database up to date from the blog&apos;s feed (--label LABEL, --timeout S, --page-size N, --max-pages N, --full)</source>
@@ -518,6 +423,131 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
   --era              各日付の横に和暦を付ける: 2024-01-09 (令和6年1月9日)
 
 例: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] [--rules FILE] [--schemes FILE] COMMAND [ARGS]</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] [--rules FILE] [--schemes FILE] COMMAND [ARGS]</translation>
+    </message>
+    <message>
+        <source>--schemes FILE survey schemes (stats --scheme) instead of schemes.json</source>
+        <translation>--schemes FILE schemes.json の代わりに使う調査の分類対応（stats --scheme）</translation>
+    </message>
+    <message>
+        <source>stats [QUERY]            incidents per period and category (--by cause|sector, --scheme tsr|jnsa|veris, --period month|quarter|year); --labels: every label and its cause</source>
+        <translation>stats [QUERY]            期間・分類ごとの事件数（--by cause|sector, --scheme tsr|jnsa|veris, --period month|quarter|year）。--labels: すべてのラベルとその原因</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
+                   [--scheme tsr|jnsa|veris] [--period month|quarter|year]
+       jikenbo-cli [--db PATH] [--json] stats --labels
+
+Counts the incidents QUERY matches per period (by announcement date, falling
+back to the post&apos;s date) and per cause or sector, with the people affected;
+empty periods are listed as zero and undated incidents are counted apart. The
+numbers are the Trends view&apos;s.
+
+  --by cause|sector  split by cause (default) or by sector
+  --scheme S         count the causes in the categories of a survey:
+                     tsr (東京商工リサーチ), jnsa (JNSA) or veris (VERIS
+                     actions); the mapping is schemes.json (a copy in the
+                     data folder, or --schemes FILE, replaces it). The
+                     query term scheme:tsr:KEY lists a category&apos;s incidents
+  --period P         month (default), quarter or year
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+                     (and &quot;scheme&quot; with --scheme)
+  --labels           every label seen (on incidents, and in the label list of
+                     the feeds synced) with its number of incidents and the
+                     cause it maps to, &quot;unmapped&quot; (an インシデント: label the
+                     taxonomy does not know) or &quot;not a cause&quot;; --json:
+                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
+                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
+
+Examples: jikenbo-cli stats cause:ransomware --period year
+          jikenbo-cli stats year:2024 --scheme tsr --period year</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
+                   [--scheme tsr|jnsa|veris] [--period month|quarter|year]
+       jikenbo-cli [--db PATH] [--json] stats --labels
+
+QUERY に一致する事件を期間（発表日、なければ投稿日による）と原因または業種
+ごとに数え、被害人数も示します。事件のない期間は 0 として表示し、日付のない
+事件は別に数えます。数値は「傾向」タブと同じです。
+
+  --by cause|sector  原因（既定）または業種で分ける
+  --scheme S         原因を調査の分類で数える: tsr（東京商工リサーチ）,
+                     jnsa（JNSA）, veris（VERIS のアクション）。対応表は
+                     schemes.json（データフォルダーのコピーか --schemes FILE
+                     で置き換えられる）。検索語 scheme:tsr:KEY でその分類の
+                     事件を一覧できる
+  --period P         month（既定）, quarter, year
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+                     （--scheme のときは &quot;scheme&quot; も）
+  --labels           見つかったすべてのラベル（事件に付いたものと、同期した
+                     フィードのラベル一覧にあるもの）を、事件の数と、対応する
+                     原因、&quot;unmapped&quot;（分類が知らない インシデント: ラベル）
+                     または &quot;not a cause&quot;（原因ではない）とともに示す。--json:
+                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
+                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
+
+例: jikenbo-cli stats cause:ransomware --period year
+    jikenbo-cli stats year:2024 --scheme tsr --period year</translation>
+    </message>
+    <message>
+        <source>export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard) or VERIS JSON Lines (--format jsonl)</source>
+        <translation>export [QUERY] --output FILE   一致する事件を CSV（--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard）または VERIS JSON Lines（--format jsonl）で書き出す</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
+
+Writes the incidents that match QUERY as CSV (RFC 4180), newest first, through
+a temporary file: a failed export never leaves a partial file. A FIFO or a
+device (a pipe, /dev/null) is written in place, never replaced.
+
+  -o, --output FILE  the CSV file to write; - for standard output
+  --format F         csv (default) or jsonl: one VERIS-shaped JSON object
+                     per line (action and variety from the veris scheme
+                     of schemes.json, victim industry, data_total, data
+                     varieties, timeline, reference URL; Jikenbo&apos;s own
+                     fields under &quot;plus&quot;); the CSV options do not apply
+  --encoding E       utf-8 (default), utf-8-bom (Excel) or cp932 (older
+                     Japanese Excel)
+  --crlf, --lf       line endings (CRLF for the Excel presets)
+  --columns a,b,c    case_id announced_on organization title cause sector
+                     affected labels note tags starred key cause_origin
+                     source_url
+  --keys             taxonomy keys instead of names in the UI language
+  --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
+                     it cannot hold (otherwise nothing is written)
+  --no-formula-guard keep cells that start with = + - @ as they are
+  --limit N, --sort COLUMN, --asc, --synonyms   as for list
+
+Examples: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv
+          jikenbo-cli export year:2024 --format jsonl -o 2024.jsonl</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] export [QUERY...] --output FILE [OPTIONS]
+
+QUERY に一致する事件を新しい順に CSV（RFC 4180）で書き出します。一時ファイルを
+経由するため、失敗しても書きかけのファイルは残りません。FIFO やデバイス（パイプ、
+/dev/null）にはそのまま書き込み、置き換えることはありません。
+
+  -o, --output FILE  書き出す CSV ファイル。- で標準出力
+  --format F         csv（既定）または jsonl: 1 行に 1 件、VERIS の形の JSON
+                     （schemes.json の veris 分類によるアクションと種類、被害
+                     組織の業種、data_total、データの種類、タイムライン、参照
+                     URL。Jikenbo 独自の項目は &quot;plus&quot; の下）。CSV 用の
+                     オプションは使えない
+  --encoding E       utf-8（既定）, utf-8-bom（Excel）, cp932（古い日本語版
+                     Excel）
+  --crlf, --lf       改行コード（Excel 向けのプリセットは CRLF）
+  --columns a,b,c    case_id announced_on organization title cause sector
+                     affected labels note tags starred key cause_origin
+                     source_url
+  --keys             原因・業種を表示言語の名前ではなく分類キーで書く
+  --replace-unmappable  cp932: 書けない文字を相当する文字か &apos;?&apos; に置き換える
+                     （指定しなければ何も書き出さない）
+  --no-formula-guard = + - @ で始まるセルをそのまま書く
+  --limit N, --sort COLUMN, --asc, --synonyms   list と同じ
+
+例: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv
+    jikenbo-cli export year:2024 --format jsonl -o 2024.jsonl</translation>
     </message>
 </context>
 <context>
@@ -799,10 +829,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <translation>期間</translation>
     </message>
     <message>
-        <source>sector</source>
-        <translation>業種</translation>
-    </message>
-    <message>
         <source>cause</source>
         <translation>原因</translation>
     </message>
@@ -879,10 +905,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
     <message>
         <source>no longer on the blog (found by the full sync of %1); kept here</source>
         <translation>ブログにはもうありません（%1 の全件同期で判明）。ここには残しています</translation>
-    </message>
-    <message>
-        <source>stats --labels takes no query, --by or --period</source>
-        <translation>stats --labels にはクエリ、--by、--period を指定できません</translation>
     </message>
     <message>
         <source>label</source>
@@ -1015,6 +1037,32 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
     <message>
         <source>Contractor</source>
         <translation>委託先</translation>
+    </message>
+    <message>
+        <source>--%1 is for CSV; --format jsonl writes UTF-8 JSON Lines</source>
+        <translation>--%1 は CSV 用です。--format jsonl は UTF-8 の JSON Lines を書きます</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) written to %1 (VERIS JSON Lines)</source>
+        <translation>
+            <numerusform>%n 件を %1 に書き出しました（VERIS JSON Lines）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--format: unknown format &apos;%1&apos;; expected csv or jsonl</source>
+        <translation>--format: 不明な形式 &apos;%1&apos; です。csv または jsonl を指定してください</translation>
+    </message>
+    <message>
+        <source>stats --labels takes no query, --by, --period or --scheme</source>
+        <translation>stats --labels にはクエリ、--by、--period、--scheme を指定できません</translation>
+    </message>
+    <message>
+        <source>--scheme counts causes: it cannot go with --by %1</source>
+        <translation>--scheme は原因を数えます: --by %1 とは併用できません</translation>
+    </message>
+    <message>
+        <source>--scheme: unknown value &apos;%1&apos;; expected one of %2</source>
+        <translation>--scheme: 不明な値 &apos;%1&apos; です。%2 のいずれかを指定してください</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +2164,14 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <source>unknown value &apos;%1&apos; in via:; expected contractor</source>
         <translation>via: の値 &apos;%1&apos; は不明です。contractor を指定してください</translation>
     </message>
+    <message>
+        <source>unknown scheme &apos;%1&apos;; expected one of %2, e.g. %3</source>
+        <translation>不明な分類体系 &apos;%1&apos; です。%2 のいずれかを指定してください（例: %3）</translation>
+    </message>
+    <message>
+        <source>unknown category &apos;%1&apos; of scheme %2; expected one of %3</source>
+        <translation>分類体系 %2 に分類 &apos;%1&apos; はありません。%3 のいずれかを指定してください</translation>
+    </message>
 </context>
 <context>
     <name>QuerySql</name>
@@ -2235,6 +2291,85 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
     <message>
         <source>cannot remove the sample notices: %1</source>
         <translation>サンプル告知を削除できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemeMap</name>
+    <message>
+        <source>expected a non-empty text</source>
+        <translation>空でない文字列が必要です</translation>
+    </message>
+    <message>
+        <source>expected a list of texts</source>
+        <translation>文字列のリストが必要です</translation>
+    </message>
+    <message>
+        <source>unknown field; expected one of %1</source>
+        <translation>不明な項目です。%1 のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>オブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a key: use letters, digits, _ . and - only</source>
+        <translation>&apos;%1&apos; はキーとして使えません。英字、数字、_ . - だけを使ってください</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a colour like #2e86ab</source>
+        <translation>&apos;%1&apos; は #2e86ab のような色ではありません</translation>
+    </message>
+    <message>
+        <source>unknown cause &apos;%1&apos;; expected a key of the taxonomy</source>
+        <translation>不明な原因 &apos;%1&apos; です。分類のキーを指定してください</translation>
+    </message>
+    <message>
+        <source>unknown sector &apos;%1&apos;</source>
+        <translation>不明な業種 &apos;%1&apos; です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is none of the scheme&apos;s categories</source>
+        <translation>&apos;%1&apos; はこの分類体系の分類にありません</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an id: use small letters, digits and _</source>
+        <translation>&apos;%1&apos; は ID として使えません。小文字の英字、数字、_ だけを使ってください</translation>
+    </message>
+    <message>
+        <source>expected a list of categories</source>
+        <translation>分類のリストが必要です</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; twice</source>
+        <translation>&apos;%1&apos; が重複しています</translation>
+    </message>
+    <message>
+        <source>expected a list of rules</source>
+        <translation>ルールのリストが必要です</translation>
+    </message>
+    <message>
+        <source>never used: an earlier rule for cause &apos;%1&apos; has no conditions</source>
+        <translation>使われないルールです: 原因 &apos;%1&apos; の前のルールに条件がありません</translation>
+    </message>
+    <message>
+        <source>no rule without conditions for cause &apos;%1&apos;: every cause must have a category</source>
+        <translation>原因 &apos;%1&apos; に条件なしのルールがありません: どの原因にも分類が必要です</translation>
+    </message>
+    <message>
+        <source>%1: not a schemes file: invalid JSON at offset %2: %3</source>
+        <translation>%1: 分類対応のファイルではありません: 位置 %2 の JSON が不正です: %3</translation>
+    </message>
+    <message>
+        <source>expected a list of schemes</source>
+        <translation>分類体系のリストが必要です</translation>
+    </message>
+    <message>
+        <source>%1: cannot read schemes file: %2</source>
+        <translation>%1: 分類対応のファイルを読めません: %2</translation>
+    </message>
+    <message>
+        <source>%1; using the built-in schemes</source>
+        <translation>%1。組み込みの分類対応を使います</translation>
     </message>
 </context>
 <context>
@@ -2761,6 +2896,14 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <source>the matching notices span more than %1 periods; narrow the query</source>
         <translation>一致する告知が %1 期間を超える範囲にわたっています。検索を絞り込んでください</translation>
     </message>
+    <message>
+        <source>sector</source>
+        <translation>業種</translation>
+    </message>
+    <message>
+        <source>cause</source>
+        <translation>原因</translation>
+    </message>
 </context>
 <context>
     <name>UnmappableReport</name>
@@ -2789,6 +2932,28 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <translation>
             <numerusform>CP932 で書けない文字 %n 個を置き換えました: %1%2</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VerisExportJob</name>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 に書き出しています…</translation>
+    </message>
+</context>
+<context>
+    <name>VerisExporter</name>
+    <message>
+        <source>the output</source>
+        <translation>出力先</translation>
+    </message>
+    <message>
+        <source>%1 has no scheme &apos;veris&apos; to take the actions from</source>
+        <translation>%1 にはアクションを取り出す分類体系 &apos;veris&apos; がありません</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3414,14 @@ Width, case and katakana/hiragana are ignored.</source>
 判明日と発生日: discovered:2024-01-01..2024-03-31、occurred:2024-03。判明から公表までの日数: lag:&gt;30、lag:&lt;=7、lag:10..30。漏えいした情報: data:card（name、address、phone、email、birth_date、card、bank_account、my_number、health、credentials、student_records、employee_records、other）。委託先経由: via:contractor。
 全角・半角、大文字・小文字、カタカナ・ひらがなの違いは区別しません。</translation>
     </message>
+    <message>
+        <source>Export VERIS JSON &amp;Lines…</source>
+        <translation>VERIS JSON Lines で書き出す(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Write the incidents the search matches as VERIS-shaped JSON Lines, for VCDB-style tools</source>
+        <translation>検索に一致する事件を VERIS の形の JSON Lines で書き出します（VCDB 向けツール用）</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::MainWindow</name>
@@ -3618,6 +3791,22 @@ Width, case and katakana/hiragana are ignored.</source>
         <source>S&amp;cale:</source>
         <translation>縦軸(&amp;C):</translation>
     </message>
+    <message>
+        <source>Scheme</source>
+        <translation>分類体系</translation>
+    </message>
+    <message>
+        <source>Count the causes in the categories of a survey (schemes.json); a click on a bar lists the incidents behind it</source>
+        <translation>原因を調査の分類で数えます（schemes.json）。棒をクリックするとその事件を一覧します</translation>
+    </message>
+    <message>
+        <source>Jikenbo</source>
+        <translation>Jikenbo</translation>
+    </message>
+    <message>
+        <source>Jikenbo&apos;s own causes (the taxonomy)</source>
+        <translation>Jikenbo 自身の原因（分類）</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::TrendExportDialog</name>
@@ -3808,6 +3997,30 @@ Incidents: %4, of unknown size: %5</source>
     <message>
         <source>PNG images (*.png)</source>
         <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>People affected per month, by category of %1</source>
+        <translation>月ごとの被害人数（%1の分類別）</translation>
+    </message>
+    <message>
+        <source>Incidents per month, by category of %1</source>
+        <translation>月ごとの事件数（%1の分類別）</translation>
+    </message>
+    <message>
+        <source>People affected per quarter, by category of %1</source>
+        <translation>四半期ごとの被害人数（%1の分類別）</translation>
+    </message>
+    <message>
+        <source>Incidents per quarter, by category of %1</source>
+        <translation>四半期ごとの事件数（%1の分類別）</translation>
+    </message>
+    <message>
+        <source>People affected per year, by category of %1</source>
+        <translation>年ごとの被害人数（%1の分類別）</translation>
+    </message>
+    <message>
+        <source>Incidents per year, by category of %1</source>
+        <translation>年ごとの事件数（%1の分類別）</translation>
     </message>
 </context>
 <context>
@@ -4018,6 +4231,14 @@ Click to search for them</source>
         <translation>
             <numerusform>%n 件の事案の判明日・漏えい情報の種類・委託先を読み取りました。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export VERIS JSON Lines</source>
+        <translation>VERIS JSON Lines で書き出す</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>

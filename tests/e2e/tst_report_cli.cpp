@@ -3,6 +3,7 @@
 #include "ReportFixtures.h"
 #include "TestSupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -145,6 +146,167 @@ private Q_SLOTS:
         const QString bad = m_db + u"/x.csv"_s;
         expectOneLineError(test::runCli({u"--db"_s, m_db, u"export"_s, u"-o"_s, bad}), bad);
         QVERIFY(!QFile::exists(path(u"x.csv"_s)));
+    }
+
+    // export --format jsonl: one VERIS-shaped object per line, read back field by field.
+    void exportVerisJsonLinesOfFixtures()
+    {
+        const QString out = path(u"fixtures.jsonl"_s);
+        const auto r = test::runCli({u"--db"_s, m_db, u"--json"_s, u"export"_s, u"case:2024-901"_s,
+                                     u"OR"_s, u"case:2024-902"_s, u"OR"_s, u"case:2024-903"_s,
+                                     u"--format"_s, u"jsonl"_s, u"-o"_s, out});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out).object().value(u"rows"_s).toInteger(), 3);
+        QHash<QString, QJsonObject> byCase;
+        const QList<QByteArray> lines = readFile(out).split('\n');
+        QCOMPARE(lines.size(), 4); // three lines, each ended
+        QVERIFY(lines.last().isEmpty());
+        for (qsizetype i = 0; i < 3; ++i) {
+            QJsonParseError e;
+            const QJsonDocument d = QJsonDocument::fromJson(lines[i], &e);
+            QVERIFY2(d.isObject(), qPrintable(e.errorString()));
+            const QJsonObject o = d.object();
+            byCase.insert(o[u"plus"_s][u"case_id"_s].toString(), o);
+            QCOMPARE(o[u"schema_version"_s].toString(), u"1.3.7"_s);
+            QVERIFY(!o[u"incident_id"_s].toString().isEmpty());
+            QCOMPARE(o[u"victim"_s][u"country"_s].toArray(), QJsonArray{u"JP"_s});
+        }
+        // A mis-sent quotation: error.Misdelivery, occurred 5/20, found 5/22 (two days),
+        // announced 6/3; a name leaked; a company of unknown industry.
+        const QJsonObject sent = byCase.value(u"2024-901"_s);
+        QCOMPARE(sent[u"action"_s].toObject(),
+                 (QJsonObject{{u"error"_s, QJsonObject{{u"variety"_s, QJsonArray{u"Misdelivery"_s}}}}}));
+        QCOMPARE(sent[u"victim"_s][u"industry"_s].toString(), u"000"_s);
+        QCOMPARE(sent[u"victim"_s][u"victim_id"_s].toString(), u"株式会社ミナセ精機"_s);
+        QCOMPARE(sent[u"timeline"_s][u"discovery"_s].toObject(),
+                 (QJsonObject{{u"unit"_s, u"Days"_s}, {u"value"_s, 2}}));
+        QCOMPARE(sent[u"timeline"_s][u"incident"_s].toObject(),
+                 (QJsonObject{{u"year"_s, 2024}, {u"month"_s, 5}, {u"day"_s, 20}}));
+        const QJsonObject sentDates = sent[u"plus"_s][u"timeline"_s].toObject();
+        QCOMPARE(sentDates[u"discovered_on"_s].toString(), u"2024-05-22"_s);
+        QCOMPARE(sentDates[u"announced_on"_s].toString(), u"2024-06-03"_s);
+        QCOMPARE(sentDates[u"disclosure_days"_s].toInt(), 12);
+        QVERIFY(sent[u"plus"_s][u"data_kinds"_s].toArray().contains(u"name"_s));
+        QVERIFY(sent[u"attribute"_s][u"confidentiality"_s][u"data"_s].toArray().contains(
+            QJsonObject{{u"variety"_s, u"Personal"_s}}));
+        QCOMPARE(sent[u"plus"_s][u"veris_category"_s].toString(), u"error.misdelivery"_s);
+        // A lost box of papers at a city: error.Loss, public administration, found 5/30.
+        const QJsonObject lost = byCase.value(u"2024-902"_s);
+        QCOMPARE(lost[u"action"_s][u"error"_s][u"variety"_s].toArray(), QJsonArray{u"Loss"_s});
+        QCOMPARE(lost[u"victim"_s][u"industry"_s].toString(), u"92"_s);
+        QCOMPARE(lost[u"plus"_s][u"timeline"_s][u"discovered_on"_s].toString(), u"2024-05-30"_s);
+        // Ransomware at a hospital: malware.Ransomware, health care.
+        const QJsonObject ransom = byCase.value(u"2024-903"_s);
+        QCOMPARE(ransom[u"action"_s][u"malware"_s][u"variety"_s].toArray(),
+                 QJsonArray{u"Ransomware"_s});
+        QCOMPARE(ransom[u"victim"_s][u"industry"_s].toString(), u"62"_s);
+        QCOMPARE(ransom[u"plus"_s][u"sector"_s].toString(), u"medical"_s);
+
+        expectOneLineError(test::runCli({u"--db"_s, m_db, u"export"_s, u"--format"_s, u"xml"_s,
+                                         u"-o"_s, path(u"x.xml"_s)}),
+                           u"xml"_s);
+        expectOneLineError(test::runCli({u"--db"_s, m_db, u"export"_s, u"--format"_s, u"jsonl"_s,
+                                         u"--encoding"_s, u"cp932"_s, u"-o"_s, path(u"x.jsonl"_s)}),
+                           u"--encoding"_s);
+        QVERIFY(!QFile::exists(path(u"x.jsonl"_s)));
+    }
+
+    // On the seeds: stats --scheme counts what the scheme: terms list, and the JSON Lines
+    // export has a line per incident whose VERIS category is the one stats counts it under.
+    void schemesOnTheSeeds()
+    {
+        JIKENBO_REQUIRE_SHARED();
+        const QString db = path(u"seeds.sqlite"_s);
+        QCOMPARE(test::importSeeds(db), 74);
+        for (const QString &scheme : {u"tsr"_s, u"jnsa"_s, u"veris"_s}) {
+            const auto r = test::runCli({u"--db"_s, db, u"--json"_s, u"stats"_s, u"--scheme"_s,
+                                         scheme, u"--period"_s, u"year"_s});
+            QCOMPARE(r.exitCode, 0);
+            const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+            QCOMPARE(json[u"scheme"_s].toString(), scheme);
+            QCOMPARE(json[u"total"_s].toInteger(), 74);
+            QHash<QString, qint64> perKey;
+            qint64 sum = 0;
+            for (const QJsonValue &v : json[u"rows"_s].toArray()) {
+                perKey[v[u"key"_s].toString()] += v[u"count"_s].toInteger();
+                sum += v[u"count"_s].toInteger();
+            }
+            QCOMPARE(sum + json[u"no_date"_s].toInteger(), 74);
+            for (auto it = perKey.begin(); it != perKey.end(); ++it) {
+                const auto list =
+                    test::runCli({u"--db"_s, db, u"--json"_s, u"list"_s,
+                                  u"scheme:%1:%2"_s.arg(scheme, it.key()), u"has:date"_s});
+                QCOMPARE(list.exitCode, 0);
+                QCOMPARE(qint64(QJsonDocument::fromJson(list.out).array().size()), it.value());
+            }
+        }
+        // The text table names the categories in the UI language (here English).
+        const auto text = test::runCli({u"--db"_s, db, u"stats"_s, u"--scheme"_s, u"tsr"_s,
+                                        u"--period"_s, u"year"_s});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.outText().contains(u"Unauthorized take-out, theft"_s), text.out.constData());
+        QVERIFY(text.outText().contains(u"Tokyo Shoko Research"_s));
+
+        const QString out = path(u"seeds.jsonl"_s);
+        QCOMPARE(test::runCli({u"--db"_s, db, u"export"_s, u"--format"_s, u"jsonl"_s, u"-o"_s, out})
+                     .exitCode,
+                 0);
+        const auto list = test::runCli({u"--db"_s, db, u"--json"_s, u"list"_s});
+        QHash<QString, QJsonObject> listed;
+        for (const QJsonValue &v : QJsonDocument::fromJson(list.out).array())
+            listed.insert(v[u"key"_s].toString(), v.toObject());
+        QHash<QString, qint64> verisCount;
+        int lines = 0;
+        for (const QByteArray &line : readFile(out).split('\n')) {
+            if (line.isEmpty())
+                continue;
+            ++lines;
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            const QJsonObject row = listed.value(o[u"incident_id"_s].toString());
+            QVERIFY(!row.isEmpty());
+            QCOMPARE(o[u"plus"_s][u"case_id"_s].toString(), row[u"case_id"_s].toString());
+            QCOMPARE(o[u"summary"_s].toString(), row[u"title"_s].toString());
+            QCOMPARE(o[u"plus"_s][u"cause"_s].toString(), row[u"cause"_s].toString());
+            const QJsonValue total = o[u"attribute"_s][u"confidentiality"_s][u"data_total"_s];
+            if (row[u"affected"_s].isNull())
+                QVERIFY(total.isUndefined());
+            else
+                QCOMPARE(total.toInteger(), row[u"affected"_s].toInteger());
+            QCOMPARE(o[u"action"_s].toObject().size(), 1);
+            verisCount[o[u"plus"_s][u"veris_category"_s].toString()] += 1;
+        }
+        QCOMPARE(lines, 74);
+        for (auto it = verisCount.begin(); it != verisCount.end(); ++it) {
+            const auto l = test::runCli({u"--db"_s, db, u"--json"_s, u"list"_s,
+                                         u"scheme:veris:"_s + it.key()});
+            QCOMPARE(qint64(QJsonDocument::fromJson(l.out).array().size()), it.value());
+        }
+
+        // A user's schemes.json in the data folder replaces the built-in one; --schemes with a
+        // broken file is refused, naming the file and the field.
+        const QString data = path(u"xdg-data"_s);
+        QVERIFY(QDir().mkpath(data + u"/jikenbo"_s));
+        QByteArray own = readFile(test::sourceDir() + u"/resources/data/schemes.json"_s);
+        own.replace("\"Unauthorized take-out, theft\"", "\"Taken out or stolen\"");
+        QVERIFY(writeFile(data + u"/jikenbo/schemes.json"_s, own));
+        qputenv("XDG_DATA_HOME", data.toUtf8());
+        const auto mine = test::runCli({u"--db"_s, db, u"stats"_s, u"--scheme"_s, u"tsr"_s});
+        QVERIFY(writeFile(data + u"/jikenbo/schemes.json"_s, "{\"schemes\": []}"));
+        const auto broken = test::runCli({u"--db"_s, db, u"stats"_s, u"--scheme"_s, u"tsr"_s});
+        qunsetenv("XDG_DATA_HOME");
+        QCOMPARE(mine.exitCode, 0);
+        QVERIFY2(mine.outText().contains(u"Taken out or stolen"_s), mine.out.constData());
+        QCOMPARE(broken.exitCode, 0);
+        QVERIFY2(broken.errText().contains(data + u"/jikenbo/schemes.json: "_s), broken.err.constData());
+        QVERIFY(broken.errText().contains(u"built-in"_s));
+        QVERIFY(broken.outText().contains(u"Unauthorized take-out, theft"_s));
+        const QString bad = path(u"bad-schemes.json"_s);
+        QVERIFY(writeFile(bad, "{\"schemes\": [{\"id\": \"tsr\"}]}"));
+        expectOneLineError(test::runCli({u"--db"_s, db, u"--schemes"_s, bad, u"stats"_s,
+                                         u"--scheme"_s, u"tsr"_s}),
+                           bad + u": schemes[0].ja"_s);
+        expectOneLineError(test::runCli({u"--db"_s, db, u"stats"_s, u"--scheme"_s, u"nope"_s}),
+                           u"tsr, jnsa, veris"_s);
     }
 
     void printWithoutADisplay()

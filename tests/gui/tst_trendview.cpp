@@ -22,6 +22,7 @@
 #include "store/TrendQuery.h"
 
 #include <QAbstractBarSeries>
+#include <QAction>
 #include <QAbstractItemModelTester>
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -40,6 +41,7 @@
 #include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -302,6 +304,128 @@ private Q_SLOTS:
         QVERIFY(unknown > 0);
         metric->setCurrentIndex(metric->findData(int(TrendModel::Metric::Incidents)));
         QTRY_VERIFY(!t->findChild<UnknownSizeStrip *>()->isVisible());
+    }
+
+    // The Scheme switch counts the causes in a survey's categories: the same numbers as
+    // `stats --scheme`, the category's own names and colours, and a click on a bar lists
+    // exactly the incidents behind it. Sectors have no scheme: the switch is off for them.
+    void schemeSwitchChartsASurveysCategories()
+    {
+        auto w = open();
+        QVERIFY(w);
+        TrendView *t = w->trends();
+        QTRY_VERIFY(current(*w));
+        auto *scheme = t->findChild<QComboBox *>(u"schemeComboBox"_s);
+        auto *period = t->findChild<QComboBox *>(u"periodComboBox"_s);
+        auto *by = t->findChild<QComboBox *>(u"byComboBox"_s);
+        QVERIFY(scheme && period && by);
+        QVERIFY(scheme->isEnabled());
+        QCOMPARE(scheme->currentData().toString(), QString());
+        period->setCurrentIndex(period->findData(int(TrendPeriod::Year)));
+        scheme->setCurrentIndex(scheme->findData(u"tsr"_s));
+        QTRY_VERIFY(current(*w) && t->model()->trend().options.scheme == u"tsr"_s);
+        const TrendData d = t->model()->trend();
+        QCOMPARE(d.total, 74);
+        QVERIFY(d.keys.contains(u"theft"_s) && d.keys.contains(u"misdisplay"_s));
+        QTRY_COMPARE(bars(t->chart())->barSets().size(), d.keys.size());
+        const QString theftName = QLocale().language() == QLocale::Japanese
+                                      ? u"不正持ち出し・盗難"_s
+                                      : u"Unauthorized take-out, theft"_s;
+        const int theft = int(d.keys.indexOf(u"theft"_s));
+        QCOMPARE(bars(t->chart())->barSets()[theft]->label(), theftName);
+        QCOMPARE(TrendChartBuilder::color(d.options, u"theft"_s), QColor(u"#c2185b"_s));
+        QVERIFY2(t->chart()->title().contains(u"Tokyo Shoko Research"_s) ||
+                     t->chart()->title().contains(u"東京商工リサーチ"_s),
+                 qPrintable(t->chart()->title()));
+
+        // The CLI's numbers.
+        const test::CliResult r = test::runCli(
+            {u"--db"_s, m_seedsDb, u"--json"_s, u"stats"_s, u"--scheme"_s, u"tsr"_s,
+             u"--period"_s, u"year"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(json.value(u"scheme"_s).toString(), u"tsr"_s);
+        for (const QJsonValue &v : json.value(u"rows"_s).toArray()) {
+            const QJsonObject row = v.toObject();
+            const qsizetype p = d.periods.indexOf(row.value(u"period"_s).toString());
+            const qsizetype k = d.keys.indexOf(row.value(u"key"_s).toString());
+            QVERIFY(p >= 0 && k >= 0);
+            QCOMPARE(d.cell(p, k).count, row.value(u"count"_s).toInteger());
+        }
+
+        // Drill-down: the bar's term finds its incidents, and the table shows them.
+        const int y2024 = int(d.periods.indexOf(u"2024"_s));
+        QVERIFY(y2024 >= 0);
+        const qint64 expected = d.cell(y2024, theft).count;
+        QVERIFY(expected > 0);
+        t->activateSegment(u"theft"_s, y2024);
+        QCOMPARE(w->searchBar()->text(), u"scheme:tsr:theft date:2024-01-01..2024-12-31"_s);
+        QTRY_VERIFY(current(*w));
+        QCOMPARE(w->model()->matchCount(), expected);
+        QCOMPARE(t->model()->trend().total, expected);
+        t->back();
+        QTRY_VERIFY(current(*w));
+
+        // Every bar of every scheme finds what it counts.
+        for (const QString &id : {u"tsr"_s, u"jnsa"_s, u"veris"_s}) {
+            scheme->setCurrentIndex(scheme->findData(id));
+            QTRY_VERIFY(current(*w) && t->model()->trend().options.scheme == id);
+            const TrendData s = t->model()->trend();
+            qint64 sum = 0;
+            for (qsizetype p = 0; p < s.periods.size(); ++p) {
+                for (qsizetype k = 0; k < s.keys.size(); ++k) {
+                    const QString q = TrendQuery::categoryTerm(s.options, s.keys[k]) + u' ' +
+                                      TrendQuery::dateTerm(s.periods[p], s.options.period);
+                    QCOMPARE(count(*w, q), s.cell(p, k).count);
+                    sum += s.cell(p, k).count;
+                }
+            }
+            QCOMPARE(sum + s.noDate, s.total);
+        }
+
+        // By sector the switch is off; back to causes it comes back with its choice.
+        by->setCurrentIndex(by->findData(int(TrendBy::Sector)));
+        QTRY_VERIFY(current(*w) && t->model()->trend().options.by == TrendBy::Sector);
+        QVERIFY(!scheme->isEnabled());
+        QCOMPARE(bars(t->chart())->barSets().first()->label(),
+                 Taxonomy::builtIn().sectorName(t->model()->trend().keys.first()));
+        by->setCurrentIndex(by->findData(int(TrendBy::Cause)));
+        QTRY_VERIFY(current(*w) && t->model()->trend().options.by == TrendBy::Cause);
+        QVERIFY(scheme->isEnabled());
+        scheme->setCurrentIndex(scheme->findData(QString()));
+        QTRY_VERIFY(current(*w) && t->model()->trend().options.scheme.isEmpty());
+    }
+
+    // File > Export VERIS JSON Lines writes what the search matches, off the GUI thread.
+    void exportVerisFromTheWindow()
+    {
+        auto w = open();
+        QVERIFY(w);
+        w->setQueryText(u"cause:ransomware"_s);
+        QTRY_VERIFY(current(*w) && w->model()->matchCount() == count(*w, u"cause:ransomware"_s));
+        const qint64 matches = w->model()->matchCount();
+        QVERIFY(matches > 0);
+        auto *action = w->findChild<QAction *>(u"exportVerisAction"_s);
+        QVERIFY(action);
+        const QString out = m_dir.filePath(u"window.jsonl"_s);
+        m_dialogs.fileToSave = out;
+        QSignalSpy done(w.get(), &MainWindow::exportFinished);
+        action->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(done.count() == 1, 20000);
+        qint64 lines = 0;
+        for (const QByteArray &line : test::readFile(out).split('\n')) {
+            if (line.isEmpty())
+                continue;
+            ++lines;
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QCOMPARE(o.value(u"action"_s).toObject(),
+                     (QJsonObject{{u"malware"_s,
+                                   QJsonObject{{u"variety"_s, QJsonArray{u"Ransomware"_s}}}}}));
+            QCOMPARE(o.value(u"plus"_s).toObject().value(u"cause"_s).toString(), u"ransomware"_s);
+        }
+        QCOMPARE(lines, matches);
+        QVERIFY2(m_dialogs.shown.last().contains(out), qPrintable(m_dialogs.shown.last()));
+        m_dialogs.fileToSave.clear();
     }
 
     void legendHidesAndShowsASeries()

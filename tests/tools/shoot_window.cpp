@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the main window to a PNG, as a user would see it, for review and the README.
 //   shoot_window DB OUT.png [--query Q] [--row N] [--size WxH] [--tab N] [--lang ja|en]
-//                [--period month|quarter|year] [--by cause|sector] [--metric incidents|people]
+//                [--period month|quarter|year] [--by cause|sector] [--scheme tsr|jnsa|veris]
+//                [--metric incidents|people]
 //                [--scale counts|shares] [--patterns on|off] [--hide KEY,KEY]
 //                [--table on]                                                 (the Trends tab)
 //                [--chart OUT2.png --chart-size WxH]                          (its export)
@@ -53,7 +54,7 @@ int main(int argc, char *argv[])
     const QString dbPath = args.takeFirst();
     const QString out = args.takeFirst();
     QString query, lang, period, by, metric, scale, patterns, hide, chartOut, table, dialog;
-    QString sample, feed, sync;
+    QString sample, feed, sync, scheme;
     int row = -1, tab = 0;
     QSize size(1366, 768), chartSize(1600, 900);
     auto parseSize = [](const QString &s) {
@@ -67,7 +68,8 @@ int main(int argc, char *argv[])
         {u"--table"_s, &table},     {u"--chart"_s, &chartOut}, {u"--chart-size"_s, &chartSizeText},
         {u"--dialog"_s, &dialog},   {u"--query"_s, &query},   {u"--row"_s, &rowText},
         {u"--tab"_s, &tabText},     {u"--lang"_s, &lang},     {u"--size"_s, &sizeText},
-        {u"--sample"_s, &sample},   {u"--feed"_s, &feed},     {u"--sync"_s, &sync}};
+        {u"--sample"_s, &sample},   {u"--feed"_s, &feed},     {u"--sync"_s, &sync},
+        {u"--scheme"_s, &scheme}};
     for (int i = 0; i + 1 < args.size(); i += 2) {
         if (QString *value = options.value(args[i]))
             *value = args[i + 1];
@@ -128,6 +130,7 @@ int main(int argc, char *argv[])
         to.period = *p;
     if (const auto b = TrendQuery::byFromName(by))
         to.by = *b;
+    to.scheme = scheme;
     trends->setOptions(to);
     if (metric == u"people"_s)
         trends->setMetric(TrendModel::Metric::People);
