@@ -109,6 +109,23 @@ private Q_SLOTS:
                                            "Case\n2024-902\n"));
     }
 
+    // The facts of issue 16 as columns: when it was found, days to disclosure, kinds, contractor.
+    void exportFactColumns()
+    {
+        const QString out = path(u"facts.csv"_s);
+        const auto r = test::runCli({u"--db"_s, m_db, u"export"_s, u"case:2024-901"_s, u"-o"_s, out,
+                                     u"--keys"_s, u"--columns"_s,
+                                     u"case_id,discovered_on,disclosure_days,data_kinds,via_contractor"_s});
+        QCOMPARE(r.exitCode, 0);
+        const QList<QByteArray> lines = readFile(out).split('\n');
+        QCOMPARE(lines.value(0), QByteArray("case_id,discovered_on,disclosure_days,data_kinds,via_contractor"));
+        // 判明 on 5/22, announced 6/3: 12 days; the names of the contacts leaked; no contractor.
+        const QByteArray row = lines.value(1);
+        QVERIFY2(row.startsWith("2024-901,2024-05-22,12,"), row.constData());
+        QVERIFY2(row.contains("name"), row.constData());
+        QVERIFY2(row.endsWith(",0"), row.constData());
+    }
+
     void exportCp932ListsWhatItCannotHold()
     {
         QCOMPARE(test::runCli({u"--db"_s, m_db, u"import"_s, path(u"unmappable.txt"_s)}).exitCode,
