@@ -514,7 +514,8 @@ device (a pipe, /dev/null) is written in place, never replaced.
   --crlf, --lf       line endings (CRLF for the Excel presets)
   --columns a,b,c    case_id announced_on organization title cause sector
                      affected labels note tags starred key cause_origin
-                     source_url
+                     source_url discovered_on occurred_on
+                     disclosure_days data_kinds via_contractor
   --keys             taxonomy keys instead of names in the UI language
   --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
                      it cannot hold (otherwise nothing is written)
@@ -540,7 +541,8 @@ device (a pipe, /dev/null) is written in place, never replaced.
   --crlf, --lf       line endings (CRLF for the Excel presets)
   --columns a,b,c    case_id announced_on organization title cause sector
                      affected labels note tags starred key cause_origin
-                     source_url
+                     source_url discovered_on occurred_on
+                     disclosure_days data_kinds via_contractor
   --keys             taxonomy keys instead of names in the UI language
   --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
                      it cannot hold (otherwise nothing is written)

@@ -513,7 +513,8 @@ device (a pipe, /dev/null) is written in place, never replaced.
   --crlf, --lf       line endings (CRLF for the Excel presets)
   --columns a,b,c    case_id announced_on organization title cause sector
                      affected labels note tags starred key cause_origin
-                     source_url
+                     source_url discovered_on occurred_on
+                     disclosure_days data_kinds via_contractor
   --keys             taxonomy keys instead of names in the UI language
   --replace-unmappable  cp932: write equivalents or &apos;?&apos; for characters
                      it cannot hold (otherwise nothing is written)
@@ -539,7 +540,8 @@ QUERY に一致する事件を新しい順に CSV（RFC 4180）で書き出し�
   --crlf, --lf       改行コード（Excel 向けのプリセットは CRLF）
   --columns a,b,c    case_id announced_on organization title cause sector
                      affected labels note tags starred key cause_origin
-                     source_url
+                     source_url discovered_on occurred_on
+                     disclosure_days data_kinds via_contractor
   --keys             原因・業種を表示言語の名前ではなく分類キーで書く
   --replace-unmappable  cp932: 書けない文字を相当する文字か &apos;?&apos; に置き換える
                      （指定しなければ何も書き出さない）
