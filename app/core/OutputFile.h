@@ -84,4 +84,30 @@ private:
     bool m_binary = false;
 };
 
+// Writes through `write(QIODevice &)` to `path` (never over the database at `databasePath`):
+// kept when it succeeds, discarded when it fails or its summary says it was cancelled. A write
+// error of the file is reported before the writer's own.
+template <class Summary, class Write>
+Result<Summary> writeOutputFile(const QString &path, const QString &databasePath, Write write)
+{
+    using R = Result<Summary>;
+    OutputFile out(path);
+    out.protectDatabase(databasePath);
+    if (const Status o = out.open(); !o.ok())
+        return R::failure(o.error());
+    R r = write(*out.device());
+    if (!r.ok()) {
+        const QString writeError = out.writeError();
+        out.discard();
+        return writeError.isEmpty() ? r : R::failure(writeError);
+    }
+    if (r->cancelled) {
+        out.discard();
+        return r;
+    }
+    if (const Status c = out.commit(); !c.ok())
+        return R::failure(c.error());
+    return r;
+}
+
 } // namespace jikenbo

@@ -303,23 +303,7 @@ Result<CsvExportSummary> CsvExporter::save(const QString &path)
     using R = Result<CsvExportSummary>;
     if (const Status v = validate(); !v.ok())
         return R::failure(v.error());
-    OutputFile out(path);
-    out.protectDatabase(m_db.path());
-    if (const Status o = out.open(); !o.ok())
-        return R::failure(o.error());
-    auto r = write(*out.device());
-    if (!r.ok()) {
-        const QString writeError = out.writeError();
-        out.discard();
-        return writeError.isEmpty() ? r : R::failure(writeError);
-    }
-    if (r->cancelled) {
-        out.discard();
-        return r;
-    }
-    if (const Status c = out.commit(); !c.ok())
-        return R::failure(c.error());
-    return r;
+    return writeOutputFile<CsvExportSummary>(path, m_db.path(), [this](QIODevice &device) { return write(device); });
 }
 
 } // namespace jikenbo

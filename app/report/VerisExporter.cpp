@@ -218,24 +218,7 @@ Result<VerisExportSummary> VerisExporter::write(QIODevice &device)
 
 Result<VerisExportSummary> VerisExporter::save(const QString &path)
 {
-    using R = Result<VerisExportSummary>;
-    OutputFile out(path);
-    out.protectDatabase(m_db.path());
-    if (const Status o = out.open(); !o.ok())
-        return R::failure(o.error());
-    auto r = write(*out.device());
-    if (!r.ok()) {
-        const QString writeError = out.writeError();
-        out.discard();
-        return writeError.isEmpty() ? r : R::failure(writeError);
-    }
-    if (r->cancelled) {
-        out.discard();
-        return r;
-    }
-    if (const Status c = out.commit(); !c.ok())
-        return R::failure(c.error());
-    return r;
+    return writeOutputFile<VerisExportSummary>(path, m_db.path(), [this](QIODevice &device) { return write(device); });
 }
 
 } // namespace jikenbo
