@@ -5,7 +5,10 @@
 #include "classify/Taxonomy.h"
 #include "store/TrendQuery.h"
 
+#include <QBarSeries>
 #include <QBarSet>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QFontMetrics>
@@ -19,6 +22,7 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -32,20 +36,7 @@ constexpr qreal BarWidth = 0.8;
 // are present.
 int patternIndex(const TrendOptions &options, const QString &key)
 {
-    QStringList order;
-    const auto schemes = SchemeMap::active();
-    const Scheme *scheme = options.by == TrendBy::Cause && !options.scheme.isEmpty()
-                               ? schemes->scheme(options.scheme)
-                               : nullptr;
-    if (scheme) {
-        for (const SchemeCategory &c : scheme->categories)
-            order << c.key;
-    } else {
-        const Taxonomy &tax = Taxonomy::builtIn();
-        for (const Category &c : options.by == TrendBy::Sector ? tax.sectors() : tax.causes())
-            order << c.key;
-    }
-    const qsizetype i = order.indexOf(key);
+    const qsizetype i = TrendQuery::categoryOrder(options).indexOf(key);
     return i >= 0 ? int(i) : int(qHash(key) % 10);
 }
 
@@ -146,6 +137,71 @@ QImage patternTile(const QColor &fill, const QColor &ink, int pattern)
     return tile;
 }
 
+// The days to disclosure: per period a box per category (quartiles, median, whiskers to the
+// shortest and the longest). Categories without any are left out; a hidden one keeps its legend
+// entry. Each series carries its category in the property "trendKey".
+QChart *daysChart(QChart *chart, const TrendData &data, const TrendChartStyle &style)
+{
+    QCategoryAxis *x = periodAxis(data);
+    chart->addAxis(x, Qt::AlignBottom);
+    double top = 0;
+    QList<QBoxPlotSeries *> all;
+    for (qsizetype k = 0; k < data.keys.size(); ++k) {
+        const QString &key = data.keys[k];
+        bool any = false;
+        for (qsizetype p = 0; p < data.periods.size() && !any; ++p)
+            any = data.cell(p, k).days.n > 0;
+        if (!any)
+            continue;
+        auto *series = new QBoxPlotSeries;
+        series->setName(TrendQuery::categoryName(data.options, key));
+        series->setProperty("trendKey", key);
+        const QColor c = TrendChartBuilder::color(data.options, key);
+        series->setBrush(
+            TrendChartBuilder::brush(c, patternIndex(data.options, key), style.patterns));
+        series->setPen(QPen(c.darker(170), 1.2));
+        const bool hidden = style.hidden.contains(key);
+        for (qsizetype p = 0; p < data.periods.size(); ++p) {
+            const DaysSpread &d = data.cell(p, k).days;
+            auto *set = new QBoxSet;
+            if (d.n == 0 || hidden) {
+                // Nothing to draw: a set without values would be a line at 0, so it lies below
+                // the plot area, which clips it.
+                for (int v = QBoxSet::LowerExtreme; v <= QBoxSet::UpperExtreme; ++v)
+                    set->setValue(v, -1e9);
+            } else {
+                set->setValue(QBoxSet::LowerExtreme, d.min);
+                set->setValue(QBoxSet::LowerQuartile, d.q1);
+                set->setValue(QBoxSet::Median, d.median);
+                set->setValue(QBoxSet::UpperQuartile, d.q3);
+                set->setValue(QBoxSet::UpperExtreme, d.max);
+                top = std::max(top, d.max);
+            }
+            series->append(set);
+        }
+        chart->addSeries(series);
+        series->attachAxis(x);
+        all << series;
+    }
+    QValueAxis *y = countAxis(qint64(std::ceil(top)), 8);
+    y->setTitleText(TrendChartBuilder::tr("Days from discovery to announcement"));
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QBoxPlotSeries *series : all) {
+        series->attachAxis(y);
+        const QString key = series->property("trendKey").toString();
+        if (!style.hidden.contains(key))
+            continue;
+        for (QLegendMarker *m : chart->legend()->markers(series)) {
+            m->setBrush(Qt::NoBrush);
+            m->setPen(QPen(TrendChartBuilder::color(data.options, key), 1.5));
+            m->setLabelBrush(QColor(0x9a, 0x9e, 0xa3));
+        }
+    }
+    chart->legend()->setReverseMarkers(false);
+    TrendChartBuilder::fitPeriodLabels(chart, data);
+    return chart;
+}
+
 } // namespace
 
 QColor TrendChartBuilder::color(const TrendOptions &options, const QString &key)
@@ -162,6 +218,21 @@ QColor TrendChartBuilder::color(const TrendOptions &options, const QString &key)
 
 QColor TrendChartBuilder::color(TrendBy by, const QString &key)
 {
+    if (by == TrendBy::DataKind) {
+        // In the vocabulary's order; "none" grey.
+        static const QList<QColor> palette{
+            QColor(0x00, 0x72, 0xb2), QColor(0xe6, 0x9f, 0x00), QColor(0x00, 0x9e, 0x73),
+            QColor(0xcc, 0x79, 0xa7), QColor(0x56, 0xb4, 0xe9), QColor(0xd5, 0x5e, 0x00),
+            QColor(0x7a, 0x5c, 0x3a), QColor(0xf0, 0xe4, 0x42), QColor(0x88, 0x22, 0x55),
+            QColor(0x44, 0xaa, 0x99), QColor(0x33, 0x22, 0x88), QColor(0x99, 0x99, 0x33),
+            QColor(0x66, 0x66, 0x66)};
+        TrendOptions kinds;
+        kinds.by = TrendBy::DataKind;
+        const qsizetype i = TrendQuery::categoryOrder(kinds).indexOf(key);
+        return i >= 0 && i < palette.size() ? palette[i] : QColor(0xb4, 0xb8, 0xbc);
+    }
+    if (by == TrendBy::Contractor)
+        return key == u"contractor"_s ? QColor(0xd5, 0x5e, 0x00) : QColor(0x00, 0x72, 0xb2);
     if (by == TrendBy::Cause) {
         const Category *c = Taxonomy::builtIn().cause(key);
         const QColor col = c ? QColor(c->color) : QColor();
@@ -287,10 +358,21 @@ QChart *TrendChartBuilder::mainChart(const TrendData &data, const TrendChartStyl
     chart->legend()->setAlignment(Qt::AlignRight);
     chart->legend()->setShowToolTips(true);
     chart->legend()->setReverseMarkers(true); // top to bottom as the segments stack
+    if (style.metric == TrendModel::Metric::DisclosureDays)
+        return daysChart(chart, data, style);
 
-    QAbstractBarSeries *series = style.shares
-                                     ? static_cast<QAbstractBarSeries *>(new QPercentBarSeries)
-                                     : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
+    // An incident leaks several kinds of data: the kinds stand side by side, each bar the
+    // incidents (or people) of one kind, its share that of the period's incidents.
+    const bool grouped = data.options.by == TrendBy::DataKind;
+    QAbstractBarSeries *series = nullptr;
+    if (grouped)
+        series = new QBarSeries;
+    else if (style.shares)
+        series = new QPercentBarSeries;
+    else
+        series = new QStackedBarSeries;
+    if (grouped)
+        chart->legend()->setReverseMarkers(false);
     series->setBarWidth(BarWidth);
     QList<qint64> stack(data.periods.size(), 0);
     for (qsizetype k = 0; k < data.keys.size(); ++k) {
@@ -304,8 +386,13 @@ QChart *TrendChartBuilder::mainChart(const TrendData &data, const TrendChartStyl
         values.reserve(data.periods.size());
         for (qsizetype p = 0; p < data.periods.size(); ++p) {
             const qint64 v = hidden ? 0 : bucketValue(data.cell(p, k), style.metric);
-            values << qreal(v);
-            stack[p] += v;
+            if (grouped && style.shares) {
+                const qint64 all = bucketValue(data.periodTotals.value(p), style.metric);
+                values << (all > 0 ? 100.0 * qreal(v) / qreal(all) : 0.0);
+            } else {
+                values << qreal(v);
+            }
+            stack[p] = grouped ? std::max(stack[p], v) : stack[p] + v;
         }
         set->append(values);
         series->append(set);
@@ -324,8 +411,14 @@ QChart *TrendChartBuilder::mainChart(const TrendData &data, const TrendChartStyl
         y->setTickInterval(20);
         y->setMinorTickCount(0);
         y->setLabelFormat(u"%.0f%"_s);
-        y->setTitleText(style.metric == TrendModel::Metric::People ? tr("Share of people affected")
-                                                                   : tr("Share of incidents"));
+        if (grouped)
+            y->setTitleText(style.metric == TrendModel::Metric::People
+                                ? tr("Share of the period's people affected")
+                                : tr("Share of the period's incidents"));
+        else
+            y->setTitleText(style.metric == TrendModel::Metric::People
+                                ? tr("Share of people affected")
+                                : tr("Share of incidents"));
     } else {
         const qint64 max = stack.isEmpty() ? 0 : *std::max_element(stack.cbegin(), stack.cend());
         y = countAxis(max, 8);

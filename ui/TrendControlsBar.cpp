@@ -40,6 +40,16 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
     m_byCombo = makeCombo(this, u"byComboBox"_s, tr("Split by"));
     m_byCombo->addItem(tr("Cause"), int(TrendBy::Cause));
     m_byCombo->addItem(tr("Sector"), int(TrendBy::Sector));
+    m_byCombo->addItem(tr("Data leaked"), int(TrendBy::DataKind));
+    m_byCombo->setItemData(m_byCombo->count() - 1,
+                           tr("The kinds of personal data the notice says leaked; an incident "
+                              "counts once for each"),
+                           Qt::ToolTipRole);
+    m_byCombo->addItem(tr("Contractor"), int(TrendBy::Contractor));
+    m_byCombo->setItemData(m_byCombo->count() - 1,
+                           tr("Whether it happened at or through a contractor, supplier or "
+                              "service provider"),
+                           Qt::ToolTipRole);
     m_schemeCombo = makeCombo(this, u"schemeComboBox"_s, tr("Scheme"));
     m_schemeCombo->setToolTip(
         tr("Count the causes in the categories of a survey (schemes.json); a click on a bar "
@@ -54,6 +64,11 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
     m_metricCombo = makeCombo(this, u"metricComboBox"_s, tr("Measure"));
     m_metricCombo->addItem(tr("Incidents"), int(TrendModel::Metric::Incidents));
     m_metricCombo->addItem(tr("People affected"), int(TrendModel::Metric::People));
+    m_metricCombo->addItem(tr("Days to disclosure"), int(TrendModel::Metric::DisclosureDays));
+    m_metricCombo->setItemData(m_metricCombo->count() - 1,
+                               tr("Days from discovering the incident to announcing it: median, "
+                                  "quartiles and range per period (a box plot)"),
+                               Qt::ToolTipRole);
     m_scaleCombo = makeCombo(this, u"scaleComboBox"_s, tr("Scale"));
     m_scaleCombo->addItem(tr("Counts"), false);
     m_scaleCombo->addItem(tr("Shares (100%)"), true);
@@ -146,6 +161,8 @@ void TrendControlsBar::setMetric(TrendModel::Metric metric)
 {
     QSignalBlocker b(m_metricCombo);
     m_metricCombo->setCurrentIndex(m_metricCombo->findData(int(metric)));
+    // Boxes have no shares.
+    m_scaleCombo->setEnabled(metric != TrendModel::Metric::DisclosureDays);
 }
 
 void TrendControlsBar::setShares(bool on)

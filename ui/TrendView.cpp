@@ -16,6 +16,8 @@
 #include <QAbstractBarSeries>
 #include <QApplication>
 #include <QBarSet>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
 #include <QChart>
 #include <QChartView>
 #include <QClipboard>
@@ -35,6 +37,8 @@
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -196,14 +200,14 @@ void TrendView::restoreState()
 {
     TrendOptions o;
     o.period = TrendPeriod(std::clamp(settings::trendPeriod.get(), 0, int(TrendPeriod::Year)));
-    o.by = TrendBy(std::clamp(settings::trendBy.get(), 0, int(TrendBy::Sector)));
+    o.by = TrendBy(std::clamp(settings::trendBy.get(), 0, int(TrendBy::Contractor)));
     // A scheme the schemes in force no longer have is forgotten.
     const QString scheme = settings::trendScheme.get();
     if (SchemeMap::active()->scheme(scheme))
         o.scheme = scheme;
     setOptions(o);
     setMetric(TrendModel::Metric(
-        std::clamp(settings::trendMetric.get(), 0, int(TrendModel::Metric::People))));
+        std::clamp(settings::trendMetric.get(), 0, int(TrendModel::Metric::DisclosureDays))));
     setShares(settings::trendShares.get());
     setPatterns(settings::trendPatterns.get());
 }
@@ -271,49 +275,40 @@ TrendChartStyle TrendView::style() const
 QString TrendView::title() const
 {
     const TrendOptions &o = m_model->options();
-    const bool people = m_model->metric() == TrendModel::Metric::People;
-    QString what;
+    QString measure;
+    switch (m_model->metric()) {
+    case TrendModel::Metric::Incidents:
+        measure = tr("Incidents");
+        break;
+    case TrendModel::Metric::People:
+        measure = tr("People affected");
+        break;
+    case TrendModel::Metric::DisclosureDays:
+        measure = tr("Days from discovery to announcement");
+        break;
+    }
+    QString per;
     switch (o.period) {
     case TrendPeriod::Month:
-        what = o.by == TrendBy::Cause ? (people ? tr("People affected per month, by cause")
-                                                : tr("Incidents per month, by cause"))
-                                      : (people ? tr("People affected per month, by sector")
-                                                : tr("Incidents per month, by sector"));
+        per = tr("per month");
         break;
     case TrendPeriod::Quarter:
-        what = o.by == TrendBy::Cause ? (people ? tr("People affected per quarter, by cause")
-                                                : tr("Incidents per quarter, by cause"))
-                                      : (people ? tr("People affected per quarter, by sector")
-                                                : tr("Incidents per quarter, by sector"));
+        per = tr("per quarter");
         break;
     case TrendPeriod::Year:
-        what = o.by == TrendBy::Cause ? (people ? tr("People affected per year, by cause")
-                                                : tr("Incidents per year, by cause"))
-                                      : (people ? tr("People affected per year, by sector")
-                                                : tr("Incidents per year, by sector"));
+        per = tr("per year");
         break;
     }
     const auto schemes = SchemeMap::active();
-    if (const Scheme *scheme = o.by == TrendBy::Cause && !o.scheme.isEmpty()
-                                   ? schemes->scheme(o.scheme)
-                                   : nullptr) {
-        switch (o.period) {
-        case TrendPeriod::Month:
-            what = people ? tr("People affected per month, by category of %1")
-                          : tr("Incidents per month, by category of %1");
-            break;
-        case TrendPeriod::Quarter:
-            what = people ? tr("People affected per quarter, by category of %1")
-                          : tr("Incidents per quarter, by category of %1");
-            break;
-        case TrendPeriod::Year:
-            what = people ? tr("People affected per year, by category of %1")
-                          : tr("Incidents per year, by category of %1");
-            break;
-        }
-        what = what.arg(scheme->name());
-    }
-    if (m_shares)
+    const Scheme *scheme =
+        o.by == TrendBy::Cause && !o.scheme.isEmpty() ? schemes->scheme(o.scheme) : nullptr;
+    const QString by = scheme ? tr("category of %1").arg(scheme->name())
+                              : TrendQuery::categoriesName(o);
+    QString what = tr("%1 %2, by %3", "measure, period, categories: Incidents per month, by cause")
+                       .arg(measure, per, by);
+    if (m_model->metric() == TrendModel::Metric::DisclosureDays)
+        what = tr("%1 (median, quartiles, shortest and longest)").arg(what);
+    else if (m_shares)
         what = tr("Shares: %1").arg(what);
     const QString query = m_queryText.trimmed();
     if (query.isEmpty())
@@ -375,6 +370,26 @@ void TrendView::rebuildChart()
                     [this, key] { setCategoryHidden(key, !m_hidden.contains(key)); });
         }
     }
+    for (QAbstractSeries *s : series) {
+        auto *boxes = qobject_cast<QBoxPlotSeries *>(s);
+        if (!boxes)
+            continue;
+        const QString key = boxes->property("trendKey").toString();
+        connect(boxes, &QBoxPlotSeries::hovered, this, [this, boxes, key](bool on, QBoxSet *set) {
+            if (on)
+                QToolTip::showText(QCursor::pos(),
+                                   segmentToolTip(key, int(boxes->boxSets().indexOf(set))),
+                                   m_chartView);
+            else
+                QToolTip::hideText();
+        });
+        connect(boxes, &QBoxPlotSeries::clicked, this, [this, boxes, key](QBoxSet *set) {
+            activateSegment(key, int(boxes->boxSets().indexOf(set)));
+        });
+        for (QLegendMarker *m : m_chart->legend()->markers(boxes))
+            connect(m, &QLegendMarker::clicked, this,
+                    [this, key] { setCategoryHidden(key, !m_hidden.contains(key)); });
+    }
     connect(m_chart, &QChart::plotAreaChanged, this, &TrendView::onPlotAreaChanged);
     m_chartView->setChart(m_chart);
 
@@ -410,11 +425,10 @@ void TrendView::onPlotAreaChanged()
 QList<qint64> TrendView::unknownSizeCounts() const
 {
     const TrendData &d = m_model->trend();
-    QList<qint64> counts(d.periods.size(), 0);
-    for (qsizetype p = 0; p < d.periods.size(); ++p) {
-        for (qsizetype k = 0; k < d.keys.size(); ++k)
-            counts[p] += d.cell(p, k).unknownSize;
-    }
+    QList<qint64> counts;
+    counts.reserve(d.periods.size());
+    for (const TrendCell &c : d.periodTotals)
+        counts << c.unknownSize;
     return counts;
 }
 
@@ -433,9 +447,16 @@ void TrendView::updateNotes()
                          .arg(format::number(d.noDate));
         else
             parts << tr("every incident has a date");
+        if (m_model->metric() == TrendModel::Metric::DisclosureDays && m_model->isCurrent())
+            parts << tr("%1 dated incidents state when the incident was discovered and when it "
+                        "was announced: only they are in the boxes")
+                         .arg(format::number(d.withDays));
+        if (d.options.by == TrendBy::DataKind &&
+            m_model->metric() != TrendModel::Metric::DisclosureDays)
+            parts << tr("an incident is counted once for each kind of data it leaked");
         if (m_model->metric() == TrendModel::Metric::People) {
             qint64 unknown = 0;
-            for (const TrendCell &c : d.cells)
+            for (const TrendCell &c : d.periodTotals)
                 unknown += c.unknownSize;
             if (unknown > 0)
                 parts << tr("%1 dated incidents of unknown size, counted in the grey band below")
@@ -480,10 +501,30 @@ QString TrendView::segmentToolTip(const QString &key, int period) const
         return {};
     const bool people = m_model->metric() == TrendModel::Metric::People;
     const TrendCell &c = d.cell(period, k);
+    if (m_model->metric() == TrendModel::Metric::DisclosureDays) {
+        const DaysSpread &s = c.days;
+        QString text = TrendChartBuilder::axisLabel(d.periods[period]) + u" · "_s +
+                       m_model->categoryName(key) + u'\n';
+        if (s.n == 0)
+            return text + tr("No incident states both dates");
+        auto days = [](double v) { return QLocale().toString(v, 'f', v == std::floor(v) ? 0 : 1); };
+        text += tr("Days from discovery to announcement: median %1, quartiles %2–%3, shortest "
+                   "%4, longest %5\nIncidents with both dates: %6 (of %7 in this category and "
+                   "period)")
+                    .arg(days(s.median), days(s.q1), days(s.q3), days(s.min), days(s.max),
+                         format::number(s.n), format::number(c.count));
+        return text + u'\n' + tr("Click to list these incidents");
+    }
     qint64 periodTotal = 0;
-    for (qsizetype j = 0; j < d.keys.size(); ++j) {
-        if (!m_hidden.contains(d.keys[j]))
-            periodTotal += people ? d.cell(period, j).affected : d.cell(period, j).count;
+    if (d.options.by == TrendBy::DataKind) {
+        // Kinds overlap: a kind's share is of the period's incidents, each counted once.
+        const TrendCell &all = d.periodTotals.at(period);
+        periodTotal = people ? all.affected : all.count;
+    } else {
+        for (qsizetype j = 0; j < d.keys.size(); ++j) {
+            if (!m_hidden.contains(d.keys[j]))
+                periodTotal += people ? d.cell(period, j).affected : d.cell(period, j).count;
+        }
     }
     const qint64 v = people ? c.affected : c.count;
     const QString share = periodTotal > 0 ? percent(double(v) / double(periodTotal)) : u"—"_s;
@@ -520,8 +561,12 @@ void TrendView::activateSegment(const QString &key, int period)
     const TrendData &d = m_model->trend();
     if (period < 0 || period >= d.periods.size() || !d.keys.contains(key))
         return;
-    applyTerms({TrendQuery::categoryTerm(d.options, key),
-                TrendQuery::dateTerm(d.periods[period], d.options.period)});
+    QStringList terms{TrendQuery::categoryTerm(d.options, key),
+                      TrendQuery::dateTerm(d.periods[period], d.options.period)};
+    // The incidents of a box: those with days to disclosure.
+    if (m_model->metric() == TrendModel::Metric::DisclosureDays)
+        terms << u"lag:>=0"_s;
+    applyTerms(terms);
 }
 
 void TrendView::activateUnknownSize(int period)

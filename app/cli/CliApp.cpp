@@ -24,7 +24,7 @@ const QStringList &flagOptions()
     static const QStringList o{u"json"_s, u"help"_s, u"version"_s, u"asc"_s, u"synonyms"_s,
                                u"replace-unmappable"_s, u"crlf"_s, u"keys"_s,
                                u"no-formula-guard"_s, u"full"_s, u"lf"_s, u"era"_s,
-                               u"labels"_s};
+                               u"labels"_s, u"days"_s};
     return o;
 }
 

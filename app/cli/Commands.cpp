@@ -56,10 +56,11 @@ const QList<CliCommand> &cliCommands()
                            "\n"
                            "Example: jikenbo-cli show 2024-012")},
         {"stats", CliCommand::ReadDatabase, runStats,
-         QT_TRANSLATE_NOOP("CliApp", "stats [QUERY]            incidents per period and category (--by cause|sector, --scheme tsr|jnsa|veris, --period month|quarter|year); --labels: every label and its cause"),
+         QT_TRANSLATE_NOOP("CliApp", "stats [QUERY]            incidents per period and category (--by cause|sector|data|contractor, --scheme tsr|jnsa|veris, --period month|quarter|year, --days); --labels: every label and its cause"),
          QT_TRANSLATE_NOOP("CliApp",
-                           "Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]\n"
-                           "                   [--scheme tsr|jnsa|veris] [--period month|quarter|year]\n"
+                           "Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY]\n"
+                           "                   [--by cause|sector|data|contractor] [--scheme tsr|jnsa|veris]\n"
+                           "                   [--period month|quarter|year] [--days]\n"
                            "       jikenbo-cli [--db PATH] [--json] stats --labels\n"
                            "\n"
                            "Counts the incidents QUERY matches per period (by announcement date, falling\n"
@@ -67,13 +68,22 @@ const QList<CliCommand> &cliCommands()
                            "empty periods are listed as zero and undated incidents are counted apart. The\n"
                            "numbers are the Trends view's.\n"
                            "\n"
-                           "  --by cause|sector  split by cause (default) or by sector\n"
+                           "  --by B             split by cause (default), sector, data (the kinds of\n"
+                           "                     data leaked: an incident counts once in each, \"none\"\n"
+                           "                     when the notice names none) or contractor (at or\n"
+                           "                     through a contractor, or directly)\n"
                            "  --scheme S         count the causes in the categories of a survey:\n"
                            "                     tsr (東京商工リサーチ), jnsa (JNSA) or veris (VERIS\n"
                            "                     actions); the mapping is schemes.json (a copy in the\n"
                            "                     data folder, or --schemes FILE, replaces it). The\n"
                            "                     query term scheme:tsr:KEY lists a category's incidents\n"
                            "  --period P         month (default), quarter or year\n"
+                           "  --days             the days from discovery to announcement instead: per\n"
+                           "                     period and category the incidents stating both dates\n"
+                           "                     and their shortest, first quartile, median, third\n"
+                           "                     quartile and longest (the Trends view's boxes); the\n"
+                           "                     query term lag:>=0 lists them. --json adds \"days\"\n"
+                           "                     to each row and \"with_days\"\n"
                            "  --json             {\"by\", \"period\", \"total\", \"no_date\", \"rows\": [...]}\n"
                            "                     (and \"scheme\" with --scheme)\n"
                            "  --labels           every label seen (on incidents, and in the label list of\n"
@@ -84,7 +94,8 @@ const QList<CliCommand> &cliCommands()
                            "                     \"mapping\", \"on_blog\"}]}\n"
                            "\n"
                            "Examples: jikenbo-cli stats cause:ransomware --period year\n"
-                           "          jikenbo-cli stats year:2024 --scheme tsr --period year")},
+                           "          jikenbo-cli stats year:2024 --scheme tsr --period year\n"
+                           "          jikenbo-cli stats --days --by sector --period year")},
         {"sync", CliCommand::WriteDatabase, runSync,
          QT_TRANSLATE_NOOP("CliApp", "sync [--url FEED_URL]     bring the database up to date from the blog's feed (--label LABEL, --timeout S, --page-size N, --max-pages N, --full)"),
          QT_TRANSLATE_NOOP("CliApp",

@@ -8,8 +8,10 @@
 #include "store/TrendQuery.h"
 
 #include <QJsonDocument>
+#include <QLocale>
 
 #include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -24,11 +26,56 @@ QString right(qint64 n, int width)
 
 } // namespace
 
+// stats --days: the spread of the days from discovery to announcement per period and category.
+static int printDays(CliContext &ctx, const TrendData &data)
+{
+    constexpr int PeriodWidth = 9, CountWidth = 10, DaysWidth = 8;
+    int nameWidth = 22;
+    for (const QString &key : data.keys)
+        nameWidth =
+            std::max(nameWidth, displayWidth(TrendQuery::categoryName(data.options, key)) + 1);
+    auto days = [](double d) {
+        return rightColumn(QLocale().toString(d, 'f', d == std::floor(d) ? 0 : 1), DaysWidth);
+    };
+    ctx.out << fitColumn(CliContext::tr("period"), PeriodWidth) << ' '
+            << fitColumn(TrendQuery::categoriesName(data.options), nameWidth)
+            << rightColumn(CliContext::tr("incidents"), CountWidth)
+            << rightColumn(CliContext::tr("with days"), CountWidth)
+            << rightColumn(CliContext::tr("min"), DaysWidth)
+            << rightColumn(CliContext::tr("q1"), DaysWidth)
+            << rightColumn(CliContext::tr("median"), DaysWidth)
+            << rightColumn(CliContext::tr("q3"), DaysWidth)
+            << rightColumn(CliContext::tr("max"), DaysWidth) << '\n';
+    auto line = [&](const QString &period, const QString &name, const TrendCell &c) {
+        ctx.out << fitColumn(period, PeriodWidth) << ' ' << fitColumn(name, nameWidth)
+                << right(c.count, CountWidth) << right(c.days.n, CountWidth);
+        if (c.days.n > 0)
+            ctx.out << days(c.days.min) << days(c.days.q1) << days(c.days.median)
+                    << days(c.days.q3) << days(c.days.max);
+        ctx.out << '\n';
+    };
+    // A line per category with days to disclosure, then the period's line for all of them.
+    for (qsizetype p = 0; p < data.periods.size(); ++p) {
+        for (qsizetype k = 0; k < data.keys.size(); ++k) {
+            if (data.cell(p, k).days.n > 0)
+                line(data.periods[p], TrendQuery::categoryName(data.options, data.keys[k]),
+                     data.cell(p, k));
+        }
+        line(data.periods[p], CliContext::tr("(all)"), data.periodTotals.value(p));
+    }
+    ctx.out << fitColumn(CliContext::tr("no date"), PeriodWidth + 1 + nameWidth)
+            << right(data.noDate, CountWidth) << '\n'
+            << fitColumn(CliContext::tr("total"), PeriodWidth + 1 + nameWidth)
+            << right(data.total, CountWidth) << right(data.withDays, CountWidth) << '\n';
+    ctx.out.flush();
+    return CliOk;
+}
+
 // stats --labels: every label, its incidents and the cause it maps to.
 static int runLabelStats(CliContext &ctx, const CliArgs &args)
 {
     if (!args.positional.isEmpty() || args.has(u"by"_s) || args.has(u"period"_s) ||
-        args.has(u"scheme"_s))
+        args.has(u"scheme"_s) || args.has(u"days"_s))
         return ctx.fail(CliUserError,
                         CliContext::tr("stats --labels takes no query, --by, --period or --scheme"));
     const Taxonomy &tax = Taxonomy::builtIn();
@@ -79,7 +126,7 @@ int runStats(CliContext &ctx, const CliArgs &args)
         const auto by = TrendQuery::byFromName(args.value(u"by"_s));
         if (!by)
             return ctx.fail(CliUserError,
-                            CliContext::tr("--by: unknown value '%1'; expected cause or sector")
+                            CliContext::tr("--by: unknown value '%1'; expected cause, sector, data or contractor")
                                 .arg(args.value(u"by"_s)));
         options.by = *by;
     }
@@ -105,6 +152,7 @@ int runStats(CliContext &ctx, const CliArgs &args)
                                 .arg(args.value(u"scheme"_s), schemes->ids().join(u", "_s)));
         options.scheme = id;
     }
+    options.disclosure = args.has(u"days"_s);
     QuerySqlOptions sql;
     sql.expandSynonyms = args.has(u"synonyms"_s);
     const auto result = TrendQuery::compute(ctx.db(), query, options, sql);
@@ -116,6 +164,8 @@ int runStats(CliContext &ctx, const CliArgs &args)
         ctx.out.flush();
         return CliOk;
     }
+    if (options.disclosure)
+        return printDays(ctx, data);
 
     // A line per period and category with incidents; a period without any gets one line of zeros.
     constexpr int PeriodWidth = 9, CountWidth = 10, PeopleWidth = 13, UnknownWidth = 14;

@@ -8,7 +8,10 @@
 
 namespace jikenbo {
 
-enum class TrendBy { Cause, Sector };
+// What the categories are: causes (or a survey scheme's categories), sectors, the kinds of data
+// leaked (an incident counts once in each kind it leaked, "none" when the notice names none), or
+// whether it happened at or through a contractor ("contractor", "direct").
+enum class TrendBy { Cause, Sector, DataKind, Contractor };
 enum class TrendPeriod { Month, Quarter, Year };
 
 struct TrendOptions
@@ -18,8 +21,20 @@ struct TrendOptions
     // With `by` Cause: empty for the taxonomy's causes, or the id of a survey scheme
     // (schemes.json: "tsr", "jnsa", "veris") whose categories the causes are counted in.
     QString scheme;
+    // Also the spread of the days from discovery to announcement per bucket (TrendCell::days).
+    bool disclosure = false;
 
     bool operator==(const TrendOptions &) const = default;
+};
+
+// The days from discovery to announcement of the incidents of a bucket that state both dates:
+// how many, and the quartiles (linear interpolation between the sorted values) with the extremes.
+struct DaysSpread
+{
+    qint64 n = 0;
+    double min = 0, q1 = 0, median = 0, q3 = 0, max = 0;
+
+    bool operator==(const DaysSpread &) const = default;
 };
 
 // One (period, category) bucket.
@@ -28,6 +43,7 @@ struct TrendCell
     qint64 count = 0;       // incidents
     qint64 affected = 0;    // sum of the people affected where the notice states it
     qint64 unknownSize = 0; // incidents whose notice states no number of people
+    DaysSpread days;        // with TrendOptions::disclosure
 
     bool operator==(const TrendCell &) const = default;
 };
@@ -44,6 +60,10 @@ struct TrendData
     QStringList periods;    // "2023-07", "2023-Q3" or "2023", ascending, contiguous
     QStringList keys;       // cause, sector or scheme category keys
     QList<TrendCell> cells; // periods.size() × keys.size(), period-major
+    // Each period's incidents, every category together, each counted once (with data kinds an
+    // incident is in as many cells as it leaked kinds).
+    QList<TrendCell> periodTotals;
+    qint64 withDays = 0; // dated matches with days to disclosure (with TrendOptions::disclosure)
 
     const TrendCell &cell(qsizetype period, qsizetype key) const
     {

@@ -5,7 +5,10 @@
 #include "core/Format.h"
 #include "store/TrendQuery.h"
 
+#include <QLocale>
 #include <QMetaObject>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -41,7 +44,24 @@ QString TrendModel::categoryName(const QString &key) const
 qint64 TrendModel::value(qsizetype period, qsizetype key) const
 {
     const TrendCell &c = m_data.cell(period, key);
-    return m_metric == Metric::People ? c.affected : c.count;
+    switch (m_metric) {
+    case Metric::Incidents:
+        break;
+    case Metric::People:
+        return c.affected;
+    case Metric::DisclosureDays:
+        return qRound64(c.days.median);
+    }
+    return c.count;
+}
+
+QString TrendModel::spreadText(const DaysSpread &s)
+{
+    if (s.n == 0)
+        return u"—"_s;
+    auto days = [](double d) { return QLocale().toString(d, 'f', d == std::floor(d) ? 0 : 1); };
+    return tr("%1 (%2–%3) · %4", "days to disclosure: median (quartiles) · incidents")
+        .arg(days(s.median), days(s.q1), days(s.q3), format::number(s.n));
 }
 
 QVariant TrendModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -53,8 +73,11 @@ QVariant TrendModel::headerData(int section, Qt::Orientation orientation, int ro
                                                                : QVariant();
     if (section >= 0 && section < m_data.keys.size())
         return categoryName(m_data.keys[section]);
-    if (section == totalColumn())
+    if (section == totalColumn()) {
+        if (m_metric == Metric::DisclosureDays)
+            return tr("All");
         return m_metric == Metric::People ? tr("People") : tr("Total");
+    }
     if (section == totalColumn() + 1)
         return tr("Size unknown");
     return {};
@@ -66,16 +89,30 @@ QVariant TrendModel::data(const QModelIndex &index, int role) const
         return {};
     const int p = index.row();
     const int col = index.column();
-    qint64 v = 0;
-    if (col < totalColumn()) {
-        v = value(p, col);
-    } else {
-        for (qsizetype k = 0; k < m_data.keys.size(); ++k) {
-            const TrendCell &c = m_data.cell(p, k);
-            v += col == totalColumn() ? (m_metric == Metric::People ? c.affected : c.count)
-                                      : c.unknownSize;
+    const TrendCell &total = m_data.periodTotals.at(p);
+    if (m_metric == Metric::DisclosureDays) {
+        const DaysSpread &s = col < totalColumn() ? m_data.cell(p, col).days : total.days;
+        switch (role) {
+        case Qt::DisplayRole:
+            return spreadText(s);
+        case RawValueRole:
+            return s.n > 0 ? QVariant(s.median) : QVariant();
+        case Qt::TextAlignmentRole:
+            return QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+        case CategoryKeyRole:
+            return col < totalColumn() ? m_data.keys[col] : QString();
+        case PeriodRole:
+            return m_data.periods[p];
         }
+        return {};
     }
+    qint64 v = 0;
+    if (col < totalColumn())
+        v = value(p, col);
+    else if (col == totalColumn())
+        v = m_metric == Metric::People ? total.affected : total.count;
+    else
+        v = total.unknownSize;
     switch (role) {
     case Qt::DisplayRole:
         return format::number(v);
@@ -99,8 +136,10 @@ void TrendModel::setQuery(const Query &query)
         start();
 }
 
-void TrendModel::setOptions(const TrendOptions &options)
+void TrendModel::setOptions(const TrendOptions &wanted)
 {
+    TrendOptions options = wanted;
+    options.disclosure = m_metric == Metric::DisclosureDays;
     if (options == m_options)
         return;
     m_options = options;
@@ -116,6 +155,12 @@ void TrendModel::setMetric(Metric metric)
     beginResetModel();
     m_metric = metric;
     endResetModel();
+    // The days to disclosure are counted only when shown.
+    const bool disclosure = metric == Metric::DisclosureDays;
+    if (disclosure != m_options.disclosure) {
+        m_options.disclosure = disclosure;
+        reload();
+    }
 }
 
 void TrendModel::setSynonymExpansion(bool on)

@@ -15,13 +15,14 @@ class TrendWorker;
 // TrendWorker off the GUI thread. Results of outdated requests are dropped. While inactive
 // (the view hidden) query changes are only noted, and the computation runs when it is shown.
 // As a table: a row per period, a column per category, then the period's total and, for the
-// people metric, the incidents of unknown size.
+// people metric, the incidents of unknown size. For the days to disclosure a cell reads
+// "median (first–third quartile) · n", and the last column is every category together.
 class TrendModel final : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    enum class Metric { Incidents, People };
+    enum class Metric { Incidents, People, DisclosureDays };
     enum Role {
         RawValueRole = Qt::UserRole + 1, // the number (qint64)
         CategoryKeyRole,                 // the column's category key (empty for totals)
@@ -54,8 +55,10 @@ public:
     bool isCurrent() const { return !m_dirty && m_pending == 0 && m_generation != 0; }
 
     QString categoryName(const QString &key) const;
-    // Incidents or people of one bucket, as the metric counts them.
+    // Incidents or people of one bucket, as the metric counts them (the median for days).
     qint64 value(qsizetype period, qsizetype key) const;
+    // "14 (7–30) · 12": median, quartiles, incidents; "—" when none has both dates.
+    static QString spreadText(const DaysSpread &s);
 
 Q_SIGNALS:
     void resultReady();

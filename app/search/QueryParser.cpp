@@ -402,7 +402,7 @@ private:
         if (f == u"has"_s) {
             out.value = v.toLower();
             static const QStringList ok{u"note"_s, u"tags"_s, u"affected"_s, u"date"_s,
-                                        u"override"_s};
+                                        u"override"_s, u"data"_s};
             if (!ok.contains(out.value))
                 return fail(QueryParser::tr("unknown value '%1' for has:; expected one of %2")
                                 .arg(v, ok.join(u", "_s)),

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "classify/SchemeMap.h"
 #include "classify/Taxonomy.h"
+#include "ingest/DataKindVocabulary.h"
 #include "search/SchemeSql.h"
 
 #include <QHash>
@@ -55,21 +56,14 @@ QDate nextPeriodStart(const QDate &start, TrendPeriod period)
     return {};
 }
 
-// Categories in taxonomy (or scheme) order; keys it does not know follow, sorted.
+const QString NoDataKind = u"none"_s;
+const QString ViaContractor = u"contractor"_s;
+const QString Direct = u"direct"_s;
+
+// Categories in taxonomy (or scheme, or vocabulary) order; keys it does not know follow, sorted.
 QStringList orderedKeys(const QSet<QString> &present, const TrendOptions &options)
 {
-    QStringList order;
-    const auto schemes = SchemeMap::active();
-    if (const Scheme *s = options.by == TrendBy::Cause && !options.scheme.isEmpty()
-                              ? schemes->scheme(options.scheme)
-                              : nullptr) {
-        for (const SchemeCategory &c : s->categories)
-            order << c.key;
-    } else {
-        const Taxonomy &tax = Taxonomy::builtIn();
-        for (const Category &c : options.by == TrendBy::Sector ? tax.sectors() : tax.causes())
-            order << c.key;
-    }
+    const QStringList order = TrendQuery::categoryOrder(options);
     QStringList keys;
     for (const QString &k : order) {
         if (present.contains(k))
@@ -87,7 +81,50 @@ QStringList orderedKeys(const QSet<QString> &present, const TrendOptions &option
 // A bound on the number of periods, against a stray date centuries away.
 constexpr qsizetype MaxPeriods = 100000;
 
+// The categories a row's grouping value stands for: its kinds of data (comma-separated, "none"
+// without any), else the value itself.
+QStringList rowKeys(const TrendOptions &options, const QString &value)
+{
+    if (options.by != TrendBy::DataKind)
+        return {value};
+    QStringList keys = value.split(u',', Qt::SkipEmptyParts);
+    if (keys.isEmpty())
+        keys << NoDataKind;
+    return keys;
+}
+
+double quantile(const QList<int> &sorted, double q)
+{
+    const double at = q * double(sorted.size() - 1);
+    const auto lo = qsizetype(at);
+    const qsizetype hi = std::min(lo + 1, sorted.size() - 1);
+    return sorted[lo] + (at - double(lo)) * (sorted[hi] - sorted[lo]);
+}
+
 } // namespace
+
+QStringList TrendQuery::categoryOrder(const TrendOptions &options)
+{
+    QStringList order;
+    const auto schemes = SchemeMap::active();
+    if (const Scheme *s = options.by == TrendBy::Cause && !options.scheme.isEmpty()
+                              ? schemes->scheme(options.scheme)
+                              : nullptr) {
+        for (const SchemeCategory &c : s->categories)
+            order << c.key;
+    } else if (options.by == TrendBy::DataKind) {
+        for (const DataKind &k : DataKindVocabulary::builtIn().kinds())
+            order << k.key;
+        order << NoDataKind;
+    } else if (options.by == TrendBy::Contractor) {
+        order << ViaContractor << Direct;
+    } else {
+        const Taxonomy &tax = Taxonomy::builtIn();
+        for (const Category &c : options.by == TrendBy::Sector ? tax.sectors() : tax.causes())
+            order << c.key;
+    }
+    return order;
+}
 
 QString TrendQuery::periodLabel(const QDate &date, TrendPeriod period)
 {
@@ -150,6 +187,15 @@ QString TrendQuery::dateTerm(const QString &label, TrendPeriod period)
 
 QString TrendQuery::categoryTerm(TrendBy by, const QString &key)
 {
+    switch (by) {
+    case TrendBy::DataKind:
+        return key == NoDataKind ? u"-has:data"_s : u"data:"_s + Query::quoteValue(key);
+    case TrendBy::Contractor:
+        return key == ViaContractor ? u"via:contractor"_s : u"-via:contractor"_s;
+    case TrendBy::Cause:
+    case TrendBy::Sector:
+        break;
+    }
     return byName(by) + u':' + Query::quoteValue(key);
 }
 
@@ -164,6 +210,10 @@ QString TrendQuery::categoryName(const TrendOptions &options, const QString &key
 {
     if (options.by == TrendBy::Sector)
         return Taxonomy::builtIn().sectorName(key);
+    if (options.by == TrendBy::DataKind)
+        return key == NoDataKind ? tr("None named") : DataKindVocabulary::builtIn().name(key);
+    if (options.by == TrendBy::Contractor)
+        return key == ViaContractor ? tr("At or through a contractor") : tr("Directly");
     if (!options.scheme.isEmpty()) {
         const auto schemes = SchemeMap::active();
         if (const Scheme *s = schemes->scheme(options.scheme))
@@ -177,6 +227,10 @@ QString TrendQuery::categoriesName(const TrendOptions &options)
 {
     if (options.by == TrendBy::Sector)
         return tr("sector");
+    if (options.by == TrendBy::DataKind)
+        return tr("data leaked");
+    if (options.by == TrendBy::Contractor)
+        return tr("contractor");
     if (!options.scheme.isEmpty()) {
         const auto schemes = SchemeMap::active();
         if (const Scheme *s = schemes->scheme(options.scheme))
@@ -191,13 +245,52 @@ SqlWhere TrendQuery::categorySql(const TrendOptions &options)
     if (options.by == TrendBy::Cause && !options.scheme.isEmpty())
         return SchemeSql::categoryExpression(options.scheme);
     SqlWhere w;
-    w.sql = options.by == TrendBy::Sector ? u"i.sector"_s : u"i.cause"_s;
+    switch (options.by) {
+    case TrendBy::Cause:
+        w.sql = u"i.cause"_s;
+        break;
+    case TrendBy::Sector:
+        w.sql = u"i.sector"_s;
+        break;
+    case TrendBy::DataKind:
+        w.sql = u"COALESCE(i.data_kinds, '')"_s;
+        break;
+    case TrendBy::Contractor:
+        // NULL (the facts not read yet) counts as direct, as via:contractor does.
+        w.sql = u"CASE WHEN i.via_contractor = 1 THEN 'contractor' ELSE 'direct' END"_s;
+        break;
+    }
     return w;
 }
 
 QString TrendQuery::byName(TrendBy by)
 {
-    return by == TrendBy::Sector ? u"sector"_s : u"cause"_s;
+    switch (by) {
+    case TrendBy::Cause:
+        break;
+    case TrendBy::Sector:
+        return u"sector"_s;
+    case TrendBy::DataKind:
+        return u"data"_s;
+    case TrendBy::Contractor:
+        return u"contractor"_s;
+    }
+    return u"cause"_s;
+}
+
+DaysSpread TrendQuery::spread(QList<int> &values)
+{
+    DaysSpread s;
+    if (values.isEmpty())
+        return s;
+    std::sort(values.begin(), values.end());
+    s.n = values.size();
+    s.min = values.first();
+    s.max = values.last();
+    s.q1 = quantile(values, 0.25);
+    s.median = quantile(values, 0.5);
+    s.q3 = quantile(values, 0.75);
+    return s;
 }
 
 QString TrendQuery::periodName(TrendPeriod period)
@@ -215,10 +308,10 @@ QString TrendQuery::periodName(TrendPeriod period)
 
 std::optional<TrendBy> TrendQuery::byFromName(const QString &name)
 {
-    if (name == u"cause"_s)
-        return TrendBy::Cause;
-    if (name == u"sector"_s)
-        return TrendBy::Sector;
+    for (TrendBy by : {TrendBy::Cause, TrendBy::Sector, TrendBy::DataKind, TrendBy::Contractor}) {
+        if (name == byName(by))
+            return by;
+    }
     return std::nullopt;
 }
 
@@ -248,8 +341,11 @@ QString TrendQuery::sql(const SqlWhere &where, const TrendOptions &options)
     // match would fetch each table row by rowid. (The virtual columns event_date and year
     // are computed from indexed columns, but SQLite 3.40 reads the row for them.)
     static const QRegularExpression column(u"\\bi\\.([a-z_]+)"_s);
-    static const QSet<QString> covered{u"id"_s,     u"announced_on"_s, u"posted_on"_s, u"cause"_s,
-                                       u"sector"_s, u"affected"_s,     u"case_year"_s};
+    static const QSet<QString> bySector{u"id"_s,     u"announced_on"_s, u"posted_on"_s, u"cause"_s,
+                                        u"sector"_s, u"affected"_s,     u"case_year"_s};
+    static const QSet<QString> byCause =
+        bySector + QSet<QString>{u"via_contractor"_s, u"data_kinds"_s};
+    const QSet<QString> &covered = options.by == TrendBy::Sector ? bySector : byCause;
     bool coveredAll = true;
     for (auto it = column.globalMatch(where.sql + u' ' + category); it.hasNext() && coveredAll;)
         coveredAll = covered.contains(it.next().captured(1));
@@ -287,7 +383,7 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &where,
     struct Group
     {
         QString period;
-        QString key;
+        QString key; // the grouping value: with data kinds, the row's list of kinds
         TrendCell cell;
     };
     QList<Group> groups;
@@ -298,20 +394,21 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &where,
     while (q.next()) {
         const QVariant p = q.value(0);
         const TrendCell c{q.value(2).toLongLong(), q.value(3).toLongLong(),
-                          q.value(4).toLongLong()};
+                          q.value(4).toLongLong(), {}};
         data.total += c.count;
         const QString period = p.isNull() ? QString() : p.toString();
         if (period.isEmpty() || !periodBounds(period, options.period).first.isValid()) {
             data.noDate += c.count;
             continue;
         }
-        const QString key = q.value(1).toString();
-        keys.insert(key);
+        const QString value = q.value(1).toString();
+        for (const QString &key : rowKeys(options, value))
+            keys.insert(key);
         if (firstPeriod.isEmpty() || period < firstPeriod)
             firstPeriod = period;
         if (lastPeriod.isEmpty() || period > lastPeriod)
             lastPeriod = period;
-        groups.append({period, key, c});
+        groups.append({period, value, c});
     }
     if (q.lastError().isValid())
         return R::failure(q.lastError().text());
@@ -334,13 +431,65 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &where,
     for (qsizetype k = 0; k < data.keys.size(); ++k)
         keyIndex.insert(data.keys[k], k);
     data.cells.resize(data.periods.size() * data.keys.size());
+    data.periodTotals.resize(data.periods.size());
+    auto add = [](TrendCell &to, const TrendCell &c) {
+        to.count += c.count;
+        to.affected += c.affected;
+        to.unknownSize += c.unknownSize;
+    };
     for (const Group &g : groups) {
-        TrendCell &c = data.cell(periodIndex.value(g.period), keyIndex.value(g.key));
-        c.count += g.cell.count;
-        c.affected += g.cell.affected;
-        c.unknownSize += g.cell.unknownSize;
+        const qsizetype p = periodIndex.value(g.period);
+        add(data.periodTotals[p], g.cell);
+        for (const QString &key : rowKeys(options, g.key))
+            add(data.cell(p, keyIndex.value(key)), g.cell);
+    }
+    if (options.disclosure) {
+        const Status s = addDays(db, where, options, periodIndex, keyIndex, data);
+        if (!s.ok())
+            return R::failure(s.error());
     }
     return data;
+}
+
+Status TrendQuery::addDays(Database &db, const SqlWhere &where, const TrendOptions &options,
+                           const QHash<QString, qsizetype> &periodIndex,
+                           const QHash<QString, qsizetype> &keyIndex, TrendData &data)
+{
+    // Only the matches with days to disclosure: the index on disclosure_days finds them.
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT COALESCE(i.announced_on, i.posted_on), "_s + categorySql(options).sql +
+                   u", i.disclosure_days FROM incidents AS i WHERE i.disclosure_days IS NOT NULL "
+                   u"AND ("_s +
+                   where.sql + u')'))
+        return Status::failure(q.lastError().text());
+    const QVariantList binds = categorySql(options).binds + where.binds;
+    for (int i = 0; i < binds.size(); ++i)
+        q.bindValue(i, binds[i]);
+    if (!q.exec())
+        return Status::failure(q.lastError().text());
+    QList<QList<int>> perCell(data.cells.size());
+    QList<QList<int>> perPeriod(data.periods.size());
+    while (q.next()) {
+        const QDate date = QDate::fromString(q.value(0).toString().left(10), Qt::ISODate);
+        const auto p = periodIndex.find(periodLabel(date, options.period));
+        if (p == periodIndex.cend())
+            continue; // undated
+        const int days = q.value(2).toInt();
+        perPeriod[*p] << days;
+        ++data.withDays;
+        for (const QString &key : rowKeys(options, q.value(1).toString())) {
+            if (const auto k = keyIndex.find(key); k != keyIndex.cend())
+                perCell[*p * data.keys.size() + *k] << days;
+        }
+    }
+    if (q.lastError().isValid())
+        return Status::failure(q.lastError().text());
+    for (qsizetype i = 0; i < perCell.size(); ++i)
+        data.cells[i].days = spread(perCell[i]);
+    for (qsizetype p = 0; p < perPeriod.size(); ++p)
+        data.periodTotals[p].days = spread(perPeriod[p]);
+    return {};
 }
 
 QJsonObject TrendQuery::toJson(const TrendData &data)
@@ -349,10 +498,18 @@ QJsonObject TrendQuery::toJson(const TrendData &data)
     for (qsizetype p = 0; p < data.periods.size(); ++p) {
         for (qsizetype k = 0; k < data.keys.size(); ++k) {
             const TrendCell &c = data.cell(p, k);
-            rows.append(QJsonObject{{u"period"_s, data.periods[p]},
-                                    {u"key"_s, data.keys[k]},
-                                    {u"count"_s, c.count},
-                                    {u"affected"_s, c.affected}});
+            QJsonObject row{{u"period"_s, data.periods[p]},
+                            {u"key"_s, data.keys[k]},
+                            {u"count"_s, c.count},
+                            {u"affected"_s, c.affected}};
+            if (c.days.n > 0)
+                row.insert(u"days"_s, QJsonObject{{u"n"_s, c.days.n},
+                                                  {u"min"_s, c.days.min},
+                                                  {u"q1"_s, c.days.q1},
+                                                  {u"median"_s, c.days.median},
+                                                  {u"q3"_s, c.days.q3},
+                                                  {u"max"_s, c.days.max}});
+            rows.append(row);
         }
     }
     QJsonObject out{{u"by"_s, byName(data.options.by)},
@@ -362,6 +519,8 @@ QJsonObject TrendQuery::toJson(const TrendData &data)
                     {u"rows"_s, rows}};
     if (data.options.by == TrendBy::Cause && !data.options.scheme.isEmpty())
         out.insert(u"scheme"_s, data.options.scheme);
+    if (data.options.disclosure)
+        out.insert(u"with_days"_s, data.withDays);
     return out;
 }
 

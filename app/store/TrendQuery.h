@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 
 #include <optional>
@@ -38,26 +39,41 @@ public:
     static std::pair<QDate, QDate> periodBounds(const QString &label, TrendPeriod period);
     // The query term selecting a period: "date:2023-07-01..2023-07-31".
     static QString dateTerm(const QString &label, TrendPeriod period);
-    // The query term selecting a category: "cause:ransomware", "sector:medical".
+    // The query term selecting a category: "cause:ransomware", "sector:medical", "data:card",
+    // "-has:data", "via:contractor", "-via:contractor".
     static QString categoryTerm(TrendBy by, const QString &key);
     // The same for the categories of the options, a scheme's too: "scheme:tsr:loss".
     static QString categoryTerm(const TrendOptions &options, const QString &key);
     // A category's name in the UI language: a cause, a sector or a scheme's category.
     static QString categoryName(const TrendOptions &options, const QString &key);
+    // Every category the options can have, in the order charts and tables show them: the
+    // taxonomy's, the scheme's or the vocabulary's.
+    static QStringList categoryOrder(const TrendOptions &options);
     // What the categories are, for headings: "cause", "sector", or the scheme's name.
     static QString categoriesName(const TrendOptions &options);
     // The expression rows are grouped by (i.cause, i.sector or a scheme's CASE), with its binds.
     static SqlWhere categorySql(const TrendOptions &options);
 
-    static QString byName(TrendBy by);             // "cause", "sector"
+    // The spread of some values (sorted here): quartiles by linear interpolation, extremes.
+    static DaysSpread spread(QList<int> &values);
+
+    static QString byName(TrendBy by);             // "cause", "sector", "data", "contractor"
     static QString periodName(TrendPeriod period); // "month", "quarter", "year"
     static std::optional<TrendBy> byFromName(const QString &name);
     static std::optional<TrendPeriod> periodFromName(const QString &name);
 
     // DESIGN §5: {"by", "period", "total", "no_date", "rows": [{"period", "key", "count",
     // "affected"}]}; a row for every period and category of the result, zeros included. With a
-    // scheme, "scheme" is its id and the keys are its categories.
+    // scheme, "scheme" is its id and the keys are its categories. With the days to disclosure,
+    // a row with any has "days": {"n", "min", "q1", "median", "q3", "max"}, and "with_days"
+    // counts the dated matches that have them.
     static QJsonObject toJson(const TrendData &data);
+
+private:
+    // The days to disclosure of the matches, per cell and per period, into data.
+    static Status addDays(Database &db, const SqlWhere &where, const TrendOptions &options,
+                          const QHash<QString, qsizetype> &periodIndex,
+                          const QHash<QString, qsizetype> &keyIndex, TrendData &data);
 };
 
 } // namespace jikenbo

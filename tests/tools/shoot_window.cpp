@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Renders the main window to a PNG, as a user would see it, for review and the README.
 //   shoot_window DB OUT.png [--query Q] [--row N] [--size WxH] [--tab N] [--lang ja|en]
-//                [--period month|quarter|year] [--by cause|sector] [--scheme tsr|jnsa|veris]
-//                [--metric incidents|people]
+//                [--period month|quarter|year] [--by cause|sector|data|contractor]
+//                [--scheme tsr|jnsa|veris] [--metric incidents|people|days]
 //                [--scale counts|shares] [--patterns on|off] [--hide KEY,KEY]
 //                [--table on]                                                 (the Trends tab)
 //                [--chart OUT2.png --chart-size WxH]                          (its export)
@@ -134,6 +134,8 @@ int main(int argc, char *argv[])
     trends->setOptions(to);
     if (metric == u"people"_s)
         trends->setMetric(TrendModel::Metric::People);
+    else if (metric == u"days"_s)
+        trends->setMetric(TrendModel::Metric::DisclosureDays);
     trends->setShares(scale == u"shares"_s);
     trends->setPatterns(patterns == u"on"_s);
     w.tabs()->setCurrentIndex(tab);
