@@ -333,7 +333,7 @@ private:
             if (n.value == u"affected"_s)
                 return u"i.affected IS NOT NULL"_s;
             if (n.value == u"data"_s)
-                return u"(i.data_kinds <> '')"_s;
+                return u"(COALESCE(i.data_kinds, '') <> '')"_s;
             return u"i.event_date IS NOT NULL"_s;
         }
         return u"1"_s;

@@ -25,6 +25,8 @@
 #include <QAction>
 #include <QAbstractItemModelTester>
 #include <QBarSet>
+#include <QBoxPlotSeries>
+#include <QBoxSet>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QChartView>
@@ -49,6 +51,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace jikenbo;
@@ -304,6 +308,157 @@ private Q_SLOTS:
         QVERIFY(unknown > 0);
         metric->setCurrentIndex(metric->findData(int(TrendModel::Metric::Incidents)));
         QTRY_VERIFY(!t->findChild<UnknownSizeStrip *>()->isVisible());
+    }
+
+    // Days to disclosure: a box per category and period with the bucket's quartiles, the table
+    // and the tooltip tell them, and a click lists exactly the incidents of the box.
+    void daysToDisclosureBoxes()
+    {
+        auto w = open();
+        QVERIFY(w);
+        TrendView *t = w->trends();
+        QTRY_VERIFY(current(*w));
+        auto *metric = t->findChild<QComboBox *>(u"metricComboBox"_s);
+        auto *scale = t->findChild<QComboBox *>(u"scaleComboBox"_s);
+        auto *period = t->findChild<QComboBox *>(u"periodComboBox"_s);
+        auto *by = t->findChild<QComboBox *>(u"byComboBox"_s);
+        QVERIFY(metric && scale && period && by);
+        period->setCurrentIndex(period->findData(int(TrendPeriod::Year)));
+        by->setCurrentIndex(by->findData(int(TrendBy::Sector)));
+        metric->setCurrentIndex(metric->findData(int(TrendModel::Metric::DisclosureDays)));
+        QVERIFY(!scale->isEnabled());
+        QTRY_VERIFY(current(*w) && t->model()->trend().options.disclosure &&
+                    t->model()->trend().options.by == TrendBy::Sector);
+        const TrendData d = t->model()->trend();
+        QVERIFY(d.withDays > 0);
+        QCOMPARE(d.withDays, count(*w, u"lag:>=0 has:date"_s));
+
+        // One box series per sector that has any days; each box holds its bucket's spread.
+        QList<QBoxPlotSeries *> series;
+        for (QAbstractSeries *s : t->chart()->series()) {
+            auto *b = qobject_cast<QBoxPlotSeries *>(s);
+            QVERIFY(b);
+            series << b;
+        }
+        QVERIFY(!series.isEmpty());
+        qsizetype withAny = 0;
+        for (qsizetype k = 0; k < d.keys.size(); ++k) {
+            bool any = false;
+            for (qsizetype p = 0; p < d.periods.size(); ++p)
+                any = any || d.cell(p, k).days.n > 0;
+            withAny += any;
+        }
+        QCOMPARE(series.size(), withAny);
+        QString shownKey;
+        int shownPeriod = -1;
+        for (QBoxPlotSeries *b : series) {
+            const QString key = b->property("trendKey").toString();
+            const qsizetype k = d.keys.indexOf(key);
+            QVERIFY(k >= 0);
+            QCOMPARE(b->name(), Taxonomy::builtIn().sectorName(key));
+            QCOMPARE(b->count(), int(d.periods.size()));
+            for (qsizetype p = 0; p < d.periods.size(); ++p) {
+                const DaysSpread &s = d.cell(p, k).days;
+                if (s.n == 0)
+                    continue;
+                QBoxSet *set = b->boxSets()[p];
+                QCOMPARE(set->at(QBoxSet::Median), s.median);
+                QCOMPARE(set->at(QBoxSet::LowerQuartile), s.q1);
+                QCOMPARE(set->at(QBoxSet::UpperQuartile), s.q3);
+                QCOMPARE(set->at(QBoxSet::LowerExtreme), s.min);
+                QCOMPARE(set->at(QBoxSet::UpperExtreme), s.max);
+                if (shownPeriod < 0 || s.n > d.cell(shownPeriod, d.keys.indexOf(shownKey)).days.n) {
+                    shownKey = key;
+                    shownPeriod = int(p);
+                }
+            }
+        }
+        const DaysSpread &s = d.cell(shownPeriod, d.keys.indexOf(shownKey)).days;
+        const QString tip = t->segmentToolTip(shownKey, shownPeriod);
+        QVERIFY2(tip.contains(u"median "_s + QLocale().toString(s.median, 'f',
+                                                                s.median == std::floor(s.median)
+                                                                    ? 0
+                                                                    : 1)) &&
+                     tip.contains(u"Incidents with both dates: %1"_s.arg(s.n)),
+                 qPrintable(tip));
+        QVERIFY(t->chart()->title().startsWith(u"Days from discovery to announcement per year"_s));
+        auto *note = t->findChild<QLabel *>(u"trendNoteLabel"_s);
+        QVERIFY2(note->text().contains(QString::number(d.withDays)), qPrintable(note->text()));
+
+        // The table: "median (q1–q3) · n" per cell, the period's spread last.
+        const int k = int(d.keys.indexOf(shownKey));
+        QCOMPARE(t->model()->index(shownPeriod, k).data().toString(), TrendModel::spreadText(s));
+        QCOMPARE(t->model()->index(shownPeriod, k).data(TrendModel::RawValueRole).toDouble(),
+                 s.median);
+        QCOMPARE(t->model()->headerData(int(d.keys.size()), Qt::Horizontal).toString(),
+                 u"All"_s);
+        QCOMPARE(t->model()->columnCount(), int(d.keys.size()) + 1);
+
+        // A click lists the box's incidents: those of the sector and year with days.
+        t->activateSegment(shownKey, shownPeriod);
+        QVERIFY2(w->searchBar()->text().endsWith(u" lag:>=0"_s), qPrintable(w->searchBar()->text()));
+        QTRY_VERIFY(current(*w));
+        QCOMPARE(w->model()->matchCount(), s.n);
+        t->back();
+        metric->setCurrentIndex(metric->findData(int(TrendModel::Metric::Incidents)));
+        QTRY_VERIFY(current(*w) && !t->model()->trend().options.disclosure);
+        QVERIFY(scale->isEnabled());
+        QVERIFY(bars(t->chart()));
+    }
+
+    // Data leaked: the kinds side by side (an incident leaks several), each bar the incidents
+    // its query finds, shares of the period's incidents; the contractor split stacks.
+    void dataKindAndContractorSplits()
+    {
+        auto w = open();
+        QVERIFY(w);
+        TrendView *t = w->trends();
+        QTRY_VERIFY(current(*w));
+        auto *by = t->findChild<QComboBox *>(u"byComboBox"_s);
+        auto *period = t->findChild<QComboBox *>(u"periodComboBox"_s);
+        period->setCurrentIndex(period->findData(int(TrendPeriod::Year)));
+        by->setCurrentIndex(by->findData(int(TrendBy::DataKind)));
+        QTRY_VERIFY(current(*w) && t->model()->trend().options.by == TrendBy::DataKind);
+        QTRY_VERIFY(bars(t->chart()) &&
+                    bars(t->chart())->type() == QAbstractSeries::SeriesTypeBar);
+        const TrendData d = t->model()->trend();
+        const qsizetype year = d.periods.indexOf(u"2023"_s);
+        const qsizetype name = d.keys.indexOf(u"name"_s);
+        QVERIFY(year >= 0 && name >= 0);
+        QCOMPARE(qint64(bars(t->chart())->barSets()[name]->at(year)), d.cell(year, name).count);
+        QCOMPARE(d.cell(year, name).count, count(*w, u"data:name date:2023-01-01..2023-12-31"_s));
+        // The total column counts each incident once.
+        QCOMPARE(t->model()
+                     ->index(int(year), int(d.keys.size()))
+                     .data(TrendModel::RawValueRole)
+                     .toLongLong(),
+                 count(*w, u"date:2023-01-01..2023-12-31"_s));
+        const QString tip = t->segmentToolTip(u"name"_s, int(year));
+        QVERIFY2(tip.contains(u"of %1)"_s.arg(d.periodTotals[year].count)), qPrintable(tip));
+        auto *note = t->findChild<QLabel *>(u"trendNoteLabel"_s);
+        QVERIFY(note->text().contains(u"once for each kind"_s));
+        t->setShares(true);
+        QTRY_COMPARE(bars(t->chart())->barSets()[name]->at(year),
+                     100.0 * qreal(d.cell(year, name).count) / qreal(d.periodTotals[year].count));
+        t->setShares(false);
+        t->activateSegment(u"none"_s, int(year));
+        QCOMPARE(w->searchBar()->text(), u"-has:data date:2023-01-01..2023-12-31"_s);
+        QTRY_VERIFY(current(*w));
+        QCOMPARE(w->model()->matchCount(), d.cell(year, d.keys.indexOf(u"none"_s)).count);
+        t->back();
+
+        by->setCurrentIndex(by->findData(int(TrendBy::Contractor)));
+        QTRY_VERIFY(current(*w) && t->model()->trend().options.by == TrendBy::Contractor);
+        QTRY_VERIFY(bars(t->chart()) &&
+                    bars(t->chart())->type() == QAbstractSeries::SeriesTypeStackedBar);
+        const TrendData via = t->model()->trend();
+        QCOMPARE(via.keys, (QStringList{u"contractor"_s, u"direct"_s}));
+        QCOMPARE(bars(t->chart())->barSets()[0]->label(), u"At or through a contractor"_s);
+        t->activateSegment(u"contractor"_s, int(via.periods.indexOf(u"2023"_s)));
+        QCOMPARE(w->searchBar()->text(), u"via:contractor date:2023-01-01..2023-12-31"_s);
+        QTRY_VERIFY(current(*w));
+        QCOMPARE(w->model()->matchCount(),
+                 via.cell(via.periods.indexOf(u"2023"_s), 0).count);
     }
 
     // The Scheme switch counts the causes in a survey's categories: the same numbers as
