@@ -114,7 +114,7 @@ void MainActions::buildMenus(QAction *removeSamples)
                "year:2023, date:2023-01-01..2023-06-30 (either end open), affected:>1000 or "
                "100..500, "
                "label:設定ミス, origin:label|rule|user, confidence:<0.5, tag:…, is:starred, "
-               "has:note.\n"
+               "has:note, has:date, has:affected, has:data.\n"
                "Found and happened: discovered:2024-01-01..2024-03-31, occurred:2024-03; days "
                "from discovery to announcement: lag:>30, lag:<=7, lag:10..30; data leaked: "
                "data:card (name, address, phone, email, birth_date, card, bank_account, "

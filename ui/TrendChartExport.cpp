@@ -50,6 +50,11 @@ void TrendChartExport::paint(QPainter &painter, const QRect &rect, const Picture
         u" · "_s +
         (d.noDate > 0 ? tr("no date: %1 incidents, not in the chart").arg(format::number(d.noDate))
                       : tr("every incident has a date"));
+    if (s.metric == TrendModel::Metric::DisclosureDays)
+        note += u" · "_s + tr("%1 with both dates (discovered, announced) in the boxes")
+                               .arg(format::number(d.withDays));
+    else if (d.options.by == TrendBy::DataKind)
+        note += u" · "_s + tr("an incident is in each kind of data it leaked");
     note += u" · "_s + tr("Jikenbo");
     painter.setPen(QColor(0x44, 0x44, 0x44));
     painter.drawText(

@@ -433,66 +433,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</translation>
         <translation>--schemes FILE survey schemes (stats --scheme) instead of schemes.json</translation>
     </message>
     <message>
-        <source>stats [QUERY]            incidents per period and category (--by cause|sector, --scheme tsr|jnsa|veris, --period month|quarter|year); --labels: every label and its cause</source>
-        <translation>stats [QUERY]            incidents per period and category (--by cause|sector, --scheme tsr|jnsa|veris, --period month|quarter|year); --labels: every label and its cause</translation>
-    </message>
-    <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
-                   [--scheme tsr|jnsa|veris] [--period month|quarter|year]
-       jikenbo-cli [--db PATH] [--json] stats --labels
-
-Counts the incidents QUERY matches per period (by announcement date, falling
-back to the post&apos;s date) and per cause or sector, with the people affected;
-empty periods are listed as zero and undated incidents are counted apart. The
-numbers are the Trends view&apos;s.
-
-  --by cause|sector  split by cause (default) or by sector
-  --scheme S         count the causes in the categories of a survey:
-                     tsr (東京商工リサーチ), jnsa (JNSA) or veris (VERIS
-                     actions); the mapping is schemes.json (a copy in the
-                     data folder, or --schemes FILE, replaces it). The
-                     query term scheme:tsr:KEY lists a category&apos;s incidents
-  --period P         month (default), quarter or year
-  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
-                     (and &quot;scheme&quot; with --scheme)
-  --labels           every label seen (on incidents, and in the label list of
-                     the feeds synced) with its number of incidents and the
-                     cause it maps to, &quot;unmapped&quot; (an インシデント: label the
-                     taxonomy does not know) or &quot;not a cause&quot;; --json:
-                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
-                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
-
-Examples: jikenbo-cli stats cause:ransomware --period year
-          jikenbo-cli stats year:2024 --scheme tsr --period year</source>
-        <translation>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
-                   [--scheme tsr|jnsa|veris] [--period month|quarter|year]
-       jikenbo-cli [--db PATH] [--json] stats --labels
-
-Counts the incidents QUERY matches per period (by announcement date, falling
-back to the post&apos;s date) and per cause or sector, with the people affected;
-empty periods are listed as zero and undated incidents are counted apart. The
-numbers are the Trends view&apos;s.
-
-  --by cause|sector  split by cause (default) or by sector
-  --scheme S         count the causes in the categories of a survey:
-                     tsr (東京商工リサーチ), jnsa (JNSA) or veris (VERIS
-                     actions); the mapping is schemes.json (a copy in the
-                     data folder, or --schemes FILE, replaces it). The
-                     query term scheme:tsr:KEY lists a category&apos;s incidents
-  --period P         month (default), quarter or year
-  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
-                     (and &quot;scheme&quot; with --scheme)
-  --labels           every label seen (on incidents, and in the label list of
-                     the feeds synced) with its number of incidents and the
-                     cause it maps to, &quot;unmapped&quot; (an インシデント: label the
-                     taxonomy does not know) or &quot;not a cause&quot;; --json:
-                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
-                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
-
-Examples: jikenbo-cli stats cause:ransomware --period year
-          jikenbo-cli stats year:2024 --scheme tsr --period year</translation>
-    </message>
-    <message>
         <source>export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard) or VERIS JSON Lines (--format jsonl)</source>
         <translation>export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard) or VERIS JSON Lines (--format jsonl)</translation>
     </message>
@@ -551,6 +491,88 @@ device (a pipe, /dev/null) is written in place, never replaced.
 
 Examples: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv
           jikenbo-cli export year:2024 --format jsonl -o 2024.jsonl</translation>
+    </message>
+    <message>
+        <source>stats [QUERY]            incidents per period and category (--by cause|sector|data|contractor, --scheme tsr|jnsa|veris, --period month|quarter|year, --days); --labels: every label and its cause</source>
+        <translation>stats [QUERY]            incidents per period and category (--by cause|sector|data|contractor, --scheme tsr|jnsa|veris, --period month|quarter|year, --days); --labels: every label and its cause</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY]
+                   [--by cause|sector|data|contractor] [--scheme tsr|jnsa|veris]
+                   [--period month|quarter|year] [--days]
+       jikenbo-cli [--db PATH] [--json] stats --labels
+
+Counts the incidents QUERY matches per period (by announcement date, falling
+back to the post&apos;s date) and per cause or sector, with the people affected;
+empty periods are listed as zero and undated incidents are counted apart. The
+numbers are the Trends view&apos;s.
+
+  --by B             split by cause (default), sector, data (the kinds of
+                     data leaked: an incident counts once in each, &quot;none&quot;
+                     when the notice names none) or contractor (at or
+                     through a contractor, or directly)
+  --scheme S         count the causes in the categories of a survey:
+                     tsr (東京商工リサーチ), jnsa (JNSA) or veris (VERIS
+                     actions); the mapping is schemes.json (a copy in the
+                     data folder, or --schemes FILE, replaces it). The
+                     query term scheme:tsr:KEY lists a category&apos;s incidents
+  --period P         month (default), quarter or year
+  --days             the days from discovery to announcement instead: per
+                     period and category the incidents stating both dates
+                     and their shortest, first quartile, median, third
+                     quartile and longest (the Trends view&apos;s boxes); the
+                     query term lag:&gt;=0 lists them. --json adds &quot;days&quot;
+                     to each row and &quot;with_days&quot;
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+                     (and &quot;scheme&quot; with --scheme)
+  --labels           every label seen (on incidents, and in the label list of
+                     the feeds synced) with its number of incidents and the
+                     cause it maps to, &quot;unmapped&quot; (an インシデント: label the
+                     taxonomy does not know) or &quot;not a cause&quot;; --json:
+                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
+                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
+
+Examples: jikenbo-cli stats cause:ransomware --period year
+          jikenbo-cli stats year:2024 --scheme tsr --period year
+          jikenbo-cli stats --days --by sector --period year</source>
+        <translation>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY]
+                   [--by cause|sector|data|contractor] [--scheme tsr|jnsa|veris]
+                   [--period month|quarter|year] [--days]
+       jikenbo-cli [--db PATH] [--json] stats --labels
+
+Counts the incidents QUERY matches per period (by announcement date, falling
+back to the post&apos;s date) and per cause or sector, with the people affected;
+empty periods are listed as zero and undated incidents are counted apart. The
+numbers are the Trends view&apos;s.
+
+  --by B             split by cause (default), sector, data (the kinds of
+                     data leaked: an incident counts once in each, &quot;none&quot;
+                     when the notice names none) or contractor (at or
+                     through a contractor, or directly)
+  --scheme S         count the causes in the categories of a survey:
+                     tsr (東京商工リサーチ), jnsa (JNSA) or veris (VERIS
+                     actions); the mapping is schemes.json (a copy in the
+                     data folder, or --schemes FILE, replaces it). The
+                     query term scheme:tsr:KEY lists a category&apos;s incidents
+  --period P         month (default), quarter or year
+  --days             the days from discovery to announcement instead: per
+                     period and category the incidents stating both dates
+                     and their shortest, first quartile, median, third
+                     quartile and longest (the Trends view&apos;s boxes); the
+                     query term lag:&gt;=0 lists them. --json adds &quot;days&quot;
+                     to each row and &quot;with_days&quot;
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+                     (and &quot;scheme&quot; with --scheme)
+  --labels           every label seen (on incidents, and in the label list of
+                     the feeds synced) with its number of incidents and the
+                     cause it maps to, &quot;unmapped&quot; (an インシデント: label the
+                     taxonomy does not know) or &quot;not a cause&quot;; --json:
+                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
+                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
+
+Examples: jikenbo-cli stats cause:ransomware --period year
+          jikenbo-cli stats year:2024 --scheme tsr --period year
+          jikenbo-cli stats --days --by sector --period year</translation>
     </message>
 </context>
 <context>
@@ -822,10 +844,6 @@ Examples: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv
         <translation>Note</translation>
     </message>
     <message>
-        <source>--by: unknown value &apos;%1&apos;; expected cause or sector</source>
-        <translation>--by: unknown value &apos;%1&apos;; expected cause or sector</translation>
-    </message>
-    <message>
         <source>--period: unknown value &apos;%1&apos;; expected month, quarter or year</source>
         <translation>--period: unknown value &apos;%1&apos;; expected month, quarter or year</translation>
     </message>
@@ -1074,6 +1092,38 @@ Examples: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv
     <message>
         <source>--scheme: unknown value &apos;%1&apos;; expected one of %2</source>
         <translation>--scheme: unknown value &apos;%1&apos;; expected one of %2</translation>
+    </message>
+    <message>
+        <source>with days</source>
+        <translation>with days</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>q1</source>
+        <translation>q1</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>q3</source>
+        <translation>q3</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>(all)</translation>
+    </message>
+    <message>
+        <source>--by: unknown value &apos;%1&apos;; expected cause, sector, data or contractor</source>
+        <translation>--by: unknown value &apos;%1&apos;; expected cause, sector, data or contractor</translation>
     </message>
 </context>
 <context>
@@ -2896,6 +2946,18 @@ Examples: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv
         <comment>a quarter on the time axis: year, quarter number</comment>
         <translation>%1 Q%2</translation>
     </message>
+    <message>
+        <source>Days from discovery to announcement</source>
+        <translation>Days from discovery to announcement</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s people affected</source>
+        <translation>Share of the period&apos;s people affected</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s incidents</source>
+        <translation>Share of the period&apos;s incidents</translation>
+    </message>
 </context>
 <context>
     <name>TrendChartExport</name>
@@ -2927,6 +2989,14 @@ Examples: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv
         <source>%1: cannot write the PNG image</source>
         <translation>%1: cannot write the PNG image</translation>
     </message>
+    <message>
+        <source>%1 with both dates (discovered, announced) in the boxes</source>
+        <translation>%1 with both dates (discovered, announced) in the boxes</translation>
+    </message>
+    <message>
+        <source>an incident is in each kind of data it leaked</source>
+        <translation>an incident is in each kind of data it leaked</translation>
+    </message>
 </context>
 <context>
     <name>TrendQuery</name>
@@ -2941,6 +3011,26 @@ Examples: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv
     <message>
         <source>cause</source>
         <translation>cause</translation>
+    </message>
+    <message>
+        <source>None named</source>
+        <translation>None named</translation>
+    </message>
+    <message>
+        <source>At or through a contractor</source>
+        <translation>At or through a contractor</translation>
+    </message>
+    <message>
+        <source>Directly</source>
+        <translation>Directly</translation>
+    </message>
+    <message>
+        <source>data leaked</source>
+        <translation>data leaked</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>contractor</translation>
     </message>
 </context>
 <context>
@@ -3446,22 +3536,22 @@ Licensed under the GNU GPL, version 3 or later.</source>
 Licensed under the GNU GPL, version 3 or later.</translation>
     </message>
     <message>
-        <source>Words must all match (紛失 USBメモリ); &quot;quoted phrase&quot;; -word excludes; a OR b.
-Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case:2024-012, year:2023, date:2023-01-01..2023-06-30 (either end open), affected:&gt;1000 or 100..500, label:設定ミス, origin:label|rule|user, confidence:&lt;0.5, tag:…, is:starred, has:note.
-Found and happened: discovered:2024-01-01..2024-03-31, occurred:2024-03; days from discovery to announcement: lag:&gt;30, lag:&lt;=7, lag:10..30; data leaked: data:card (name, address, phone, email, birth_date, card, bank_account, my_number, health, credentials, student_records, employee_records, other); via:contractor.
-Width, case and katakana/hiragana are ignored.</source>
-        <translation>Words must all match (紛失 USBメモリ); &quot;quoted phrase&quot;; -word excludes; a OR b.
-Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case:2024-012, year:2023, date:2023-01-01..2023-06-30 (either end open), affected:&gt;1000 or 100..500, label:設定ミス, origin:label|rule|user, confidence:&lt;0.5, tag:…, is:starred, has:note.
-Found and happened: discovered:2024-01-01..2024-03-31, occurred:2024-03; days from discovery to announcement: lag:&gt;30, lag:&lt;=7, lag:10..30; data leaked: data:card (name, address, phone, email, birth_date, card, bank_account, my_number, health, credentials, student_records, employee_records, other); via:contractor.
-Width, case and katakana/hiragana are ignored.</translation>
-    </message>
-    <message>
         <source>Export VERIS JSON &amp;Lines…</source>
         <translation>Export VERIS JSON &amp;Lines…</translation>
     </message>
     <message>
         <source>Write the incidents the search matches as VERIS-shaped JSON Lines, for VCDB-style tools</source>
         <translation>Write the incidents the search matches as VERIS-shaped JSON Lines, for VCDB-style tools</translation>
+    </message>
+    <message>
+        <source>Words must all match (紛失 USBメモリ); &quot;quoted phrase&quot;; -word excludes; a OR b.
+Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case:2024-012, year:2023, date:2023-01-01..2023-06-30 (either end open), affected:&gt;1000 or 100..500, label:設定ミス, origin:label|rule|user, confidence:&lt;0.5, tag:…, is:starred, has:note, has:date, has:affected, has:data.
+Found and happened: discovered:2024-01-01..2024-03-31, occurred:2024-03; days from discovery to announcement: lag:&gt;30, lag:&lt;=7, lag:10..30; data leaked: data:card (name, address, phone, email, birth_date, card, bank_account, my_number, health, credentials, student_records, employee_records, other); via:contractor.
+Width, case and katakana/hiragana are ignored.</source>
+        <translation>Words must all match (紛失 USBメモリ); &quot;quoted phrase&quot;; -word excludes; a OR b.
+Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case:2024-012, year:2023, date:2023-01-01..2023-06-30 (either end open), affected:&gt;1000 or 100..500, label:設定ミス, origin:label|rule|user, confidence:&lt;0.5, tag:…, is:starred, has:note, has:date, has:affected, has:data.
+Found and happened: discovered:2024-01-01..2024-03-31, occurred:2024-03; days from discovery to announcement: lag:&gt;30, lag:&lt;=7, lag:10..30; data leaked: data:card (name, address, phone, email, birth_date, card, bank_account, my_number, health, credentials, student_records, employee_records, other); via:contractor.
+Width, case and katakana/hiragana are ignored.</translation>
     </message>
 </context>
 <context>
@@ -3848,6 +3938,30 @@ Width, case and katakana/hiragana are ignored.</translation>
         <source>Jikenbo&apos;s own causes (the taxonomy)</source>
         <translation>Jikenbo&apos;s own causes (the taxonomy)</translation>
     </message>
+    <message>
+        <source>Data leaked</source>
+        <translation>Data leaked</translation>
+    </message>
+    <message>
+        <source>The kinds of personal data the notice says leaked; an incident counts once for each</source>
+        <translation>The kinds of personal data the notice says leaked; an incident counts once for each</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>Whether it happened at or through a contractor, supplier or service provider</source>
+        <translation>Whether it happened at or through a contractor, supplier or service provider</translation>
+    </message>
+    <message>
+        <source>Days to disclosure</source>
+        <translation>Days to disclosure</translation>
+    </message>
+    <message>
+        <source>Days from discovering the incident to announcing it: median, quartiles and range per period (a box plot)</source>
+        <translation>Days from discovering the incident to announcing it: median, quartiles and range per period (a box plot)</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::TrendExportDialog</name>
@@ -3906,6 +4020,15 @@ Width, case and katakana/hiragana are ignored.</translation>
         <source>Size unknown</source>
         <translation>Size unknown</translation>
     </message>
+    <message>
+        <source>%1 (%2–%3) · %4</source>
+        <comment>days to disclosure: median (quartiles) · incidents</comment>
+        <translation>%1 (%2–%3) · %4</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::TrendView</name>
@@ -3920,54 +4043,6 @@ Width, case and katakana/hiragana are ignored.</translation>
     <message>
         <source>Double-click or press Enter on a number to narrow the search to it</source>
         <translation>Double-click or press Enter on a number to narrow the search to it</translation>
-    </message>
-    <message>
-        <source>People affected per month, by cause</source>
-        <translation>People affected per month, by cause</translation>
-    </message>
-    <message>
-        <source>Incidents per month, by cause</source>
-        <translation>Incidents per month, by cause</translation>
-    </message>
-    <message>
-        <source>People affected per month, by sector</source>
-        <translation>People affected per month, by sector</translation>
-    </message>
-    <message>
-        <source>Incidents per month, by sector</source>
-        <translation>Incidents per month, by sector</translation>
-    </message>
-    <message>
-        <source>People affected per quarter, by cause</source>
-        <translation>People affected per quarter, by cause</translation>
-    </message>
-    <message>
-        <source>Incidents per quarter, by cause</source>
-        <translation>Incidents per quarter, by cause</translation>
-    </message>
-    <message>
-        <source>People affected per quarter, by sector</source>
-        <translation>People affected per quarter, by sector</translation>
-    </message>
-    <message>
-        <source>Incidents per quarter, by sector</source>
-        <translation>Incidents per quarter, by sector</translation>
-    </message>
-    <message>
-        <source>People affected per year, by cause</source>
-        <translation>People affected per year, by cause</translation>
-    </message>
-    <message>
-        <source>Incidents per year, by cause</source>
-        <translation>Incidents per year, by cause</translation>
-    </message>
-    <message>
-        <source>People affected per year, by sector</source>
-        <translation>People affected per year, by sector</translation>
-    </message>
-    <message>
-        <source>Incidents per year, by sector</source>
-        <translation>Incidents per year, by sector</translation>
     </message>
     <message>
         <source>Shares: %1</source>
@@ -4040,28 +4115,63 @@ Incidents: %4, of unknown size: %5</translation>
         <translation>PNG images (*.png)</translation>
     </message>
     <message>
-        <source>People affected per month, by category of %1</source>
-        <translation>People affected per month, by category of %1</translation>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
     </message>
     <message>
-        <source>Incidents per month, by category of %1</source>
-        <translation>Incidents per month, by category of %1</translation>
+        <source>People affected</source>
+        <translation>People affected</translation>
     </message>
     <message>
-        <source>People affected per quarter, by category of %1</source>
-        <translation>People affected per quarter, by category of %1</translation>
+        <source>Days from discovery to announcement</source>
+        <translation>Days from discovery to announcement</translation>
     </message>
     <message>
-        <source>Incidents per quarter, by category of %1</source>
-        <translation>Incidents per quarter, by category of %1</translation>
+        <source>per month</source>
+        <translation>per month</translation>
     </message>
     <message>
-        <source>People affected per year, by category of %1</source>
-        <translation>People affected per year, by category of %1</translation>
+        <source>per quarter</source>
+        <translation>per quarter</translation>
     </message>
     <message>
-        <source>Incidents per year, by category of %1</source>
-        <translation>Incidents per year, by category of %1</translation>
+        <source>per year</source>
+        <translation>per year</translation>
+    </message>
+    <message>
+        <source>category of %1</source>
+        <translation>category of %1</translation>
+    </message>
+    <message>
+        <source>%1 %2, by %3</source>
+        <comment>measure, period, categories: Incidents per month, by cause</comment>
+        <translation>%1 %2, by %3</translation>
+    </message>
+    <message>
+        <source>%1 (median, quartiles, shortest and longest)</source>
+        <translation>%1 (median, quartiles, shortest and longest)</translation>
+    </message>
+    <message>
+        <source>%1 dated incidents state when the incident was discovered and when it was announced: only they are in the boxes</source>
+        <translation>%1 dated incidents state when the incident was discovered and when it was announced: only they are in the boxes</translation>
+    </message>
+    <message>
+        <source>an incident is counted once for each kind of data it leaked</source>
+        <translation>an incident is counted once for each kind of data it leaked</translation>
+    </message>
+    <message>
+        <source>No incident states both dates</source>
+        <translation>No incident states both dates</translation>
+    </message>
+    <message>
+        <source>Days from discovery to announcement: median %1, quartiles %2–%3, shortest %4, longest %5
+Incidents with both dates: %6 (of %7 in this category and period)</source>
+        <translation>Days from discovery to announcement: median %1, quartiles %2–%3, shortest %4, longest %5
+Incidents with both dates: %6 (of %7 in this category and period)</translation>
+    </message>
+    <message>
+        <source>Click to list these incidents</source>
+        <translation>Click to list these incidents</translation>
     </message>
 </context>
 <context>

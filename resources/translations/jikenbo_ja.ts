@@ -433,65 +433,6 @@ Example: jikenbo-cli print 2024-012 --pdf 2024-012.pdf</source>
         <translation>--schemes FILE schemes.json の代わりに使う調査の分類対応（stats --scheme）</translation>
     </message>
     <message>
-        <source>stats [QUERY]            incidents per period and category (--by cause|sector, --scheme tsr|jnsa|veris, --period month|quarter|year); --labels: every label and its cause</source>
-        <translation>stats [QUERY]            期間・分類ごとの事件数（--by cause|sector, --scheme tsr|jnsa|veris, --period month|quarter|year）。--labels: すべてのラベルとその原因</translation>
-    </message>
-    <message>
-        <source>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
-                   [--scheme tsr|jnsa|veris] [--period month|quarter|year]
-       jikenbo-cli [--db PATH] [--json] stats --labels
-
-Counts the incidents QUERY matches per period (by announcement date, falling
-back to the post&apos;s date) and per cause or sector, with the people affected;
-empty periods are listed as zero and undated incidents are counted apart. The
-numbers are the Trends view&apos;s.
-
-  --by cause|sector  split by cause (default) or by sector
-  --scheme S         count the causes in the categories of a survey:
-                     tsr (東京商工リサーチ), jnsa (JNSA) or veris (VERIS
-                     actions); the mapping is schemes.json (a copy in the
-                     data folder, or --schemes FILE, replaces it). The
-                     query term scheme:tsr:KEY lists a category&apos;s incidents
-  --period P         month (default), quarter or year
-  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
-                     (and &quot;scheme&quot; with --scheme)
-  --labels           every label seen (on incidents, and in the label list of
-                     the feeds synced) with its number of incidents and the
-                     cause it maps to, &quot;unmapped&quot; (an インシデント: label the
-                     taxonomy does not know) or &quot;not a cause&quot;; --json:
-                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
-                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
-
-Examples: jikenbo-cli stats cause:ransomware --period year
-          jikenbo-cli stats year:2024 --scheme tsr --period year</source>
-        <translation>使い方: jikenbo-cli [--db PATH] [--json] stats [QUERY] [--by cause|sector]
-                   [--scheme tsr|jnsa|veris] [--period month|quarter|year]
-       jikenbo-cli [--db PATH] [--json] stats --labels
-
-QUERY に一致する事件を期間（発表日、なければ投稿日による）と原因または業種
-ごとに数え、被害人数も示します。事件のない期間は 0 として表示し、日付のない
-事件は別に数えます。数値は「傾向」タブと同じです。
-
-  --by cause|sector  原因（既定）または業種で分ける
-  --scheme S         原因を調査の分類で数える: tsr（東京商工リサーチ）,
-                     jnsa（JNSA）, veris（VERIS のアクション）。対応表は
-                     schemes.json（データフォルダーのコピーか --schemes FILE
-                     で置き換えられる）。検索語 scheme:tsr:KEY でその分類の
-                     事件を一覧できる
-  --period P         month（既定）, quarter, year
-  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
-                     （--scheme のときは &quot;scheme&quot; も）
-  --labels           見つかったすべてのラベル（事件に付いたものと、同期した
-                     フィードのラベル一覧にあるもの）を、事件の数と、対応する
-                     原因、&quot;unmapped&quot;（分類が知らない インシデント: ラベル）
-                     または &quot;not a cause&quot;（原因ではない）とともに示す。--json:
-                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
-                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
-
-例: jikenbo-cli stats cause:ransomware --period year
-    jikenbo-cli stats year:2024 --scheme tsr --period year</translation>
-    </message>
-    <message>
         <source>export [QUERY] --output FILE   matching incidents as CSV (--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard) or VERIS JSON Lines (--format jsonl)</source>
         <translation>export [QUERY] --output FILE   一致する事件を CSV（--encoding utf-8|utf-8-bom|cp932, --columns a,b,c, --keys, --crlf|--lf, --replace-unmappable, --no-formula-guard）または VERIS JSON Lines（--format jsonl）で書き出す</translation>
     </message>
@@ -550,6 +491,86 @@ QUERY に一致する事件を新しい順に CSV（RFC 4180）で書き出し�
 
 例: jikenbo-cli export year:2024 --encoding utf-8-bom -o 2024.csv
     jikenbo-cli export year:2024 --format jsonl -o 2024.jsonl</translation>
+    </message>
+    <message>
+        <source>stats [QUERY]            incidents per period and category (--by cause|sector|data|contractor, --scheme tsr|jnsa|veris, --period month|quarter|year, --days); --labels: every label and its cause</source>
+        <translation>stats [QUERY]            期間・分類ごとの事件数（--by cause|sector|data|contractor, --scheme tsr|jnsa|veris, --period month|quarter|year, --days）。--labels: すべてのラベルとその原因</translation>
+    </message>
+    <message>
+        <source>Usage: jikenbo-cli [--db PATH] [--json] stats [QUERY]
+                   [--by cause|sector|data|contractor] [--scheme tsr|jnsa|veris]
+                   [--period month|quarter|year] [--days]
+       jikenbo-cli [--db PATH] [--json] stats --labels
+
+Counts the incidents QUERY matches per period (by announcement date, falling
+back to the post&apos;s date) and per cause or sector, with the people affected;
+empty periods are listed as zero and undated incidents are counted apart. The
+numbers are the Trends view&apos;s.
+
+  --by B             split by cause (default), sector, data (the kinds of
+                     data leaked: an incident counts once in each, &quot;none&quot;
+                     when the notice names none) or contractor (at or
+                     through a contractor, or directly)
+  --scheme S         count the causes in the categories of a survey:
+                     tsr (東京商工リサーチ), jnsa (JNSA) or veris (VERIS
+                     actions); the mapping is schemes.json (a copy in the
+                     data folder, or --schemes FILE, replaces it). The
+                     query term scheme:tsr:KEY lists a category&apos;s incidents
+  --period P         month (default), quarter or year
+  --days             the days from discovery to announcement instead: per
+                     period and category the incidents stating both dates
+                     and their shortest, first quartile, median, third
+                     quartile and longest (the Trends view&apos;s boxes); the
+                     query term lag:&gt;=0 lists them. --json adds &quot;days&quot;
+                     to each row and &quot;with_days&quot;
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+                     (and &quot;scheme&quot; with --scheme)
+  --labels           every label seen (on incidents, and in the label list of
+                     the feeds synced) with its number of incidents and the
+                     cause it maps to, &quot;unmapped&quot; (an インシデント: label the
+                     taxonomy does not know) or &quot;not a cause&quot;; --json:
+                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
+                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
+
+Examples: jikenbo-cli stats cause:ransomware --period year
+          jikenbo-cli stats year:2024 --scheme tsr --period year
+          jikenbo-cli stats --days --by sector --period year</source>
+        <translation>使い方: jikenbo-cli [--db PATH] [--json] stats [QUERY]
+                   [--by cause|sector|data|contractor] [--scheme tsr|jnsa|veris]
+                   [--period month|quarter|year] [--days]
+       jikenbo-cli [--db PATH] [--json] stats --labels
+
+QUERY に一致する事件を期間（発表日、なければ投稿日による）と原因または業種
+ごとに数え、被害人数も示します。事件のない期間は 0 として表示し、日付のない
+事件は別に数えます。数値は「傾向」タブと同じです。
+
+  --by B             原因（既定）、業種、data（漏えいした情報の種類: 1 件の
+                     事件は種類ごとに 1 回ずつ数え、種類の記載がなければ
+                     &quot;none&quot;）、contractor（委託先・取引先で発生したか否か）で
+                     分ける
+  --scheme S         原因を調査の分類で数える: tsr（東京商工リサーチ）,
+                     jnsa（JNSA）, veris（VERIS のアクション）。対応表は
+                     schemes.json（データフォルダーのコピーか --schemes FILE
+                     で置き換えられる）。検索語 scheme:tsr:KEY でその分類の
+                     事件を一覧できる
+  --period P         month（既定）, quarter, year
+  --days             代わりに判明から公表までの日数を示す: 期間・分類ごとに、
+                     両方の日付を記した事件の数と、最短・第1四分位・中央値・
+                     第3四分位・最長（「傾向」タブの箱ひげ図）。検索語
+                     lag:&gt;=0 でその事件を一覧できる。--json では各行に
+                     &quot;days&quot; と、全体に &quot;with_days&quot; が加わる
+  --json             {&quot;by&quot;, &quot;period&quot;, &quot;total&quot;, &quot;no_date&quot;, &quot;rows&quot;: [...]}
+                     （--scheme のときは &quot;scheme&quot; も）
+  --labels           見つかったすべてのラベル（事件に付いたものと、同期した
+                     フィードのラベル一覧にあるもの）を、事件の数と、対応する
+                     原因、&quot;unmapped&quot;（分類が知らない インシデント: ラベル）
+                     または &quot;not a cause&quot;（原因ではない）とともに示す。--json:
+                     {&quot;labels&quot;: [{&quot;label&quot;, &quot;incidents&quot;, &quot;cause&quot;,
+                     &quot;mapping&quot;, &quot;on_blog&quot;}]}
+
+例: jikenbo-cli stats cause:ransomware --period year
+    jikenbo-cli stats year:2024 --scheme tsr --period year
+    jikenbo-cli stats --days --by sector --period year</translation>
     </message>
 </context>
 <context>
@@ -819,10 +840,6 @@ QUERY に一致する事件を新しい順に CSV（RFC 4180）で書き出し�
         <translation>メモ</translation>
     </message>
     <message>
-        <source>--by: unknown value &apos;%1&apos;; expected cause or sector</source>
-        <translation>--by: 不明な値 &apos;%1&apos; です。cause または sector を指定してください</translation>
-    </message>
-    <message>
         <source>--period: unknown value &apos;%1&apos;; expected month, quarter or year</source>
         <translation>--period: 不明な値 &apos;%1&apos; です。month、quarter、year のいずれかを指定してください</translation>
     </message>
@@ -1065,6 +1082,38 @@ QUERY に一致する事件を新しい順に CSV（RFC 4180）で書き出し�
     <message>
         <source>--scheme: unknown value &apos;%1&apos;; expected one of %2</source>
         <translation>--scheme: 不明な値 &apos;%1&apos; です。%2 のいずれかを指定してください</translation>
+    </message>
+    <message>
+        <source>with days</source>
+        <translation>日数あり</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>最短</translation>
+    </message>
+    <message>
+        <source>q1</source>
+        <translation>第1四分位</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>中央値</translation>
+    </message>
+    <message>
+        <source>q3</source>
+        <translation>第3四分位</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最長</translation>
+    </message>
+    <message>
+        <source>(all)</source>
+        <translation>（全体）</translation>
+    </message>
+    <message>
+        <source>--by: unknown value &apos;%1&apos;; expected cause, sector, data or contractor</source>
+        <translation>--by: 不明な値 &apos;%1&apos; です。cause、sector、data または contractor を指定してください</translation>
     </message>
 </context>
 <context>
@@ -2860,6 +2909,18 @@ QUERY に一致する事件を新しい順に CSV（RFC 4180）で書き出し�
         <comment>a quarter on the time axis: year, quarter number</comment>
         <translation>%1年Q%2</translation>
     </message>
+    <message>
+        <source>Days from discovery to announcement</source>
+        <translation>判明から公表までの日数</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s people affected</source>
+        <translation>期間の被害人数に占める割合</translation>
+    </message>
+    <message>
+        <source>Share of the period&apos;s incidents</source>
+        <translation>期間の事件数に占める割合</translation>
+    </message>
 </context>
 <context>
     <name>TrendChartExport</name>
@@ -2891,6 +2952,14 @@ QUERY に一致する事件を新しい順に CSV（RFC 4180）で書き出し�
         <source>%1: cannot write the PNG image</source>
         <translation>%1: PNG 画像を書き込めません</translation>
     </message>
+    <message>
+        <source>%1 with both dates (discovered, announced) in the boxes</source>
+        <translation>両方の日付（判明日・公表日）がある %1 件を箱ひげ図に表示</translation>
+    </message>
+    <message>
+        <source>an incident is in each kind of data it leaked</source>
+        <translation>1 件の事件を漏えいした情報の種類ごとに数えています</translation>
+    </message>
 </context>
 <context>
     <name>TrendQuery</name>
@@ -2905,6 +2974,26 @@ QUERY に一致する事件を新しい順に CSV（RFC 4180）で書き出し�
     <message>
         <source>cause</source>
         <translation>原因</translation>
+    </message>
+    <message>
+        <source>None named</source>
+        <translation>記載なし</translation>
+    </message>
+    <message>
+        <source>At or through a contractor</source>
+        <translation>委託先・取引先で発生</translation>
+    </message>
+    <message>
+        <source>Directly</source>
+        <translation>自組織で発生</translation>
+    </message>
+    <message>
+        <source>data leaked</source>
+        <translation>漏えいした情報</translation>
+    </message>
+    <message>
+        <source>contractor</source>
+        <translation>委託先</translation>
     </message>
 </context>
 <context>
@@ -3407,22 +3496,22 @@ Licensed under the GNU GPL, version 3 or later.</source>
 ライセンス: GNU GPL バージョン 3 以降。</translation>
     </message>
     <message>
-        <source>Words must all match (紛失 USBメモリ); &quot;quoted phrase&quot;; -word excludes; a OR b.
-Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case:2024-012, year:2023, date:2023-01-01..2023-06-30 (either end open), affected:&gt;1000 or 100..500, label:設定ミス, origin:label|rule|user, confidence:&lt;0.5, tag:…, is:starred, has:note.
-Found and happened: discovered:2024-01-01..2024-03-31, occurred:2024-03; days from discovery to announcement: lag:&gt;30, lag:&lt;=7, lag:10..30; data leaked: data:card (name, address, phone, email, birth_date, card, bank_account, my_number, health, credentials, student_records, employee_records, other); via:contractor.
-Width, case and katakana/hiragana are ignored.</source>
-        <translation>語はすべて一致する必要があります（紛失 USBメモリ）。&quot;引用符で囲んだフレーズ&quot;、-語 で除外、a OR b。
-フィールド: cause:ransomware または cause:設定ミス、sector:medical、org:病院、case:2024-012、year:2023、date:2023-01-01..2023-06-30（片方の端は省略可）、affected:&gt;1000 または 100..500、label:設定ミス、origin:label|rule|user、confidence:&lt;0.5、tag:…、is:starred、has:note。
-判明日と発生日: discovered:2024-01-01..2024-03-31、occurred:2024-03。判明から公表までの日数: lag:&gt;30、lag:&lt;=7、lag:10..30。漏えいした情報: data:card（name、address、phone、email、birth_date、card、bank_account、my_number、health、credentials、student_records、employee_records、other）。委託先経由: via:contractor。
-全角・半角、大文字・小文字、カタカナ・ひらがなの違いは区別しません。</translation>
-    </message>
-    <message>
         <source>Export VERIS JSON &amp;Lines…</source>
         <translation>VERIS JSON Lines で書き出す(&amp;L)…</translation>
     </message>
     <message>
         <source>Write the incidents the search matches as VERIS-shaped JSON Lines, for VCDB-style tools</source>
         <translation>検索に一致する事件を VERIS の形の JSON Lines で書き出します（VCDB 向けツール用）</translation>
+    </message>
+    <message>
+        <source>Words must all match (紛失 USBメモリ); &quot;quoted phrase&quot;; -word excludes; a OR b.
+Fields: cause:ransomware or cause:設定ミス, sector:medical, org:病院, case:2024-012, year:2023, date:2023-01-01..2023-06-30 (either end open), affected:&gt;1000 or 100..500, label:設定ミス, origin:label|rule|user, confidence:&lt;0.5, tag:…, is:starred, has:note, has:date, has:affected, has:data.
+Found and happened: discovered:2024-01-01..2024-03-31, occurred:2024-03; days from discovery to announcement: lag:&gt;30, lag:&lt;=7, lag:10..30; data leaked: data:card (name, address, phone, email, birth_date, card, bank_account, my_number, health, credentials, student_records, employee_records, other); via:contractor.
+Width, case and katakana/hiragana are ignored.</source>
+        <translation>語はすべて一致する必要があります（紛失 USBメモリ）。&quot;引用符で囲んだフレーズ&quot;、-語 で除外、a OR b。
+フィールド: cause:ransomware または cause:設定ミス、sector:medical、org:病院、case:2024-012、year:2023、date:2023-01-01..2023-06-30（片方の端は省略可）、affected:&gt;1000 または 100..500、label:設定ミス、origin:label|rule|user、confidence:&lt;0.5、tag:…、is:starred、has:note、has:date、has:affected、has:data。
+判明日と発生日: discovered:2024-01-01..2024-03-31、occurred:2024-03。判明から公表までの日数: lag:&gt;30、lag:&lt;=7、lag:10..30。漏えいした情報: data:card（name、address、phone、email、birth_date、card、bank_account、my_number、health、credentials、student_records、employee_records、other）。委託先経由: via:contractor。
+全角・半角、大文字・小文字、カタカナ・ひらがなの違いは区別しません。</translation>
     </message>
 </context>
 <context>
@@ -3809,6 +3898,30 @@ Width, case and katakana/hiragana are ignored.</source>
         <source>Jikenbo&apos;s own causes (the taxonomy)</source>
         <translation>Jikenbo 自身の原因（分類）</translation>
     </message>
+    <message>
+        <source>Data leaked</source>
+        <translation>漏えいした情報</translation>
+    </message>
+    <message>
+        <source>The kinds of personal data the notice says leaked; an incident counts once for each</source>
+        <translation>お知らせが漏えいしたとする個人情報の種類。1 件の事件は種類ごとに 1 回ずつ数えます</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>委託先</translation>
+    </message>
+    <message>
+        <source>Whether it happened at or through a contractor, supplier or service provider</source>
+        <translation>委託先・取引先・サービス提供事業者で、またはそれらを経由して発生したか</translation>
+    </message>
+    <message>
+        <source>Days to disclosure</source>
+        <translation>公表までの日数</translation>
+    </message>
+    <message>
+        <source>Days from discovering the incident to announcing it: median, quartiles and range per period (a box plot)</source>
+        <translation>事件の判明から公表までの日数: 期間ごとの中央値、四分位、範囲（箱ひげ図）</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::TrendExportDialog</name>
@@ -3867,6 +3980,15 @@ Width, case and katakana/hiragana are ignored.</source>
         <source>Size unknown</source>
         <translation>規模不明</translation>
     </message>
+    <message>
+        <source>%1 (%2–%3) · %4</source>
+        <comment>days to disclosure: median (quartiles) · incidents</comment>
+        <translation>%1（%2–%3）· %4 件</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全体</translation>
+    </message>
 </context>
 <context>
     <name>jikenbo::TrendView</name>
@@ -3881,54 +4003,6 @@ Width, case and katakana/hiragana are ignored.</source>
     <message>
         <source>Double-click or press Enter on a number to narrow the search to it</source>
         <translation>数値をダブルクリックするか Enter キーを押すと、その条件で検索を絞り込みます</translation>
-    </message>
-    <message>
-        <source>People affected per month, by cause</source>
-        <translation>月別の被害人数（原因別）</translation>
-    </message>
-    <message>
-        <source>Incidents per month, by cause</source>
-        <translation>月別の事件数（原因別）</translation>
-    </message>
-    <message>
-        <source>People affected per month, by sector</source>
-        <translation>月別の被害人数（業種別）</translation>
-    </message>
-    <message>
-        <source>Incidents per month, by sector</source>
-        <translation>月別の事件数（業種別）</translation>
-    </message>
-    <message>
-        <source>People affected per quarter, by cause</source>
-        <translation>四半期別の被害人数（原因別）</translation>
-    </message>
-    <message>
-        <source>Incidents per quarter, by cause</source>
-        <translation>四半期別の事件数（原因別）</translation>
-    </message>
-    <message>
-        <source>People affected per quarter, by sector</source>
-        <translation>四半期別の被害人数（業種別）</translation>
-    </message>
-    <message>
-        <source>Incidents per quarter, by sector</source>
-        <translation>四半期別の事件数（業種別）</translation>
-    </message>
-    <message>
-        <source>People affected per year, by cause</source>
-        <translation>年別の被害人数（原因別）</translation>
-    </message>
-    <message>
-        <source>Incidents per year, by cause</source>
-        <translation>年別の事件数（原因別）</translation>
-    </message>
-    <message>
-        <source>People affected per year, by sector</source>
-        <translation>年別の被害人数（業種別）</translation>
-    </message>
-    <message>
-        <source>Incidents per year, by sector</source>
-        <translation>年別の事件数（業種別）</translation>
     </message>
     <message>
         <source>Shares: %1</source>
@@ -4001,28 +4075,63 @@ Incidents: %4, of unknown size: %5</source>
         <translation>PNG 画像 (*.png)</translation>
     </message>
     <message>
-        <source>People affected per month, by category of %1</source>
-        <translation>月ごとの被害人数（%1の分類別）</translation>
+        <source>Incidents</source>
+        <translation>事件数</translation>
     </message>
     <message>
-        <source>Incidents per month, by category of %1</source>
-        <translation>月ごとの事件数（%1の分類別）</translation>
+        <source>People affected</source>
+        <translation>被害人数</translation>
     </message>
     <message>
-        <source>People affected per quarter, by category of %1</source>
-        <translation>四半期ごとの被害人数（%1の分類別）</translation>
+        <source>Days from discovery to announcement</source>
+        <translation>判明から公表までの日数</translation>
     </message>
     <message>
-        <source>Incidents per quarter, by category of %1</source>
-        <translation>四半期ごとの事件数（%1の分類別）</translation>
+        <source>per month</source>
+        <translation>月別</translation>
     </message>
     <message>
-        <source>People affected per year, by category of %1</source>
-        <translation>年ごとの被害人数（%1の分類別）</translation>
+        <source>per quarter</source>
+        <translation>四半期別</translation>
     </message>
     <message>
-        <source>Incidents per year, by category of %1</source>
-        <translation>年ごとの事件数（%1の分類別）</translation>
+        <source>per year</source>
+        <translation>年別</translation>
+    </message>
+    <message>
+        <source>category of %1</source>
+        <translation>%1の分類</translation>
+    </message>
+    <message>
+        <source>%1 %2, by %3</source>
+        <comment>measure, period, categories: Incidents per month, by cause</comment>
+        <translation>%2の%1（%3別）</translation>
+    </message>
+    <message>
+        <source>%1 (median, quartiles, shortest and longest)</source>
+        <translation>%1（中央値・四分位・最短・最長）</translation>
+    </message>
+    <message>
+        <source>%1 dated incidents state when the incident was discovered and when it was announced: only they are in the boxes</source>
+        <translation>判明日と公表日の両方を記した日付のある事件は %1 件で、箱ひげ図にはそれだけが入ります</translation>
+    </message>
+    <message>
+        <source>an incident is counted once for each kind of data it leaked</source>
+        <translation>1 件の事件は漏えいした情報の種類ごとに 1 回ずつ数えています</translation>
+    </message>
+    <message>
+        <source>No incident states both dates</source>
+        <translation>両方の日付を記した事件はありません</translation>
+    </message>
+    <message>
+        <source>Days from discovery to announcement: median %1, quartiles %2–%3, shortest %4, longest %5
+Incidents with both dates: %6 (of %7 in this category and period)</source>
+        <translation>判明から公表までの日数: 中央値 %1、四分位 %2–%3、最短 %4、最長 %5
+両方の日付がある事件: %6 件（この分類・期間の %7 件中）</translation>
+    </message>
+    <message>
+        <source>Click to list these incidents</source>
+        <translation>クリックでこれらの事件を一覧</translation>
     </message>
 </context>
 <context>
