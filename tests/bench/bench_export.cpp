@@ -3,7 +3,7 @@
 // export in a fresh child process so its peak RSS is its own. Flat memory from 10k to 100k rows
 // shows the export streams. Target: 100k rows in at most 3 s.
 //
-//   bench_export [--keep DIR] [N...]   default: 10000 100000; the databases
+//   bench_export [--keep DIR] [--count N] [N...]   default: 10000 100000; the databases
 //                                      (DIR/bench-N.sqlite) are built once and reused with --keep
 //   BENCH_SORT_IN_MEMORY=1             sort in memory (SQLite's temp_store) to compare
 #include "classify/Classifier.h"
@@ -123,7 +123,7 @@ int main(int argc, char *argv[])
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--keep"_s && i + 1 < args.size())
             dir = args[++i];
-        else
+        else if (args[i] != u"--count"_s)
             sizes << args[i].toLongLong();
     }
     if (sizes.isEmpty())
@@ -134,8 +134,9 @@ int main(int argc, char *argv[])
     }
 
     std::printf("bench_export: every row of a database of N notices, all %lld columns, newest "
-                "first; target 100k rows <= 3 s, peak memory flat\n",
-                static_cast<long long>(CsvColumns::all().size()));
+                "first; target 100k rows <= 3 s, peak memory flat\n%s\n",
+                static_cast<long long>(CsvColumns::all().size()),
+                qPrintable(bench::machineLine()));
     for (const QString &encoding : {u"utf-8-bom"_s, u"cp932"_s}) {
         for (qint64 n : sizes) {
             const QString db = dir + u"/bench-%1.sqlite"_s.arg(n);

@@ -2,7 +2,11 @@
 // Import benchmark: synthetic notices into a fresh database, against a baseline that inserts
 // the same rows with a bare prepared-statement loop (SQLite C API) into the same schema.
 //
-//   bench_import [N...]        default: 10000 100000
+//   bench_import [--count N] [N...]   default: 10000 100000
+//
+// For each size: the text size, the import and the baseline (timed one after the other in the
+// same run), and what the database holds: the file, and per table and index (dbstat) the bytes
+// of the incidents, the text, the full-text index and the other indexes against the text size.
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
@@ -21,6 +25,10 @@
 #include <QThread>
 
 #include <sqlite3.h>
+
+#include "BenchSupport.h"
+
+#include <QMap>
 
 #include <cstdio>
 
@@ -115,6 +123,54 @@ double baseline(const QString &dbPath, const QList<QList<Row>> &files)
     }
 }
 
+// The bytes of each table and index of the database (dbstat), grouped: the incidents table,
+// its indexes, the stored text, the full-text index (its shadow tables), the rest.
+void printSizes(const QString &dbPath, double textMb)
+{
+    auto db = Database::open(dbPath);
+    if (!db.ok())
+        return;
+    sqlite3 *h = db.value()->handle();
+    sqlite3_stmt *st = nullptr;
+    if (sqlite3_prepare_v2(h,
+                           "SELECT s.name, m.type, m.tbl_name, sum(s.pgsize) FROM dbstat AS s "
+                           "LEFT JOIN sqlite_schema AS m ON m.name = s.name GROUP BY s.name",
+                           -1, &st, nullptr) != SQLITE_OK) {
+        std::printf("    sizes: dbstat is not available (%s)\n", sqlite3_errmsg(h));
+        return;
+    }
+    QMap<QString, double> groups;
+    double total = 0;
+    while (sqlite3_step(st) == SQLITE_ROW) {
+        const QString name = QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(st, 0)));
+        const QString type = QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(st, 1)));
+        const QString table = QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(st, 2)));
+        const double mb = double(sqlite3_column_int64(st, 3)) / 1e6;
+        total += mb;
+        QString group;
+        if (name.startsWith(u"incident_fts"_s))
+            group = u"full-text index (incident_fts*)"_s;
+        else if (name == u"incident_text"_s)
+            group = u"stored text (incident_text)"_s;
+        else if (name == u"incidents"_s)
+            group = u"incidents table"_s;
+        else if (type == u"index"_s && table == u"incidents"_s)
+            group = u"indexes of incidents"_s;
+        else
+            group = u"other tables and indexes"_s;
+        groups[group] += mb;
+    }
+    sqlite3_finalize(st);
+    std::printf("    database %.1f MB = %.2f × the text (%.1f MB):", total, total / textMb, textMb);
+    for (auto it = groups.cbegin(); it != groups.cend(); ++it)
+        std::printf(" %s %.1f MB (%.2f×);", qPrintable(it.key()), it.value(),
+                    it.value() / textMb);
+    std::printf("\n");
+}
+
 void run(int n)
 {
     QTemporaryDir tmp;
@@ -182,6 +238,8 @@ void run(int n)
                 "baseline insert loop %6.2f s = %7.0f notices/s | jikenbo/baseline = %3.0f%%%s\n",
                 n, mb, ours, added / ours, mb / ours, base, n / base,
                 100.0 * (n / ours) / (n / base), added == n ? "" : "  (added count differs!)");
+    printSizes(tmp.filePath(u"jikenbo.sqlite"_s), mb);
+    std::printf("    load average after: %s\n", qPrintable(bench::machineLine()));
     std::fflush(stdout);
 }
 
@@ -191,13 +249,16 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QList<int> sizes;
-    for (int i = 1; i < argc; ++i)
+    for (int i = 1; i < argc; ++i) {
+        if (QByteArray(argv[i]) == "--count")
+            continue;
         sizes << QString::fromLocal8Bit(argv[i]).toInt();
+    }
     if (sizes.isEmpty())
         sizes = {10000, 100000};
-    std::printf(
-        "bench_import: %d core(s); targets: 100k notices < 60 s, >= 50%% of the baseline rate\n",
-        QThread::idealThreadCount());
+    std::printf("bench_import: %s; targets: 100k notices < 60 s, 1M < 10 min, >= 60%% of the "
+                "baseline rate\n",
+                qPrintable(bench::machineLine()));
     for (int n : sizes)
         run(n);
     return 0;

@@ -3,8 +3,8 @@
 // several queries, and redrawing the chart (build it, lay it out, paint it), on a database of N
 // synthetic notices. Prints figures, asserts nothing. Targets: each <= 100 ms at 100k notices.
 //
-//   bench_trends [--keep DIR] [N]   default N: 100000; DIR/bench-N.sqlite is built once and
-//                                   reused with --keep (the same file bench_export uses)
+//   bench_trends [--keep DIR] [--count N] [N]   default N: 100000; DIR/bench-N.sqlite is built
+//                                   once and reused with --keep (the same file bench_export uses)
 #include "TrendChartBuilder.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
@@ -96,6 +96,8 @@ int main(int argc, char *argv[])
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--keep"_s && i + 1 < args.size())
             dir = args[++i];
+        else if (args[i] == u"--count"_s && i + 1 < args.size())
+            n = args[++i].toLongLong();
         else
             n = args[i].toLongLong();
     }
@@ -113,6 +115,7 @@ int main(int argc, char *argv[])
                 "/ worst of "
                 "the rest, and the median CPU time of this thread; target: median <= 100 ms\n\n",
                 static_cast<long long>(n), Runs);
+    std::printf("%s\n\n", qPrintable(bench::machineLine()));
     std::printf("aggregation (TrendQuery::compute, GROUP BY period and category in SQL)\n");
     const QStringList queries{QString(),         u"cause:ransomware"_s,
                               u"不正アクセス"_s, u"不正アクセス year:2023"_s,
@@ -124,8 +127,8 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsSet("BENCH_PLAN")) {
             const SqlWhere w = QuerySql::where(pq.query);
             QSqlQuery q(db.sql());
-            q.prepare(u"EXPLAIN QUERY PLAN "_s +
-                      TrendQuery::sql(w, {TrendBy::Cause, TrendPeriod::Month}));
+            TrendOptions o;
+            q.prepare(u"EXPLAIN QUERY PLAN "_s + TrendQuery::sql(w, o));
             for (int i = 0; i < w.binds.size(); ++i)
                 q.bindValue(i, w.binds[i]);
             q.exec();
@@ -137,18 +140,36 @@ int main(int argc, char *argv[])
         std::printf("  %-44s count(*) alone   %7.1f / %7.1f / %7.1f   cpu %6.1f\n",
                     qPrintable(text.isEmpty() ? u"(all)"_s : text), c.first, c.median, c.worst,
                     c.cpu);
-        for (TrendPeriod period : {TrendPeriod::Month, TrendPeriod::Quarter, TrendPeriod::Year}) {
-            for (TrendBy by : {TrendBy::Cause, TrendBy::Sector}) {
-                if (by == TrendBy::Sector && period != TrendPeriod::Month)
-                    continue;
+        struct Split
+        {
+            TrendBy by;
+            TrendPeriod period;
+            bool days;
+        };
+        const QList<Split> splits{{TrendBy::Cause, TrendPeriod::Month, false},
+                                  {TrendBy::Cause, TrendPeriod::Quarter, false},
+                                  {TrendBy::Cause, TrendPeriod::Year, false},
+                                  {TrendBy::Sector, TrendPeriod::Month, false},
+                                  {TrendBy::DataKind, TrendPeriod::Month, false},
+                                  {TrendBy::Contractor, TrendPeriod::Month, false},
+                                  {TrendBy::Cause, TrendPeriod::Year, true}};
+        for (const Split &split : splits) {
+            {
+                const TrendBy by = split.by;
+                const TrendPeriod period = split.period;
+                TrendOptions options;
+                options.by = by;
+                options.period = period;
+                options.disclosure = split.days;
                 qint64 total = 0;
                 const Timing t = measure([&] {
-                    auto r = TrendQuery::compute(db, pq.query, {by, period});
+                    auto r = TrendQuery::compute(db, pq.query, options);
                     total = r.ok() ? r->total : -1;
                 });
                 const QString label = (text.isEmpty() ? u"(all)"_s : text) + u"  "_s +
                                       TrendQuery::byName(by) + u'/' +
-                                      TrendQuery::periodName(period);
+                                      TrendQuery::periodName(period) +
+                                      (split.days ? u" +days"_s : QString());
                 std::printf("  %-44s %7lld matches  %7.1f / %7.1f / %7.1f   cpu %6.1f  %s\n",
                             qPrintable(label), static_cast<long long>(total), t.first, t.median,
                             t.worst, t.cpu, verdict(t.median));
