@@ -2,7 +2,9 @@
 // Import benchmark: synthetic notices into a fresh database, against a baseline that inserts
 // the same rows with a bare prepared-statement loop (SQLite C API) into the same schema.
 //
-//   bench_import [--count N] [N...]   default: 10000 100000
+//   bench_import [--count N] [--keep FILE] [N...]   default: 10000 100000; --keep FILE keeps
+//                                   the database imported (of the last size) for the other
+//                                   benchmarks (bench_gui FILE, bench_trends --keep DIR …)
 //
 // For each size: the text size, the import and the baseline (timed one after the other in the
 // same run), and what the database holds: the file, and per table and index (dbstat) the bytes
@@ -18,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -171,7 +174,7 @@ void printSizes(const QString &dbPath, double textMb)
     std::printf("\n");
 }
 
-void run(int n)
+void run(int n, const QString &keepAs)
 {
     QTemporaryDir tmp;
     const QString corpus = tmp.filePath(u"corpus"_s);
@@ -239,6 +242,12 @@ void run(int n)
                 n, mb, ours, added / ours, mb / ours, base, n / base,
                 100.0 * (n / ours) / (n / base), added == n ? "" : "  (added count differs!)");
     printSizes(tmp.filePath(u"jikenbo.sqlite"_s), mb);
+    if (!keepAs.isEmpty()) {
+        QFile::remove(keepAs);
+        if (QFile::rename(tmp.filePath(u"jikenbo.sqlite"_s), keepAs) ||
+            QFile::copy(tmp.filePath(u"jikenbo.sqlite"_s), keepAs))
+            std::printf("    kept as %s\n", qPrintable(keepAs));
+    }
     std::printf("    load average after: %s\n", qPrintable(bench::machineLine()));
     std::fflush(stdout);
 }
@@ -249,9 +258,14 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QList<int> sizes;
+    QString keepAs;
     for (int i = 1; i < argc; ++i) {
         if (QByteArray(argv[i]) == "--count")
             continue;
+        if (QByteArray(argv[i]) == "--keep" && i + 1 < argc) {
+            keepAs = QString::fromLocal8Bit(argv[++i]);
+            continue;
+        }
         sizes << QString::fromLocal8Bit(argv[i]).toInt();
     }
     if (sizes.isEmpty())
@@ -260,6 +274,6 @@ int main(int argc, char *argv[])
                 "baseline rate\n",
                 qPrintable(bench::machineLine()));
     for (int n : sizes)
-        run(n);
+        run(n, keepAs);
     return 0;
 }
