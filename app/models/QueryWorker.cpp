@@ -275,9 +275,14 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn
     Q_EMIT queryReady(generation, total, rows, located);
     const int locatedChunk = located >= 0 ? int(located / chunkSize) : 0;
     if (locatedChunk > 0) {
+        // From the order when it was built to find the row, else by position (counted).
         QList<IncidentRecord> around;
-        if (fetchFromOrder(qint64(locatedChunk) * chunkSize, chunkSize, around, &error) &&
-            !stale(generation))
+        const qint64 offset = qint64(locatedChunk) * chunkSize;
+        const bool ok = m_orderGeneration == generation
+                            ? fetchFromOrder(offset, chunkSize, around, &error)
+                            : fetch(matchesOf(generation, where), sort, descending, total, offset,
+                                    chunkSize, around, &error);
+        if (ok && !stale(generation))
             Q_EMIT chunkReady(generation, locatedChunk, around);
     }
 }
@@ -472,11 +477,60 @@ qint64 QueryWorker::locate(quint64 generation, const SqlWhere &where, SortColumn
         return -1;
     const qint64 id = q.value(0).toLongLong();
     q.finish();
+    const SqlWhere matches = matchesOf(generation, where);
+    const bool kept = m_hitsGeneration == generation && m_hitsInTemp;
+    if (kept || where.sql == u"1"_s) {
+        // Is it a match at all? Then its row is the number of matches before it.
+        if (kept) {
+            q.prepare(u"SELECT 1 FROM temp.jk_hits WHERE id = ?"_s);
+            q.addBindValue(id);
+            if (!q.exec() || !q.next())
+                return -1;
+            q.finish();
+        }
+        if (const qint64 row = countBefore(matches, sort, descending, id); row >= 0)
+            return row;
+    }
     QString error;
     if (!ensureOrder(generation, where, sort, descending, &error))
         return -1;
     const auto it = std::find(m_order.begin(), m_order.end(), id);
     return it == m_order.end() ? -1 : qint64(it - m_order.begin());
+}
+
+qint64 QueryWorker::countBefore(const SqlWhere &matches, SortColumn sort, bool descending,
+                                qint64 id)
+{
+    if (sort != SortColumn::Date || matches.ranked())
+        return -1;
+    QSqlQuery q(m_db->sql());
+    q.prepare(u"SELECT event_date FROM incidents WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return -2;
+    const QVariant date = q.value(0);
+    q.finish();
+    // The order is event_date (missing last), then id, both descending or both ascending
+    // (IncidentQuery::orderBy): the rows before a dated one are those of a later (earlier) date
+    // and those of its date with a higher (lower) id; before an undated one, every dated row
+    // and the undated ones of a higher (lower) id. Either way a range of the date index.
+    const QString later = descending ? u">"_s : u"<"_s;
+    QString before;
+    QVariantList binds;
+    if (date.isNull()) {
+        before = u"(i.event_date IS NOT NULL OR i.id "_s + later + u" ?)"_s;
+        binds << id;
+    } else {
+        before = descending ? u"i.event_date >= ? AND (i.event_date > ? OR i.id > ?)"_s
+                            : u"i.event_date <= ? AND (i.event_date < ? OR i.id < ?)"_s;
+        binds << date << date << id;
+    }
+    const QString sql = u"SELECT count(*) FROM incidents AS i INDEXED BY incidents_event_date "
+                        u"WHERE "_s +
+                        before + u" AND ("_s + matches.sql + u')';
+    if (!prepareAndBind(q, sql, binds + matches.binds) || !q.next())
+        return -2;
+    return q.value(0).toLongLong();
 }
 
 bool QueryWorker::ensureOrder(quint64 generation, const SqlWhere &where, SortColumn sort,
