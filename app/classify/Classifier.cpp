@@ -4,8 +4,8 @@
 #include "IncidentFactsReader.h"
 #include "RuleSet.h"
 #include "Taxonomy.h"
-#include "TextChars.h"
 #include "core/ParsedPost.h"
+#include "core/TextChars.h"
 #include "core/TextUtil.h"
 
 #include <QJsonArray>

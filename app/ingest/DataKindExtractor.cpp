@@ -3,10 +3,13 @@
 
 #include "CountExtractor.h"
 #include "NoticeSections.h"
+#include "core/TextChars.h"
 #include "core/TextUtil.h"
 
 #include <QHash>
 #include <QRegularExpression>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -102,10 +105,23 @@ QList<FoundDataKind> DataKindExtractor::extract(QStringView body,
         s = e + 1;
     }
 
+    // The patterns that can match somewhere in this notice, by kind: a pattern whose matches
+    // start with characters the notice lacks is never run (most kinds are not named at all).
+    QList<QList<const QRegularExpression *>> live(vocabulary.kinds().size());
+    {
+        const auto chars = std::make_unique<TextChars>(text);
+        for (qsizetype k = 0; k < vocabulary.kinds().size(); ++k) {
+            const DataKind &kind = vocabulary.kinds()[k];
+            for (qsizetype i = 0; i < kind.patterns.size(); ++i) {
+                if (i >= kind.prefilters.size() || kind.prefilters[i].mayMatch(*chars))
+                    live[k].append(&kind.patterns[i]);
+            }
+        }
+    }
     auto mentionsKind = [&](QStringView line) {
-        for (const DataKind &k : vocabulary.kinds()) {
-            for (const QRegularExpression &re : k.patterns) {
-                if (re.match(line).hasMatch())
+        for (const auto &patterns : std::as_const(live)) {
+            for (const QRegularExpression *re : patterns) {
+                if (re->match(line).hasMatch())
                     return true;
             }
         }
@@ -113,8 +129,9 @@ QList<FoundDataKind> DataKindExtractor::extract(QStringView body,
     };
     // Whether a line is in a section on the leaked data, through headings of groups of data
     // or of single items nested in it ("(1)患者情報", "(2)住所").
-    auto inLeakSection = [&](qsizetype lineStart) {
-        QStringView h = NoticeSections::headingAbove(text, lineStart);
+    // The answer depends on the heading alone: lines under one heading share it.
+    QHash<qsizetype, bool> leakSectionOf; // by the heading's offset in the text
+    auto inLeakSectionUncached = [&](QStringView h) {
         for (int level = 0; level < 4 && !h.isEmpty(); ++level) {
             if (isLeakHeading(h))
                 return true;
@@ -124,6 +141,17 @@ QList<FoundDataKind> DataKindExtractor::extract(QStringView body,
             h = NoticeSections::headingAbove(text, NoticeSections::lineStart(text, at));
         }
         return false;
+    };
+    auto inLeakSection = [&](QStringView heading) {
+        if (heading.isEmpty())
+            return false;
+        const qsizetype at = heading.data() - text.constData();
+        const auto it = leakSectionOf.constFind(at);
+        if (it != leakSectionOf.cend())
+            return *it;
+        const bool in = inLeakSectionUncached(heading);
+        leakSectionOf.insert(at, in);
+        return in;
     };
 
     QList<Span> spans;
@@ -154,7 +182,7 @@ QList<FoundDataKind> DataKindExtractor::extract(QStringView body,
         const QStringView line = QStringView(text).sliced(l.start, l.end - l.start);
         if (NoticeSections::isAftermathHeading(l.heading))
             continue;
-        if (inLeakSection(l.start)) {
+        if (inLeakSection(l.heading)) {
             spans.append({l.start, l.end});
             continue;
         }
@@ -217,12 +245,13 @@ QList<FoundDataKind> DataKindExtractor::extract(QStringView body,
     };
 
     QList<FoundDataKind> out;
-    for (const DataKind &kind : vocabulary.kinds()) {
+    for (qsizetype k = 0; k < vocabulary.kinds().size(); ++k) {
+        const DataKind &kind = vocabulary.kinds()[k];
         QString evidence;
         for (const Span &sp : std::as_const(merged)) {
             const QStringView span = QStringView(text).sliced(sp.start, sp.end - sp.start);
-            for (const QRegularExpression &re : kind.patterns) {
-                for (auto it = re.globalMatch(span); it.hasNext();) {
+            for (const QRegularExpression *re : std::as_const(live[k])) {
+                for (auto it = re->globalMatch(span); it.hasNext();) {
                     const auto m = it.next();
                     const qsizetype at = sp.start + m.capturedStart();
                     if (isNegated(sp.start + m.capturedEnd()))

@@ -69,6 +69,7 @@ Result<DataKindVocabulary> DataKindVocabulary::fromJson(const QByteArray &json,
                                 .arg(k.key, p.toString(), re.errorString()));
             re.optimize();
             k.patterns.append(re);
+            k.prefilters.append(PatternPrefilter::forPattern(p.toString()));
         }
         out.m_kinds.append(k);
     }

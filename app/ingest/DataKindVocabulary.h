@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/PatternPrefilter.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -17,6 +18,7 @@ struct DataKind
     QString ja;
     QString en;
     QList<QRegularExpression> patterns; // matched against NFKC text
+    QList<PatternPrefilter> prefilters;  // one per pattern: the characters its matches start with
 };
 
 // The controlled vocabulary of data kinds, read from resources/data/datakinds.json (embedded).

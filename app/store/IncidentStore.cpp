@@ -98,7 +98,9 @@ struct IncidentStore::Prepared
             "cause, cause_origin, cause_auto, cause_auto_origin, cause_label, cause_confidence, "
             "cause_explain, sector, sector_explain, rules_fingerprint, affected, "
             "affected_evidence, follow_up, caption, labels, source, source_url, source_post_id, "
-            "source_line, content_hash, last_changed, source_updated, affected_candidates"_s;
+            "source_line, content_hash, last_changed, source_updated, affected_candidates, "
+            "discovered_on, discovered_evidence, occurred_on, occurred_evidence, disclosure_days, "
+            "data_kinds, data_kinds_evidence, via_contractor, contractor_evidence"_s;
         ok =
             findByKey.prepare(
                 u"SELECT id, key, content_hash, labels, title, organization, source_updated FROM incidents WHERE key = ?"_s) &&
@@ -106,12 +108,13 @@ struct IncidentStore::Prepared
                 u"SELECT id, key, content_hash, labels, title, organization, source_updated FROM incidents WHERE source_post_id = ?"_s) &&
             insert.prepare(
                 u"INSERT INTO incidents ("_s + cols +
-                u", first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"_s) &&
+                u", first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
+                "?,?,?,?,?,?,?,?,?,?)"_s) &&
             update.prepare(
                 u"UPDATE incidents SET ("_s + cols +
                 u") = (?,?,?,?,?,?,?,COALESCE(?, posted_on),?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,"
                 "COALESCE(?, source_url),COALESCE(?, source_post_id),?,?,?,"
-                "COALESCE(?, source_updated),?) WHERE id = ?"_s) &&
+                "COALESCE(?, source_updated),?,?,?,?,?,?,?,?,?,?) WHERE id = ?"_s) &&
             insertText.prepare(
                 u"INSERT INTO incident_text (id, title, organization, body) VALUES (?,?,?,?)"_s) &&
             updateText.prepare(
@@ -134,7 +137,7 @@ struct IncidentStore::Prepared
                                 "via_contractor = ?, contractor_evidence = ? WHERE id = ?"_s) &&
             deleteKinds.prepare(u"DELETE FROM incident_data_kind WHERE incident_id = ?"_s) &&
             insertKind.prepare(
-                u"INSERT OR REPLACE INTO incident_data_kind (kind, incident_id, evidence) VALUES (?,?,?)"_s);
+                u"INSERT OR IGNORE INTO incident_data_kind (kind, incident_id, evidence) VALUES (?,?,?)"_s);
         if (!ok) {
             for (QSqlQuery *q :
                  {&findByKey, &findByPostId, &insert, &update, &insertText, &updateText, &ftsInsert,
@@ -225,34 +228,44 @@ Status IncidentStore::prepare()
     return {};
 }
 
+// The nine facts columns, bound from placeholder `i` on; returns the next placeholder.
+static int bindFacts(QSqlQuery &q, int i, const IncidentFacts &f)
+{
+    QJsonObject kindEvidence;
+    for (const DataKindFact &k : f.dataKinds)
+        kindEvidence.insert(k.key, k.evidence);
+    q.bindValue(i++, dateOrNull(f.discoveredOn));
+    q.bindValue(i++, textOrNull(f.discoveredOn.isValid() ? f.discoveredEvidence : QString()));
+    q.bindValue(i++, dateOrNull(f.occurredOn));
+    q.bindValue(i++, textOrNull(f.occurredOn.isValid() ? f.occurredEvidence : QString()));
+    q.bindValue(i++, f.disclosureDays ? QVariant(*f.disclosureDays)
+                                      : QVariant(QMetaType(QMetaType::Int)));
+    q.bindValue(i++, notNull(f.dataKindKeys().join(u',')));
+    q.bindValue(i++, textOrNull(kindEvidence.isEmpty() ? QString() : jsonObject(kindEvidence)));
+    q.bindValue(i++, f.viaContractor ? 1 : 0);
+    q.bindValue(i++, textOrNull(f.viaContractor ? f.contractorEvidence : QString()));
+    return i;
+}
+
 Status IncidentStore::writeFacts(qint64 id, const IncidentFacts &f)
 {
     if (const Status s = prepare(); !s.ok())
         return s;
     Prepared &p = *m_prepared;
-    QJsonObject kindEvidence;
-    for (const DataKindFact &k : f.dataKinds)
-        kindEvidence.insert(k.key, k.evidence);
-    int i = 0;
-    p.updateFacts.bindValue(i++, dateOrNull(f.discoveredOn));
-    p.updateFacts.bindValue(
-        i++, textOrNull(f.discoveredOn.isValid() ? f.discoveredEvidence : QString()));
-    p.updateFacts.bindValue(i++, dateOrNull(f.occurredOn));
-    p.updateFacts.bindValue(i++,
-                            textOrNull(f.occurredOn.isValid() ? f.occurredEvidence : QString()));
-    p.updateFacts.bindValue(i++, f.disclosureDays ? QVariant(*f.disclosureDays)
-                                                  : QVariant(QMetaType(QMetaType::Int)));
-    p.updateFacts.bindValue(i++, notNull(f.dataKindKeys().join(u',')));
-    p.updateFacts.bindValue(
-        i++, textOrNull(kindEvidence.isEmpty() ? QString() : jsonObject(kindEvidence)));
-    p.updateFacts.bindValue(i++, f.viaContractor ? 1 : 0);
-    p.updateFacts.bindValue(i++, textOrNull(f.viaContractor ? f.contractorEvidence : QString()));
-    p.updateFacts.bindValue(i++, id);
+    p.updateFacts.bindValue(bindFacts(p.updateFacts, 0, f), id);
     if (!p.updateFacts.exec())
         return Status::failure(sqlError(p.updateFacts));
-    p.deleteKinds.bindValue(0, id);
-    if (!p.deleteKinds.exec())
-        return Status::failure(sqlError(p.deleteKinds));
+    return writeKinds(id, f, false);
+}
+
+Status IncidentStore::writeKinds(qint64 id, const IncidentFacts &f, bool fresh)
+{
+    Prepared &p = *m_prepared;
+    if (!fresh) {
+        p.deleteKinds.bindValue(0, id);
+        if (!p.deleteKinds.exec())
+            return Status::failure(sqlError(p.deleteKinds));
+    }
     for (const DataKindFact &k : f.dataKinds) {
         p.insertKind.bindValue(0, k.key);
         p.insertKind.bindValue(1, id);
@@ -403,7 +416,7 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
         q.bindValue(i++, now);
         q.bindValue(i++, textOrNull(sourceUpdated));
         q.bindValue(i++, textOrNull(candidatesJson));
-        return i;
+        return bindFacts(q, i, c.facts);
     };
 
     UpsertOutcome outcome;
@@ -464,13 +477,14 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
             return R::failure(sqlError(p.deleteRefs));
         outcome = UpsertOutcome::Updated;
     }
+    m_written.append(id);
     for (const QString &ref : post.relatedCaseIds) {
         p.insertRef.bindValue(0, id);
         p.insertRef.bindValue(1, ref);
         if (!p.insertRef.exec())
             return R::failure(sqlError(p.insertRef));
     }
-    if (const Status s = writeFacts(id, c.facts); !s.ok())
+    if (const Status s = writeKinds(id, c.facts, outcome == UpsertOutcome::Added); !s.ok())
         return R::failure(s.error());
     return outcome;
 }
@@ -489,8 +503,18 @@ Status IncidentStore::indexText(qint64 id, const ParsedPost &post)
 
 Status IncidentStore::linkFollowUps()
 {
+    if (m_written.isEmpty())
+        return {};
+    QString ids;
+    ids.reserve(m_written.size() * 8);
+    for (qint64 id : std::as_const(m_written)) {
+        ids += ids.isEmpty() ? u'[' : u',';
+        ids += QString::number(id);
+    }
+    ids += u']';
     QSqlQuery q(m_db.sql());
-    const bool ok = q.exec(uR"(
+    q.prepare(uR"(
+        WITH w(id) AS (SELECT value FROM json_each(?))
         UPDATE incidents AS f SET follow_up_of = (
             SELECT o.id FROM incidents AS o
             WHERE o.id <> f.id AND o.follow_up = 0
@@ -499,9 +523,16 @@ Status IncidentStore::linkFollowUps()
               AND (o.announced_on IS NULL OR f.announced_on IS NULL OR o.announced_on <= f.announced_on)
             ORDER BY (o.announced_on IS NULL), o.announced_on DESC, o.id DESC
             LIMIT 1)
-        WHERE f.follow_up = 1)"_s);
-    if (!ok)
+        WHERE f.follow_up = 1
+          AND (f.id IN (SELECT id FROM w)
+               OR f.follow_up_of IN (SELECT id FROM w)
+               OR f.case_id IN (SELECT case_id FROM incidents WHERE id IN (SELECT id FROM w))
+               OR f.organization IN (SELECT organization FROM incidents
+                                     WHERE id IN (SELECT id FROM w) AND organization <> '')))"_s);
+    q.addBindValue(ids);
+    if (!q.exec())
         return Status::failure(sqlError(q));
+    m_written.clear();
     return {};
 }
 

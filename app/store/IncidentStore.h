@@ -62,7 +62,10 @@ public:
     // Incidents whose facts were never read (a database migrated from schema 6).
     static Result<qint64> factsPending(Database &db);
     // Links follow-up reports to the notice they follow (same case id, or same organisation
-    // when the case id has no sequence number). Call inside the import transaction.
+    // when the case id has no sequence number). Call inside the import transaction, after the
+    // upserts: only the follow-ups those notices can change are looked at (the ones written,
+    // the ones sharing a written notice's case id or organisation, the ones linked to a written
+    // notice), so a file's link costs the same in a database of a thousand or a million.
     Status linkFollowUps();
 
     Result<std::optional<IncidentRecord>> byKey(const QString &key, bool withBody = false);
@@ -83,12 +86,15 @@ public:
 
 private:
     Status prepare();
+    // The data kinds' rows of an incident; `fresh`: it has none yet (just inserted).
+    Status writeKinds(qint64 id, const IncidentFacts &facts, bool fresh);
     Status touchAnnotation(const QString &key);
     Status indexText(qint64 id, const ParsedPost &post);
     Status applyOverride(const QString &key);
     Database &m_db;
     struct Prepared;
     std::unique_ptr<Prepared> m_prepared;
+    QList<qint64> m_written; // added or updated since the last linkFollowUps()
 };
 
 } // namespace jikenbo

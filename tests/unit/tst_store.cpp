@@ -112,6 +112,62 @@ private Q_SLOTS:
         QCOMPARE((*store.byKey(key).value()).cause, u"loss_theft"_s);
     }
 
+    // A file links only the follow-ups its own notices can change, whichever file came first:
+    // a follow-up imported before the notice it follows, a follow-up with no case number that
+    // follows the same organisation, a link that moves to a later original, and links that
+    // stay when unrelated files come after.
+    void linksFollowUpsAcrossFiles()
+    {
+        const QString path = m_dir.filePath(u"links.sqlite"_s);
+        auto db = test::openDb(path);
+        QVERIFY(db);
+        Importer importer(*db, m_classifier);
+        IncidentStore store(*db);
+        auto importText = [&](const QString &name, const QString &text) {
+            const QString file = m_dir.filePath(name);
+            QVERIFY(writeFile(file, text.toUtf8()));
+            const ImportSummary s = importer.importPaths({file});
+            QVERIFY2(s.errors.isEmpty(), qPrintable(s.errors.value(0).message));
+        };
+        // The record of case 2024-501 whose title ends with the given words.
+        auto record = [&](const QString &titleEnd) {
+            const auto rows = store.byCaseId(u"2024-501"_s);
+            for (const IncidentRecord &r : rows.value()) {
+                if (r.title.endsWith(titleEnd))
+                    return r;
+            }
+            return IncidentRecord{};
+        };
+        auto linkOf = [&](const QString &titleEnd) { return record(titleEnd).followUpOfKey; };
+
+        // The follow-up first: nothing to link it to yet.
+        importText(u"links1.txt"_s,
+                   u"【セキュリティ事件簿#2024-501】株式会社ミナト精機 不正アクセスについて（第2報） "
+                   u"2024/6/20\n\n\n調査の結果、顧客300名の情報が閲覧された可能性があります。\n"_s);
+        QVERIFY(record(u"（第2報）"_s).followUp);
+        QCOMPARE(linkOf(u"（第2報）"_s), QString());
+
+        // The notice it follows, in a later file.
+        importText(u"links2.txt"_s,
+                   u"【セキュリティ事件簿#2024-501】株式会社ミナト精機 不正アクセスについて "
+                   u"2024/6/1\n\n\nサーバーへの不正アクセスを確認しました。\n"_s);
+        const QString first = record(u"アクセスについて"_s).key;
+        QVERIFY(!first.isEmpty());
+        QCOMPARE(linkOf(u"（第2報）"_s), first);
+
+        // Unrelated files keep the link.
+        importText(u"links3.txt"_s, pageText());
+        QCOMPARE(linkOf(u"（第2報）"_s), first);
+
+        // A later original of the same case, still before the follow-up, takes the link over.
+        importText(u"links4.txt"_s,
+                   u"【セキュリティ事件簿#2024-501】株式会社ミナト精機 不正アクセスに関するお知らせ "
+                   u"2024/6/10\n\n\n外部からの不正アクセスを受けたことが判明しました。\n"_s);
+        const QString second = record(u"に関するお知らせ"_s).key;
+        QVERIFY(second != first);
+        QCOMPARE(linkOf(u"（第2報）"_s), second);
+    }
+
     void failedSourceLeavesDatabaseAsItWas()
     {
         const QString path = m_dir.filePath(u"atomic.sqlite"_s);
