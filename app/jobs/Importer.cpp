@@ -19,6 +19,7 @@
 #include <QThread>
 
 #include <future>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -85,8 +86,9 @@ QStringList Importer::expandPaths(const QStringList &paths, QList<ImportError> *
     return out;
 }
 
-// Reading, parsing and classifying the next file runs on a second thread while this one
-// writes the current file: the two halves take about as long as each other.
+// Reading, parsing, classifying and tokenizing (for the full-text index) the next file runs on
+// a second thread while this one writes the current file: the two halves take about as long as
+// each other.
 ImportSummary Importer::importPaths(const QStringList &paths, const ProgressFn &progress,
                                     const std::atomic_bool *cancel)
 {
@@ -136,8 +138,13 @@ Importer::PreparedFile Importer::prepareFile(const QString &path) const
     PreparedFile f{path, SourceReader::readFile(path), {}};
     if (f.read.ok()) {
         f.calls.reserve(f.read->page.incidents.size());
-        for (const ParsedPost &p : std::as_const(f.read->page.incidents))
+        f.tokens.reserve(f.read->page.incidents.size());
+        for (const ParsedPost &p : std::as_const(f.read->page.incidents)) {
             f.calls.append(m_classifier.classify(p));
+            f.tokens.append({JapaneseTokenizer::Pretokenized(p.title.toUtf8()),
+                             JapaneseTokenizer::Pretokenized(p.organization.toUtf8()),
+                             JapaneseTokenizer::Pretokenized(p.body.toUtf8())});
+        }
     }
     return f;
 }
@@ -153,7 +160,7 @@ ImportSummary Importer::writePrepared(const PreparedFile &f)
     for (const QString &w : std::as_const(f.read->warnings))
         s.warnings << f.path + u": "_s + w;
     ImportSummary written =
-        writeParsed(f.read->page, f.calls, QFileInfo(f.path).absoluteFilePath());
+        writeParsed(f.read->page, f.calls, QFileInfo(f.path).absoluteFilePath(), &f.tokens);
     for (ImportError &e : written.errors)
         e.file = f.path;
     s.add(written);
@@ -177,7 +184,7 @@ ImportSummary Importer::importParsed(const ParsedPage &page, const QString &sour
 }
 
 ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classification> &calls,
-                                    const QString &source)
+                                    const QString &source, const QList<PostTokens> *tokens)
 {
     ImportSummary s;
     s.skippedPosts = page.skippedPosts;
@@ -192,6 +199,12 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
     const QString fingerprint = m_classifier.rules().fingerprint();
     int added = 0, updated = 0, unchanged = 0;
     for (qsizetype i = 0; i < page.incidents.size(); ++i) {
+        std::optional<JapaneseTokenizer::TokenFeed> feed;
+        if (tokens && i < tokens->size()) {
+            const PostTokens &t = tokens->at(i);
+            feed.emplace(std::initializer_list<const JapaneseTokenizer::Pretokenized *>{
+                &t[0], &t[1], &t[2]});
+        }
         const auto r = store.upsert(page.incidents[i], calls[i], source, fingerprint);
         if (!r.ok()) {
             m_db.rollback();

@@ -5,12 +5,14 @@
 #include "classify/Classifier.h"
 #include "core/ImportSummary.h"
 #include "core/Result.h"
+#include "search/JapaneseTokenizer.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <atomic>
 #include <functional>
 
@@ -57,16 +59,19 @@ public:
                                    QStringList *notes = nullptr);
 
 private:
+    // A notice's title, organisation and body, tokenized for the full-text index ahead.
+    using PostTokens = std::array<JapaneseTokenizer::Pretokenized, 3>;
     struct PreparedFile
     {
         QString path;
         Result<ReadSource> read;
         QList<Classification> calls;
+        QList<PostTokens> tokens;
     };
     PreparedFile prepareFile(const QString &path) const;
     ImportSummary writePrepared(const PreparedFile &file);
     ImportSummary writeParsed(const ParsedPage &page, const QList<Classification> &calls,
-                              const QString &source);
+                              const QString &source, const QList<PostTokens> *tokens = nullptr);
 
     Database &m_db;
     const Classifier &m_classifier;

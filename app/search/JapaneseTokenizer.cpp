@@ -10,6 +10,7 @@
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
 
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -117,6 +118,8 @@ template<typename Emit> int tokenize(const std::vector<NormChar> &chars, bool qu
     return 0;
 }
 
+thread_local JapaneseTokenizer::TokenFeed *t_feed = nullptr;
+
 struct Instance
 {
 };
@@ -137,6 +140,16 @@ int xTokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int lengt
 {
     if (length <= 0 || !text)
         return SQLITE_OK;
+    const bool document = (flags & FTS5_TOKENIZE_DOCUMENT) != 0;
+    if (int rc = SQLITE_OK; document && t_feed &&
+                            JapaneseTokenizer::TokenFeed::replay(
+                                text, length,
+                                [&](const char *tok, int size, bool colocated, int b, int e) {
+                                    return token(ctx, colocated ? FTS5_TOKEN_COLOCATED : 0, tok,
+                                                 size, b, e);
+                                },
+                                &rc))
+        return rc;
     thread_local std::vector<NormChar> chars;
     SearchNormalizer::instance().normalizeUtf8(text, length, chars);
     const bool query = (flags & FTS5_TOKENIZE_QUERY) != 0;
@@ -171,6 +184,55 @@ Status JapaneseTokenizer::registerWith(sqlite3 *db)
                                                            "cannot register the FTS5 tokenizer: %1")
                                    .arg(QString::fromUtf8(sqlite3_errmsg(db))));
     return {};
+}
+
+JapaneseTokenizer::Pretokenized::Pretokenized(QByteArray utf8)
+    : m_text(std::move(utf8))
+{
+    if (m_text.isEmpty())
+        return;
+    std::vector<NormChar> chars;
+    SearchNormalizer::instance().normalizeUtf8(m_text.constData(), int(m_text.size()), chars);
+    m_tokens.reserve(chars.size() * 2);
+    tokenize(chars, false, [&](const std::string &tok, bool colocated, int b, int e) {
+        m_tokens.push_back({std::uint32_t(m_bytes.size()), std::uint16_t(tok.size()), colocated,
+                            b, e});
+        m_bytes += tok;
+        return 0;
+    });
+}
+
+JapaneseTokenizer::TokenFeed::TokenFeed(std::initializer_list<const Pretokenized *> docs)
+    : m_outer(t_feed)
+{
+    int i = 0;
+    for (const Pretokenized *d : docs) {
+        if (d && i < 4)
+            m_docs[i++] = d;
+    }
+    t_feed = this;
+}
+
+JapaneseTokenizer::TokenFeed::~TokenFeed()
+{
+    t_feed = m_outer;
+}
+
+template<typename Emit>
+bool JapaneseTokenizer::TokenFeed::replay(const char *text, int length, Emit &&emit, int *rc)
+{
+    for (const Pretokenized *d : t_feed->m_docs) {
+        if (!d || d->m_text.size() != length ||
+            std::memcmp(d->m_text.constData(), text, size_t(length)) != 0)
+            continue;
+        for (const Pretokenized::Token &t : d->m_tokens) {
+            *rc = emit(d->m_bytes.data() + t.offset, int(t.size), t.colocated, t.begin, t.end);
+            if (*rc)
+                return true;
+        }
+        return true;
+    }
+    return false;
 }
 
 QStringList JapaneseTokenizer::queryTokens(QStringView text)

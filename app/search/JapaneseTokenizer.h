@@ -7,6 +7,11 @@
 #include <QStringList>
 #include <QStringView>
 
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <vector>
+
 struct sqlite3;
 
 namespace jikenbo {
@@ -37,6 +42,51 @@ public:
     };
     // Where the normalised `needle` occurs in `haystack` (UTF-16 offsets of the original).
     static QList<Span> findMatches(QStringView haystack, QStringView needle);
+
+    class TokenFeed;
+    // A document's text with its tokens worked out ahead, on any thread. An import tokenizes
+    // the next file's notices while the current file is written: the index then takes the
+    // tokens instead of tokenizing while the write lock is held.
+    class Pretokenized
+    {
+    public:
+        Pretokenized() = default;
+        explicit Pretokenized(QByteArray utf8);
+        const QByteArray &text() const { return m_text; }
+
+    private:
+        friend class JapaneseTokenizer::TokenFeed;
+        struct Token
+        {
+            std::uint32_t offset; // into m_bytes
+            std::uint16_t size;
+            bool colocated;
+            int begin;
+            int end;
+        };
+        QByteArray m_text;
+        std::string m_bytes;
+        std::vector<Token> m_tokens;
+    };
+
+    // While one lives, the tokenizer on this thread takes the tokens of a document whose text
+    // is byte for byte that of one of `docs`; any other text is tokenized as usual.
+    class TokenFeed
+    {
+    public:
+        explicit TokenFeed(std::initializer_list<const Pretokenized *> docs);
+        ~TokenFeed();
+        TokenFeed(const TokenFeed &) = delete;
+        TokenFeed &operator=(const TokenFeed &) = delete;
+
+        // The tokens of `text` when one of the current feed's docs has it (emit per token, its
+        // first non-zero result in *rc); false if none has. Defined beside the tokenizer.
+        template<typename Emit> static bool replay(const char *text, int length, Emit &&emit, int *rc);
+
+    private:
+        const Pretokenized *m_docs[4] = {};
+        TokenFeed *m_outer = nullptr;
+    };
 };
 
 } // namespace jikenbo

@@ -40,6 +40,7 @@
 #include <atomic>
 #include <cstring>
 #include <functional>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 using namespace jikenbo;
@@ -339,6 +340,66 @@ private Q_SLOTS:
         const auto spans = JapaneseTokenizer::findMatches(doc, u"usbメモリ"_s);
         QCOMPARE(spans.size(), 1);
         QCOMPARE(doc.mid(spans[0].begin, spans[0].end - spans[0].begin), u"ＵＳＢ メモリー"_s);
+    }
+
+    // Tokens worked out ahead (an import's other thread) index exactly as the tokenizer would;
+    // a feed holding other texts changes nothing.
+    void pretokenizedDocumentsIndexAlike()
+    {
+        auto db = test::openDb(m_dir.filePath(u"pretokens.sqlite"_s));
+        QVERIFY(db);
+        QSqlQuery q(db->sql());
+        for (const QString &t : {u"a"_s, u"b"_s}) {
+            QVERIFY2(q.exec(u"CREATE VIRTUAL TABLE temp."_s + t +
+                            u" USING fts5(x, y, tokenize='jikenbo')"_s),
+                     qPrintable(q.lastError().text()));
+        }
+        const QStringList docs{QString(),
+                               u"漏えい🔥流出"_s,
+                               QString(3000, QChar(u'漢')) + u"紛失 USB"_s,
+                               u"Ｗｉｎｄｏｗｓ１０のＰＣで한국어"_s,
+                               u"受付票の保存媒体(USB メモリー)の紛失、令和 5 年 12 月 4 日"_s};
+        const JapaneseTokenizer::Pretokenized other(u"関係のない文書"_s.toUtf8());
+        for (qsizetype i = 0; i < docs.size(); ++i) {
+            const QString &x = docs[i];
+            const QString y = docs[docs.size() - 1 - i];
+            for (const QString &t : {u"a"_s, u"b"_s}) {
+                const JapaneseTokenizer::Pretokenized px(x.toUtf8()), py(y.toUtf8());
+                // b: x and y come from the feed, except every other row where only an
+                // unrelated text is fed and both are tokenized as usual.
+                std::optional<JapaneseTokenizer::TokenFeed> feed;
+                if (t == u"b"_s) {
+                    if (i % 2 == 0)
+                        feed.emplace(std::initializer_list<const JapaneseTokenizer::Pretokenized *>{
+                            &other, &py, &px});
+                    else
+                        feed.emplace(std::initializer_list<const JapaneseTokenizer::Pretokenized *>{
+                            &other});
+                }
+                q.prepare(u"INSERT INTO temp."_s + t + u" (x, y) VALUES (?, ?)"_s);
+                q.addBindValue(x);
+                q.addBindValue(y);
+                QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+            }
+        }
+        auto blocks = [&](const QString &t) {
+            QSqlQuery b(db->sql());
+            QList<QByteArray> out;
+            if (!b.exec(u"SELECT block FROM temp."_s + t + u"_data ORDER BY id"_s))
+                return out;
+            while (b.next())
+                out << b.value(0).toByteArray();
+            return out;
+        };
+        const QList<QByteArray> a = blocks(u"a"_s);
+        QVERIFY(a.size() > 1);
+        QCOMPARE(blocks(u"b"_s), a);
+        QSqlQuery m(db->sql());
+        QVERIFY(m.exec(u"SELECT rowid FROM temp.b WHERE b MATCH 'x:\"紛失\"' ORDER BY rowid"_s));
+        QList<int> rows;
+        while (m.next())
+            rows << m.value(0).toInt();
+        QCOMPARE(rows, (QList<int>{3, 5}));
     }
 
     // Free text and org: and their AND, OR and NOT become one FTS5 expression where they can.
