@@ -139,8 +139,10 @@ Importer::PreparedFile Importer::prepareFile(const QString &path) const
     if (f.read.ok()) {
         f.calls.reserve(f.read->page.incidents.size());
         f.tokens.reserve(f.read->page.incidents.size());
+        f.inputs.reserve(f.read->page.incidents.size());
         for (const ParsedPost &p : std::as_const(f.read->page.incidents)) {
             f.calls.append(m_classifier.classify(p));
+            f.inputs.append(IncidentStore::derive(p, f.calls.last(), p.labels));
             f.tokens.append({JapaneseTokenizer::Pretokenized(p.title.toUtf8()),
                              JapaneseTokenizer::Pretokenized(p.organization.toUtf8()),
                              JapaneseTokenizer::Pretokenized(p.body.toUtf8())});
@@ -160,7 +162,8 @@ ImportSummary Importer::writePrepared(const PreparedFile &f)
     for (const QString &w : std::as_const(f.read->warnings))
         s.warnings << f.path + u": "_s + w;
     ImportSummary written =
-        writeParsed(f.read->page, f.calls, QFileInfo(f.path).absoluteFilePath(), &f.tokens);
+        writeParsed(f.read->page, f.calls, QFileInfo(f.path).absoluteFilePath(), &f.tokens,
+                    &f.inputs);
     for (ImportError &e : written.errors)
         e.file = f.path;
     s.add(written);
@@ -184,7 +187,8 @@ ImportSummary Importer::importParsed(const ParsedPage &page, const QString &sour
 }
 
 ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classification> &calls,
-                                    const QString &source, const QList<PostTokens> *tokens)
+                                    const QString &source, const QList<PostTokens> *tokens,
+                                    const QList<IncidentStore::UpsertInput> *inputs)
 {
     ImportSummary s;
     s.skippedPosts = page.skippedPosts;
@@ -205,7 +209,8 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
             feed.emplace(std::initializer_list<const JapaneseTokenizer::Pretokenized *>{
                 &t[0], &t[1], &t[2]});
         }
-        const auto r = store.upsert(page.incidents[i], calls[i], source, fingerprint);
+        const auto r = store.upsert(page.incidents[i], calls[i], source, fingerprint, nullptr,
+                                    inputs && i < inputs->size() ? &inputs->at(i) : nullptr);
         if (!r.ok()) {
             m_db.rollback();
             s.errors.append(

@@ -6,6 +6,7 @@
 #include "core/ImportSummary.h"
 #include "core/Result.h"
 #include "search/JapaneseTokenizer.h"
+#include "store/IncidentStore.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -67,11 +68,13 @@ private:
         Result<ReadSource> read;
         QList<Classification> calls;
         QList<PostTokens> tokens;
+        QList<IncidentStore::UpsertInput> inputs;
     };
     PreparedFile prepareFile(const QString &path) const;
     ImportSummary writePrepared(const PreparedFile &file);
     ImportSummary writeParsed(const ParsedPage &page, const QList<Classification> &calls,
-                              const QString &source, const QList<PostTokens> *tokens = nullptr);
+                              const QString &source, const QList<PostTokens> *tokens = nullptr,
+                              const QList<IncidentStore::UpsertInput> *inputs = nullptr);
 
     Database &m_db;
     const Classifier &m_classifier;

@@ -14,6 +14,8 @@
 #include <QSqlError>
 #include <QSqlRecord>
 
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace jikenbo {
@@ -284,15 +286,53 @@ Result<qint64> IncidentStore::factsPending(Database &db)
     return q.value(0).toLongLong();
 }
 
+IncidentStore::UpsertInput IncidentStore::derive(const ParsedPost &post,
+                                                 const Classification &call,
+                                                 const QStringList &labels)
+{
+    UpsertInput in;
+    in.key = stableKey(post.caseId, post.title);
+    in.labels = labels;
+    in.c = call;
+    if (in.c.causeOrigin != u"label"_s)
+        Classifier::applyLabels(in.c, labels, Taxonomy::builtIn());
+    in.labelsJson = jsonArray(labels);
+    in.candidatesJson = affectedCandidatesJson(post.affectedCandidates);
+    in.causeExplain = jsonObject(in.c.causeCall.toJson());
+    in.sectorExplain = jsonObject(in.c.sectorCall.toJson());
+
+    // What the import determines; equal hash means nothing to write. Two halves: the imported
+    // content, and its classification (which Reclassifier rewrites on its own).
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    for (const QString &s :
+         {in.key, post.caseId, post.title, post.organization,
+          post.announcedOn.toString(Qt::ISODate), post.postedOn.toString(Qt::ISODate),
+          post.affected ? QString::number(post.affected->value) : QString(),
+          post.affected ? post.affected->evidence : QString(), post.followUp ? u"1"_s : u"0"_s,
+          post.caption, in.labelsJson, post.sourceUrl, post.sourcePostId,
+          post.relatedCaseIds.join(u','), post.body, in.candidatesJson}) {
+        h.addData(s.toUtf8());
+        h.addData(QByteArrayView("\x1f", 1));
+    }
+    // The feed's <updated> time; only when known, so hashes of text imports stay as they were.
+    in.sourceUpdated =
+        post.sourceUpdated.isValid() ? post.sourceUpdated.toString(Qt::ISODateWithMs) : QString();
+    if (!in.sourceUpdated.isEmpty())
+        h.addData(in.sourceUpdated.toUtf8());
+    in.hash = QString::fromLatin1(h.result().toHex()) +
+              classificationHash(in.c, in.causeExplain, in.sectorExplain);
+    return in;
+}
+
 Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classification &call,
                                             const QString &source, const QString &rulesFingerprint,
-                                            UpsertPrevious *previous)
+                                            UpsertPrevious *previous, const UpsertInput *ahead)
 {
     using R = Result<UpsertOutcome>;
     if (const Status s = prepare(); !s.ok())
         return R::failure(s.error());
     Prepared &p = *m_prepared;
-    const QString key = stableKey(post.caseId, post.title);
+    const QString key = ahead ? ahead->key : stableKey(post.caseId, post.title);
 
     // Existing row: by the feed's post id first (survives renames), then by key. A source that
     // does not know the feed's post id, link, post date or updated time keeps the stored ones.
@@ -334,10 +374,12 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
     }
 
     // A label the post carried on another page still decides (user > label > rules, whichever
-    // page was imported last).
-    Classification c = call;
-    if (c.causeOrigin != u"label"_s)
-        Classifier::applyLabels(c, labels, Taxonomy::builtIn());
+    // page was imported last): derived again when the stored labels add one.
+    std::optional<UpsertInput> derived;
+    if (!ahead || ahead->labels != labels)
+        derived = derive(post, call, labels);
+    const UpsertInput &in = derived ? *derived : *ahead;
+    const Classification &c = in.c;
 
     // Effective cause: a user override wins.
     p.overrideFor.bindValue(0, id ? oldKey : key);
@@ -350,31 +392,12 @@ Result<UpsertOutcome> IncidentStore::upsert(const ParsedPost &post, const Classi
     }
     p.overrideFor.finish();
 
-    const QString labelsJson = jsonArray(labels);
-    const QString candidatesJson = affectedCandidatesJson(post.affectedCandidates);
-    const QString causeExplain = jsonObject(c.causeCall.toJson());
-    const QString sectorExplain = jsonObject(c.sectorCall.toJson());
-
-    // What the import determines; equal hash means nothing to write. Two halves: the imported
-    // content, and its classification (which Reclassifier rewrites on its own).
-    QCryptographicHash h(QCryptographicHash::Sha1);
-    for (const QString &s :
-         {key, post.caseId, post.title, post.organization, post.announcedOn.toString(Qt::ISODate),
-          post.postedOn.toString(Qt::ISODate),
-          post.affected ? QString::number(post.affected->value) : QString(),
-          post.affected ? post.affected->evidence : QString(), post.followUp ? u"1"_s : u"0"_s,
-          post.caption, labelsJson, post.sourceUrl, post.sourcePostId,
-          post.relatedCaseIds.join(u','), post.body, candidatesJson}) {
-        h.addData(s.toUtf8());
-        h.addData(QByteArrayView("\x1f", 1));
-    }
-    // The feed's <updated> time; only when known, so hashes of text imports stay as they were.
-    const QString sourceUpdated =
-        post.sourceUpdated.isValid() ? post.sourceUpdated.toString(Qt::ISODateWithMs) : QString();
-    if (!sourceUpdated.isEmpty())
-        h.addData(sourceUpdated.toUtf8());
-    const QString hash = QString::fromLatin1(h.result().toHex()) +
-                         classificationHash(c, causeExplain, sectorExplain);
+    const QString &labelsJson = in.labelsJson;
+    const QString &candidatesJson = in.candidatesJson;
+    const QString &causeExplain = in.causeExplain;
+    const QString &sectorExplain = in.sectorExplain;
+    const QString &sourceUpdated = in.sourceUpdated;
+    const QString &hash = in.hash;
     if (id != 0 && hash == oldHash && key == oldKey)
         return UpsertOutcome::Unchanged;
 

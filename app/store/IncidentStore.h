@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "classify/Classifier.h"
 #include "core/IncidentRecord.h"
 #include "core/Result.h"
 
@@ -8,6 +9,7 @@
 #include <QList>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -16,7 +18,6 @@ namespace jikenbo {
 class Database;
 struct AffectedCandidate;
 struct ParsedPost;
-struct Classification;
 struct IncidentFacts;
 
 enum class UpsertOutcome { Added, Updated, Unchanged };
@@ -51,11 +52,28 @@ public:
     // The affected_candidates column: a compact JSON array, empty when there are none.
     static QString affectedCandidatesJson(const QList<AffectedCandidate> &candidates);
 
+    // What upsert works out from a notice, its classification and its labels alone, without
+    // the database: the key, the cause after the labels, the JSON columns and the content
+    // hash. An import derives it for the next file on another thread while this file is
+    // written.
+    struct UpsertInput
+    {
+        QString key;
+        QStringList labels; // derived with these labels
+        Classification c;   // after the labels
+        QString labelsJson, candidatesJson, causeExplain, sectorExplain, sourceUpdated, hash;
+    };
+    static UpsertInput derive(const ParsedPost &post, const Classification &c,
+                              const QStringList &labels);
+
     // Call inside a transaction (Database::begin). A known source label among the labels the
     // incident already has (from another page) decides the cause over the rules' call.
+    // `ahead`: derive(post, c, post.labels), worked out before (used unless the stored labels
+    // add one).
     Result<UpsertOutcome> upsert(const ParsedPost &post, const Classification &c,
                                  const QString &source, const QString &rulesFingerprint,
-                                 UpsertPrevious *previous = nullptr);
+                                 UpsertPrevious *previous = nullptr,
+                                 const UpsertInput *ahead = nullptr);
     // Stores the facts read from an incident's notice (dates, data kinds, contractor), replacing
     // what was stored. Call inside a transaction.
     Status writeFacts(qint64 id, const IncidentFacts &facts);
