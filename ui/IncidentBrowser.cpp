@@ -28,6 +28,9 @@ IncidentBrowser::IncidentBrowser(const Parts &parts, QObject *parent)
     : QObject(parent)
     , m_p(parts)
 {
+    m_detailTimer.setSingleShot(true);
+    m_detailTimer.setInterval(DetailDelayMs);
+    connect(&m_detailTimer, &QTimer::timeout, this, &IncidentBrowser::showCurrentIncident);
     connectParts();
 }
 
@@ -70,7 +73,7 @@ void IncidentBrowser::connectParts()
                 const int row = m_p.table->currentIndex().row();
                 if (row >= tl.row() && row <= br.row() &&
                     m_p.detail->currentKey() != m_p.model->keyAt(row))
-                    onCurrentRowChanged();
+                    m_detailTimer.start();
             });
     // The Trends tab follows the query; its drill-down and Back edit the query.
     connect(m_p.trends, &TrendView::queryRequested, this, &IncidentBrowser::setQueryText);
@@ -177,6 +180,12 @@ void IncidentBrowser::onResultReady(qint64, qint64 located)
 
 void IncidentBrowser::onCurrentRowChanged()
 {
+    showCurrentIncident();
+}
+
+void IncidentBrowser::showCurrentIncident()
+{
+    m_detailTimer.stop();
     const QModelIndex i = m_p.table->currentIndex();
     if (!i.isValid())
         return;

@@ -3,6 +3,7 @@
 
 #include <QObject>
 #include <QStringList>
+#include <QTimer>
 
 class QLabel;
 class QStackedWidget;
@@ -64,11 +65,16 @@ private:
     void addTerm(const QString &term);
     void onResultReady(qint64 matches, qint64 located);
     void onCurrentRowChanged();
+    void showCurrentIncident();
     void updateCount();
     void updateEmptyState();
 
     Parts m_p;
     qint64 m_totalAll = 0;
+    // When the current row's data arrives after the move (End or Page Down to rows not yet
+    // fetched), the detail pane follows a moment later: the table paints those rows first.
+    QTimer m_detailTimer;
+    static constexpr int DetailDelayMs = 30;
 };
 
 } // namespace jikenbo
