@@ -30,7 +30,14 @@ IncidentBrowser::IncidentBrowser(const Parts &parts, QObject *parent)
 {
     m_detailTimer.setSingleShot(true);
     m_detailTimer.setInterval(DetailDelayMs);
-    connect(&m_detailTimer, &QTimer::timeout, this, &IncidentBrowser::showCurrentIncident);
+    connect(&m_detailTimer, &QTimer::timeout, this, [this] {
+        // Rows still on their way come first (the view paints them), then the notice.
+        if (m_p.model->fetchingRows() && ++m_detailWaits < MaxDetailWaits) {
+            m_detailTimer.start();
+            return;
+        }
+        showCurrentIncident();
+    });
     connectParts();
 }
 
@@ -72,8 +79,10 @@ void IncidentBrowser::connectParts()
             [this](const QModelIndex &tl, const QModelIndex &br) {
                 const int row = m_p.table->currentIndex().row();
                 if (row >= tl.row() && row <= br.row() &&
-                    m_p.detail->currentKey() != m_p.model->keyAt(row))
+                    m_p.detail->currentKey() != m_p.model->keyAt(row)) {
+                    m_detailWaits = 0;
                     m_detailTimer.start();
+                }
             });
     // The Trends tab follows the query; its drill-down and Back edit the query.
     connect(m_p.trends, &TrendView::queryRequested, this, &IncidentBrowser::setQueryText);

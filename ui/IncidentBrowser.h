@@ -74,7 +74,9 @@ private:
     // When the current row's data arrives after the move (End or Page Down to rows not yet
     // fetched), the detail pane follows a moment later: the table paints those rows first.
     QTimer m_detailTimer;
+    int m_detailWaits = 0; // times the notice waited for rows still on their way
     static constexpr int DetailDelayMs = 30;
+    static constexpr int MaxDetailWaits = 10;
 };
 
 } // namespace jikenbo

@@ -105,6 +105,15 @@ const IncidentRecord *IncidentTableModel::recordAt(int row) const
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 
+bool IncidentTableModel::fetchingRows() const
+{
+    for (int chunk : m_requested) {
+        if (!m_chunks.contains(chunk))
+            return true;
+    }
+    return false;
+}
+
 QString IncidentTableModel::keyAt(int row) const
 {
     const IncidentRecord *r = recordAt(row);

@@ -51,6 +51,8 @@ public:
     const Query &query() const { return m_query; }
     qint64 matchCount() const { return m_total; }
     bool isLoading() const { return m_pending != 0; }
+    // Whether rows asked for (by the view's painting) are still on their way.
+    bool fetchingRows() const;
     // The generation facet counts must carry to belong to the newest query.
     quint64 latestGeneration() const { return m_pending ? m_pending : m_generation; }
     QString keyAt(int row) const;

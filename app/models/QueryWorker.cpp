@@ -82,6 +82,18 @@ QueryWorker::QueryWorker(QString databasePath, QObject *parent)
 {
 }
 
+// A pass over the matches for the facet counts, kept while it gives way to rows.
+struct QueryWorker::FacetScan
+{
+    quint64 generation = 0;
+    sqlite3_stmt *stmt = nullptr;
+    QHash<QByteArray, qint64> causes, sectors;
+    QHash<qint64, qint64> years;
+    QHash<QByteArray, qint64> kindSets; // "name,address" -> matches; split once at the end
+    qint64 contractor = 0;
+    ~FacetScan() { sqlite3_finalize(stmt); }
+};
+
 QueryWorker::~QueryWorker() = default;
 
 void QueryWorker::setLatestGeneration(quint64 generation)
@@ -103,6 +115,7 @@ void QueryWorker::open()
         Q_EMIT opened(false, db.error());
         return;
     }
+    m_facetScan.reset();
     m_db = std::move(db).value();
     m_handle.store(m_db->handle());
     QSqlQuery q(m_db->sql());
@@ -167,6 +180,7 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn
     if (!m_db || stale(generation))
         return;
     ReadScope scope(m_reading);
+    m_facetScan.reset(); // it may read the matches of the query before, kept in temp.jk_hits
     QSqlQuery q(m_db->sql());
     m_hitsGeneration = 0;
     m_orderGeneration = 0;
@@ -664,85 +678,108 @@ void QueryWorker::fetchChunk(quint64 generation, const SqlWhere &where, SortColu
 
 void QueryWorker::countFacets(quint64 generation, const SqlWhere &where)
 {
-    countFacetsFrom(generation, where, FacetCounts(), 0);
+    m_facetScan.reset();
+    countFacetsFrom(generation, where);
 }
 
-void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where, FacetCounts counts,
-                                  int step)
+void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where)
 {
-    if (!m_db || stale(generation) || step > 0)
+    if (m_facetScan && m_facetScan->generation != generation)
+        m_facetScan.reset();
+    if (!m_db || stale(generation)) {
+        m_facetScan.reset();
         return;
+    }
+    auto later = [this, generation, where] {
+        QMetaObject::invokeMethod(
+            this, [this, generation, where] { countFacetsFrom(generation, where); },
+            Qt::QueuedConnection);
+    };
     if (m_chunksWaiting.load() > 0) {
         // Rows the view waits for first; the counts after them.
-        QMetaObject::invokeMethod(
-            this,
-            [this, generation, where, counts] { countFacetsFrom(generation, where, counts, 0); },
-            Qt::QueuedConnection);
+        later();
         return;
     }
     ReadScope scope(m_reading);
-    const SqlWhere matches = matchesOf(generation, where);
-    // The facets in one pass over the matches. The year is the generated column's own
-    // expression (Schema) over plain columns: SQLite reads any generated column from the row, so
-    // with it no index could serve. When the matches are kept apart (or are every incident) and
-    // many, the trend index holds every column needed and is read whole, each entry tested
-    // against the matches; when few, each match's row is read.
-    const bool kept = m_hitsGeneration == generation && (m_hitsInTemp || where.sql == u"1"_s);
-    // An incident's row (with its explanations and evidence) is some thirty times the size of
-    // its entry in the trend index: reading the index whole is cheaper from about one match in
-    // thirty-two on.
-    const bool scanIndex = kept && m_rows < 32 * m_hitsTotal;
-    const QByteArray sql =
-        QString(u"SELECT i.cause, i.sector, COALESCE(CAST(substr(COALESCE(i.announced_on, "
-                u"i.posted_on), 1, 4) "
-                u"AS INTEGER), i.case_year), i.via_contractor, i.data_kinds FROM incidents AS i"_s +
-                (scanIndex ? u" INDEXED BY incidents_trend_cause"_s : QString()) + u" WHERE "_s +
-                matches.sql)
-            .toUtf8();
     sqlite3 *h = m_db->handle();
-    sqlite3_stmt *stmt = nullptr;
-    QHash<QByteArray, qint64> causes, sectors;
-    QHash<qint64, qint64> years;
-    QHash<QByteArray, qint64> kindSets; // "name,address" -> matches; split once at the end
-    qint64 contractor = 0;
+    if (!m_facetScan) {
+        const SqlWhere matches = matchesOf(generation, where);
+        // The facets in one pass over the matches. The year is the generated column's own
+        // expression (Schema) over plain columns: SQLite reads any generated column from the
+        // row, so with it no index could serve. When the matches are kept apart (or are every
+        // incident) and many, the trend index holds every column needed and is read whole,
+        // each entry tested against the matches; when few, each match's row is read.
+        const bool kept =
+            m_hitsGeneration == generation && (m_hitsInTemp || where.sql == u"1"_s);
+        // An incident's row (with its explanations and evidence) is some thirty times the size
+        // of its entry in the trend index: reading the index whole is cheaper from about one
+        // match in thirty-two on.
+        const bool scanIndex = kept && m_rows < 32 * m_hitsTotal;
+        const QByteArray sql =
+            QString(u"SELECT i.cause, i.sector, COALESCE(CAST(substr(COALESCE(i.announced_on, "
+                    u"i.posted_on), 1, 4) "
+                    u"AS INTEGER), i.case_year), i.via_contractor, i.data_kinds FROM incidents AS i"_s +
+                    (scanIndex ? u" INDEXED BY incidents_trend_cause"_s : QString()) +
+                    u" WHERE "_s + matches.sql)
+                .toUtf8();
+        auto scan = std::make_unique<FacetScan>();
+        scan->generation = generation;
+        if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &scan->stmt, nullptr) !=
+                SQLITE_OK ||
+            !bindAll(scan->stmt, matches.binds)) {
+            const QString error = QString::fromUtf8(sqlite3_errmsg(h));
+            if (!stale(generation))
+                Q_EMIT failed(generation, error);
+            return;
+        }
+        m_facetScan = std::move(scan);
+    }
+    FacetScan &f = *m_facetScan;
+    sqlite3_stmt *stmt = f.stmt;
+    auto text = [stmt](int col) {
+        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, col)),
+                          sqlite3_column_bytes(stmt, col));
+    };
     int rc = SQLITE_ERROR;
-    if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) == SQLITE_OK &&
-        bindAll(stmt, matches.binds)) {
-        auto text = [stmt](int col) {
-            return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, col)),
-                              sqlite3_column_bytes(stmt, col));
-        };
-        for (qint64 n = 1; (rc = sqlite3_step(stmt)) == SQLITE_ROW; ++n) {
-            ++causes[text(0)];
-            ++sectors[text(1)];
-            ++years[sqlite3_column_int64(stmt, 2)];
-            contractor += sqlite3_column_int64(stmt, 3) == 1 ? 1 : 0;
-            if (sqlite3_column_bytes(stmt, 4) > 0)
-                ++kindSets[text(4)];
-            if (n % 8192 == 0 && stale(generation))
-                break;
+    for (qint64 n = 1; (rc = sqlite3_step(stmt)) == SQLITE_ROW; ++n) {
+        ++f.causes[text(0)];
+        ++f.sectors[text(1)];
+        ++f.years[sqlite3_column_int64(stmt, 2)];
+        f.contractor += sqlite3_column_int64(stmt, 3) == 1 ? 1 : 0;
+        if (sqlite3_column_bytes(stmt, 4) > 0)
+            ++f.kindSets[text(4)];
+        if (n % 4096 == 0) {
+            if (stale(generation)) {
+                m_facetScan.reset();
+                return;
+            }
+            if (m_chunksWaiting.load() > 0) {
+                later(); // paused: the statement stays on its row
+                return;
+            }
         }
     }
     if (rc != SQLITE_DONE) {
         const QString error = QString::fromUtf8(sqlite3_errmsg(h));
-        sqlite3_finalize(stmt);
+        m_facetScan.reset();
         if (!stale(generation))
             Q_EMIT failed(generation, error);
         return;
     }
-    sqlite3_finalize(stmt);
+    const std::unique_ptr<FacetScan> done = std::move(m_facetScan);
+    FacetCounts counts;
     // Most matches first, then by value (as ORDER BY count DESC, value would).
     auto byCount = [](const FacetValue &a, const FacetValue &b) {
         return a.count != b.count ? a.count > b.count : a.value < b.value;
     };
-    for (auto it = causes.cbegin(); it != causes.cend(); ++it)
+    for (auto it = done->causes.cbegin(); it != done->causes.cend(); ++it)
         counts.causes.append({QString::fromUtf8(it.key()), it.value()});
-    for (auto it = sectors.cbegin(); it != sectors.cend(); ++it)
+    for (auto it = done->sectors.cbegin(); it != done->sectors.cend(); ++it)
         counts.sectors.append({QString::fromUtf8(it.key()), it.value()});
     std::sort(counts.causes.begin(), counts.causes.end(), byCount);
     std::sort(counts.sectors.begin(), counts.sectors.end(), byCount);
     std::vector<std::pair<qint64, qint64>> yearCounts;
-    for (auto it = years.cbegin(); it != years.cend(); ++it)
+    for (auto it = done->years.cbegin(); it != done->years.cend(); ++it)
         yearCounts.emplace_back(it.key(), it.value());
     std::sort(yearCounts.begin(), yearCounts.end(), [](const auto &a, const auto &b) {
         return a.second != b.second ? a.second > b.second : a.first < b.first;
@@ -750,15 +787,15 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where, Fac
     for (const auto &[year, n] : yearCounts)
         counts.years.append({QString::number(year), n});
     QHash<QString, qint64> kinds;
-    for (auto it = kindSets.cbegin(); it != kindSets.cend(); ++it) {
+    for (auto it = done->kindSets.cbegin(); it != done->kindSets.cend(); ++it) {
         for (const QString &k : QString::fromUtf8(it.key()).split(u',', Qt::SkipEmptyParts))
             kinds[k] += it.value();
     }
     for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
         counts.dataKinds.append({it.key(), it.value()});
     std::sort(counts.dataKinds.begin(), counts.dataKinds.end(), byCount);
-    if (contractor > 0)
-        counts.contractor.append({u"contractor"_s, contractor});
+    if (done->contractor > 0)
+        counts.contractor.append({u"contractor"_s, done->contractor});
     if (!stale(generation))
         Q_EMIT facetsReady(generation, counts);
 }

@@ -95,8 +95,10 @@ private:
     // (SQLite's plan searches that index alone, no sort, no full-text table): a facet such as
     // year:2023, cause: or sector: newest first.
     bool servedByOneIndex(const SqlWhere &where, SortColumn sort, bool descending);
-    // Counts the facets from `step` on, giving way to chunks of rows the view waits for.
-    void countFacetsFrom(quint64 generation, const SqlWhere &where, FacetCounts counts, int step);
+    // Counts the facets in one pass over the matches, giving way to chunks of rows the view
+    // waits for: with chunks queued the pass pauses (its statement and counts kept in
+    // m_facetScan) and goes on after them.
+    void countFacetsFrom(quint64 generation, const SqlWhere &where);
     // Relevance: the count and the first `limit` rows in the order of IncidentQuery::orderBy
     // (score, date, id), from one pass over the full-text index that scores every match, and a
     // bounded selection of the best instead of a sort of every match joined to its row.
@@ -118,6 +120,8 @@ private:
     qint64 m_rows = 0; // the largest incident id: how far a walk over an index may go
     std::vector<qint64> m_order;
     quint64 m_orderGeneration = 0;
+    struct FacetScan;
+    std::unique_ptr<FacetScan> m_facetScan; // a facet pass paused for rows (before m_db goes)
 };
 
 } // namespace jikenbo
