@@ -690,16 +690,13 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where)
         m_facetScan.reset();
         return;
     }
+    // Rows the view waits for come first: with chunks queued, the pass pauses (at its next 512
+    // matches) and goes on after them.
     auto later = [this, generation, where] {
         QMetaObject::invokeMethod(
             this, [this, generation, where] { countFacetsFrom(generation, where); },
             Qt::QueuedConnection);
     };
-    if (m_chunksWaiting.load() > 0) {
-        // Rows the view waits for first; the counts after them.
-        later();
-        return;
-    }
     ReadScope scope(m_reading);
     sqlite3 *h = m_db->handle();
     if (!m_facetScan) {
@@ -748,7 +745,7 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where)
         f.contractor += sqlite3_column_int64(stmt, 3) == 1 ? 1 : 0;
         if (sqlite3_column_bytes(stmt, 4) > 0)
             ++f.kindSets[text(4)];
-        if (n % 4096 == 0) {
+        if (n % 512 == 0) {
             if (stale(generation)) {
                 m_facetScan.reset();
                 return;

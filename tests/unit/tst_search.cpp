@@ -189,6 +189,28 @@ class TestSearch : public QObject
         return q.exec() ? path : QString();
     }
 
+    // 3,000 synthetic notices with varied text, imported once.
+    QString largerDb()
+    {
+        const QString path = m_dir.filePath(u"larger.sqlite"_s);
+        if (QFileInfo::exists(path))
+            return path;
+        SyntheticCorpus::Options o;
+        o.notices = 3000;
+        o.perFile = 1000;
+        o.variedText = true;
+        if (!SyntheticCorpus::write(m_dir.filePath(u"larger"_s), o).ok())
+            return {};
+        auto db = test::openDb(path);
+        if (!db)
+            return {};
+        const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
+        Importer importer(*db, classifier);
+        if (importer.importPaths({m_dir.filePath(u"larger"_s)}).added != 3000)
+            return {};
+        return path;
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -1187,19 +1209,8 @@ private Q_SLOTS:
         QFETCH(QString, query);
         QFETCH(int, sort);
         QFETCH(bool, descending);
-        const QString path = m_dir.filePath(u"larger.sqlite"_s);
-        if (!QFileInfo::exists(path)) {
-            SyntheticCorpus::Options o;
-            o.notices = 3000;
-            o.perFile = 1000;
-            o.variedText = true;
-            QVERIFY(SyntheticCorpus::write(m_dir.filePath(u"larger"_s), o).ok());
-            auto db = test::openDb(path);
-            QVERIFY(db);
-            const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
-            Importer importer(*db, classifier);
-            QCOMPARE(importer.importPaths({m_dir.filePath(u"larger"_s)}).added, 3000);
-        }
+        const QString path = largerDb();
+        QVERIFY(!path.isEmpty());
         static const QHash<int, QString> names{
             {int(SortColumn::Date), u"date"_s},        {int(SortColumn::Relevance), u"relevance"_s},
             {int(SortColumn::Organization), u"org"_s}, {int(SortColumn::Title), u"title"_s},
@@ -1286,6 +1297,91 @@ private Q_SLOTS:
             QTRY_VERIFY(model.recordAt(r) != nullptr);
             QCOMPARE(model.keyAt(r), cli[r]);
         }
+    }
+
+    // The facet pass gives way to rows the view asks for and goes on after them: the counts are
+    // those of a pass left alone, and every chunk asked for meanwhile arrives whole.
+    void facetsGiveWayToRows()
+    {
+        const QString path = largerDb();
+        QVERIFY(!path.isEmpty());
+        qRegisterMetaType<FacetCounts>();
+        auto counted = [&](bool scroll, QList<QStringList> *chunkKeys, FacetCounts *out) {
+            const WorkerThread thread(path);
+            IncidentTableModel model(thread.worker());
+            QSignalSpy facetSpy(thread.worker(), &QueryWorker::facetsReady);
+            model.setQuery(QueryParser::parse(QString(), Taxonomy::builtIn()).query);
+            QTRY_VERIFY(!model.isLoading());
+            const int n = model.rowCount();
+            if (scroll) {
+                // Every chunk, from the end up, while the facets are being counted.
+                for (int r = n - 1; r >= 0; r -= IncidentTableModel::ChunkSize)
+                    model.index(r, 0).data();
+            }
+            QTRY_VERIFY_WITH_TIMEOUT(!facetSpy.isEmpty(), 20000);
+            if (scroll) {
+                QTRY_VERIFY(!model.fetchingRows());
+                for (int c = 0; c * IncidentTableModel::ChunkSize < n; ++c) {
+                    QStringList keys;
+                    for (int r = c * IncidentTableModel::ChunkSize;
+                         r < std::min(n, (c + 1) * IncidentTableModel::ChunkSize); ++r)
+                        keys << model.keyAt(r);
+                    chunkKeys->append(keys);
+                }
+            }
+            *out = facetSpy.last().at(1).value<FacetCounts>();
+        };
+        QList<QStringList> chunks;
+        FacetCounts alone, scrolled, paused;
+        counted(false, nullptr, &alone);
+        counted(true, &chunks, &scrolled);
+        // The same on the worker directly, so that the pass surely pauses: a chunk queued
+        // behind the facets' start makes it stop after its first 512 matches, the chunk comes,
+        // then the rest of the pass.
+        {
+            const WorkerThread thread(path);
+            QueryWorker *w = thread.worker();
+            QSignalSpy ready(w, &QueryWorker::queryReady);
+            QSignalSpy chunk(w, &QueryWorker::chunkReady);
+            QSignalSpy facets(w, &QueryWorker::facetsReady);
+            const SqlWhere where =
+                QuerySql::where(QueryParser::parse(QString(), Taxonomy::builtIn()).query, {});
+            w->setLatestGeneration(1);
+            QMetaObject::invokeMethod(w, [w, where] {
+                w->runQuery(1, where, SortColumn::Date, true, IncidentTableModel::ChunkSize, {});
+            });
+            QTRY_COMPARE(ready.count(), 1);
+            w->chunkRequested();
+            QMetaObject::invokeMethod(w, [w, where] { w->countFacets(1, where); });
+            QMetaObject::invokeMethod(w, [w, where] {
+                w->fetchChunk(1, where, SortColumn::Date, true, 5, IncidentTableModel::ChunkSize);
+            });
+            QTRY_COMPARE(facets.count(), 1);
+            QCOMPARE(chunk.count(), 1); // the rows came before the counts
+            QCOMPARE(chunk.front().at(2).value<QList<IncidentRecord>>().size(),
+                     IncidentTableModel::ChunkSize);
+            paused = facets.front().at(1).value<FacetCounts>();
+        }
+        QVERIFY(!chunks.isEmpty());
+        for (const QStringList &keys : std::as_const(chunks))
+            QVERIFY(!keys.contains(QString()));
+        auto flat = [](const QList<FacetValue> &values) {
+            QStringList out;
+            for (const FacetValue &f : values)
+                out << f.value + u'=' + QString::number(f.count);
+            return out;
+        };
+        QVERIFY(!alone.causes.isEmpty());
+        QCOMPARE(flat(scrolled.causes), flat(alone.causes));
+        QCOMPARE(flat(scrolled.sectors), flat(alone.sectors));
+        QCOMPARE(flat(scrolled.years), flat(alone.years));
+        QCOMPARE(flat(scrolled.dataKinds), flat(alone.dataKinds));
+        QCOMPARE(flat(scrolled.contractor), flat(alone.contractor));
+        QCOMPARE(flat(paused.causes), flat(alone.causes));
+        QCOMPARE(flat(paused.sectors), flat(alone.sectors));
+        QCOMPARE(flat(paused.years), flat(alone.years));
+        QCOMPARE(flat(paused.dataKinds), flat(alone.dataKinds));
+        QCOMPARE(flat(paused.contractor), flat(alone.contractor));
     }
 
     // The title tooltip: the notice around the first match, found with the search's folding.
