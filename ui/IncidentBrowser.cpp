@@ -20,6 +20,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace jikenbo {
@@ -49,7 +51,12 @@ void IncidentBrowser::connectParts()
     connect(m_p.model, &IncidentTableModel::queryFailed, this, [this](const QString &m) {
         m_p.statusBar->showMessage(tr("Query failed: %1").arg(m), 10000);
     });
-    connect(m_p.model, &IncidentTableModel::loadingChanged, this, [this](bool) { updateCount(); });
+    connect(m_p.model, &IncidentTableModel::loadingChanged, this, [this](bool loading) {
+        if (loading)
+            m_chosenKey.clear(); // a new query keeps the row current when it started
+        updateCount();
+    });
+    connect(m_p.model, &IncidentTableModel::rowLocated, this, &IncidentBrowser::onRowLocated);
     connect(m_p.worker, &QueryWorker::facetsReady, this, [this](quint64 gen, const FacetCounts &c) {
         if (gen == m_p.model->latestGeneration())
             m_p.facets->setCounts(c);
@@ -175,20 +182,46 @@ void IncidentBrowser::runQuery(const QString &text)
 
 void IncidentBrowser::onResultReady(qint64, qint64 located)
 {
-    if (located >= 0 && located < m_p.model->rowCount()) {
-        // Keep the horizontal scroll where the user left it: select by the first visible column.
-        const int col = m_p.table->horizontalHeader()->logicalIndexAt(0);
-        const QModelIndex i = m_p.model->index(int(located), std::max(0, col));
-        m_p.table->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect |
-                                                            QItemSelectionModel::Rows);
-        m_p.table->scrollTo(i);
+    const QString chosen = std::exchange(m_chosenKey, QString());
+    m_locating.clear();
+    if (!chosen.isEmpty() && chosen != m_p.model->keepKey()) {
+        m_locating = chosen; // the row the user chose while the result was on its way
+        m_p.model->locate(chosen);
+    } else {
+        selectRow(located);
     }
     updateCount();
     updateEmptyState();
 }
 
+void IncidentBrowser::onRowLocated(const QString &key, qint64 row)
+{
+    // Unless the user has moved since.
+    if (key == m_locating && !m_p.table->currentIndex().isValid())
+        selectRow(row);
+    m_locating.clear();
+}
+
+void IncidentBrowser::selectRow(qint64 row)
+{
+    if (row < 0 || row >= m_p.model->rowCount())
+        return;
+    // Keep the horizontal scroll where the user left it: select by the first visible column.
+    const int col = m_p.table->horizontalHeader()->logicalIndexAt(0);
+    const QModelIndex i = m_p.model->index(int(row), std::max(0, col));
+    m_p.table->selectionModel()->setCurrentIndex(i, QItemSelectionModel::ClearAndSelect |
+                                                        QItemSelectionModel::Rows);
+    m_p.table->scrollTo(i);
+}
+
 void IncidentBrowser::onCurrentRowChanged()
 {
+    // A row chosen while a query runs is the one to find in its result (the rows shown until
+    // then are the previous result's).
+    if (m_p.model->isLoading()) {
+        const QModelIndex i = m_p.table->currentIndex();
+        m_chosenKey = i.isValid() ? m_p.model->keyAt(i.row()) : QString();
+    }
     showCurrentIncident();
 }
 

@@ -64,6 +64,8 @@ private:
     void connectParts();
     void addTerm(const QString &term);
     void onResultReady(qint64 matches, qint64 located);
+    void onRowLocated(const QString &key, qint64 row);
+    void selectRow(qint64 row);
     void onCurrentRowChanged();
     void showCurrentIncident();
     void updateCount();
@@ -71,6 +73,10 @@ private:
 
     Parts m_p;
     qint64 m_totalAll = 0;
+    // The incident the user chose while a query ran (found in its result when it comes, rather
+    // than the one the query was asked to keep), and the one being found.
+    QString m_chosenKey;
+    QString m_locating;
     // When the current row's data arrives after the move (End or Page Down to rows not yet
     // fetched), the detail pane follows a moment later: the table paints those rows first.
     QTimer m_detailTimer;

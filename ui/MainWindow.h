@@ -55,6 +55,7 @@ public:
 
     // For tests and the benchmark.
     IncidentTableModel *model() const { return m_model; }
+    QueryWorker *worker() const { return m_worker; }
     IncidentTableView *table() const { return m_table; }
     DetailPane *detail() const { return m_detail; }
     SearchBar *searchBar() const { return m_search; }

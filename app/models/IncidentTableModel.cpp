@@ -29,6 +29,11 @@ IncidentTableModel::IncidentTableModel(QueryWorker *worker, QObject *parent)
     connect(worker, &QueryWorker::chunkReady, this, &IncidentTableModel::onChunkReady);
     connect(worker, &QueryWorker::failed, this, &IncidentTableModel::onFailed);
     connect(worker, &QueryWorker::snippetReady, this, &IncidentTableModel::onSnippetReady);
+    connect(worker, &QueryWorker::locatedRow, this,
+            [this](quint64 generation, const QString &key, qint64 row) {
+                if (generation == m_generation && m_pending == 0)
+                    Q_EMIT rowLocated(key, row < m_total ? row : -1);
+            });
 }
 
 IncidentTableModel::~IncidentTableModel() = default;
@@ -304,6 +309,7 @@ void IncidentTableModel::start(const QString &keepKey)
         m_snippetsRequested.clear();
     }
     m_pending = gen;
+    m_keepKey = keepKey;
     m_worker->setLatestGeneration(gen);
     const SqlWhere where = m_where;
     const SortColumn sort = m_sort;
@@ -314,6 +320,20 @@ void IncidentTableModel::start(const QString &keepKey)
     });
     QMetaObject::invokeMethod(w, [w, gen, where] { w->countFacets(gen, where); });
     Q_EMIT loadingChanged(true);
+}
+
+void IncidentTableModel::locate(const QString &key)
+{
+    if (m_generation == 0 || m_pending != 0)
+        return; // the query on its way is asked for its own key
+    const quint64 gen = m_generation;
+    const SqlWhere where = m_where;
+    const SortColumn sort = m_sort;
+    const bool desc = m_descending;
+    QueryWorker *w = m_worker;
+    QMetaObject::invokeMethod(w, [w, gen, where, sort, desc, key] {
+        w->locateRow(gen, where, sort, desc, key);
+    });
 }
 
 void IncidentTableModel::requestChunk(int chunk) const

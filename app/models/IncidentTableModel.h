@@ -56,6 +56,10 @@ public:
     // The generation facet counts must carry to belong to the newest query.
     quint64 latestGeneration() const { return m_pending ? m_pending : m_generation; }
     QString keyAt(int row) const;
+    // The key the newest query (the one running, else the one shown) was asked to keep.
+    const QString &keepKey() const { return m_keepKey; }
+    // Finds `key` in the result shown, answered by rowLocated (row -1 when it is not a match).
+    void locate(const QString &key);
     // The record of a row if its chunk is loaded.
     const IncidentRecord *recordAt(int row) const;
     SortColumn sortColumn() const { return m_sort; }
@@ -71,6 +75,7 @@ Q_SIGNALS:
     // A new result is in place; `locatedRow` is the row of the key asked to keep, or -1.
     void resultReady(qint64 matches, qint64 locatedRow);
     void loadingChanged(bool loading);
+    void rowLocated(const QString &key, qint64 row);
     void queryFailed(const QString &message);
 
 private:
@@ -90,6 +95,7 @@ private:
     bool m_descending = true;
     quint64 m_generation = 0; // of the result shown
     quint64 m_pending = 0;    // of the query running, 0 when none
+    QString m_keepKey;
     qint64 m_total = 0;
     mutable QHash<int, QList<IncidentRecord>> m_chunks;
     mutable QList<int> m_chunkOrder; // most recently used last

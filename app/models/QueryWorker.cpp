@@ -292,11 +292,11 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn
         // From the order when it was built to find the row, else by position (counted).
         QList<IncidentRecord> around;
         const qint64 offset = qint64(locatedChunk) * chunkSize;
-        const bool ok = m_orderGeneration == generation
-                            ? fetchFromOrder(offset, chunkSize, around, &error)
-                            : fetch(matchesOf(generation, where), sort, descending, total, offset,
-                                    chunkSize, around, &error);
-        if (ok && !stale(generation))
+        const bool fetched = m_orderGeneration == generation
+                                 ? fetchFromOrder(offset, chunkSize, around, &error)
+                                 : fetch(matchesOf(generation, where), sort, descending, total,
+                                         offset, chunkSize, around, &error);
+        if (fetched && !stale(generation))
             Q_EMIT chunkReady(generation, locatedChunk, around);
     }
 }
@@ -674,6 +674,17 @@ void QueryWorker::fetchChunk(quint64 generation, const SqlWhere &where, SortColu
     }
     if (!stale(generation))
         Q_EMIT chunkReady(generation, chunk, rows);
+}
+
+void QueryWorker::locateRow(quint64 generation, const SqlWhere &where, SortColumn sort,
+                            bool descending, const QString &key)
+{
+    if (!m_db || stale(generation))
+        return;
+    ReadScope scope(m_reading);
+    const qint64 row = locate(generation, where, sort, descending, key);
+    if (!stale(generation))
+        Q_EMIT locatedRow(generation, key, row);
 }
 
 void QueryWorker::countFacets(quint64 generation, const SqlWhere &where)

@@ -48,6 +48,10 @@ public Q_SLOTS:
     void fetchChunk(quint64 generation, const jikenbo::SqlWhere &where, jikenbo::SortColumn sort,
                     bool descending, int chunk, int chunkSize);
     void countFacets(quint64 generation, const jikenbo::SqlWhere &where);
+    // The row of `key` in the result of `generation` (answered by locatedRow, -1 when it is not
+    // among the matches): the incident the user chose while that result was on its way.
+    void locateRow(quint64 generation, const jikenbo::SqlWhere &where, jikenbo::SortColumn sort,
+                   bool descending, const QString &key);
     // The title tooltip's snippet of one row: the notice around the first match of `terms`.
     void fetchSnippet(quint64 generation, const QString &key, const QStringList &terms);
     void countAll();
@@ -60,7 +64,7 @@ Q_SIGNALS:
     void opened(bool ok, const QString &error);
     void queryReady(quint64 generation, qint64 total,
                     const QList<jikenbo::IncidentRecord> &firstRows, qint64 locatedRow);
-    // The row of the incident to keep selected, when it was not among the first rows.
+    // The answer to locateRow.
     void locatedRow(quint64 generation, const QString &key, qint64 row);
     void chunkReady(quint64 generation, int chunk, const QList<jikenbo::IncidentRecord> &rows);
     void facetsReady(quint64 generation, const jikenbo::FacetCounts &counts);

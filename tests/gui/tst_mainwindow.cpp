@@ -16,6 +16,7 @@
 #include "classify/Taxonomy.h"
 #include "jobs/Importer.h"
 #include "models/IncidentTableModel.h"
+#include "models/QueryWorker.h"
 #include "search/QueryParser.h"
 #include "store/Database.h"
 #include "store/IncidentQuery.h"
@@ -34,6 +35,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -257,6 +259,88 @@ private Q_SLOTS:
         QTest::keyClick(w->searchBar()->lineEdit(), Qt::Key_Escape);
         QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 74);
         QVERIFY(w->searchBar()->text().isEmpty());
+    }
+
+    // A row the user chooses while a query runs (a slow one on a large database) is the row
+    // current when its result comes, not the row current when the query started; without a
+    // choice the row current at the start is kept; a choice the new result does not hold
+    // leaves no row current and the notice in the pane.
+    void rowChosenWhileAQueryRunsStaysChosen()
+    {
+        auto w = open(m_seedsDb);
+        QVERIFY(w);
+        w->setQueryText(u"紛失"_s);
+        QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 10);
+        w->table()->selectRow(0);
+        const QString started = w->model()->keyAt(0);
+        QTRY_COMPARE(w->detail()->currentKey(), started);
+        // The worker held, so that the query surely still runs when the user clicks.
+        struct Hold
+        {
+            QSemaphore gate;
+            bool held = false;
+            void on(QueryWorker *worker)
+            {
+                held = true;
+                QMetaObject::invokeMethod(worker, [this] { gate.acquire(); });
+            }
+            void release()
+            {
+                if (std::exchange(held, false))
+                    gate.release();
+            }
+            ~Hold() { release(); }
+        };
+        auto clickRow = [&](int row) {
+            const QRect r = w->table()->visualRect(w->model()->index(row, IncidentTableModel::Title));
+            QTest::mouseClick(w->table()->viewport(), Qt::LeftButton, {}, r.center());
+        };
+        auto currentKey = [&] {
+            const QModelIndex i = w->table()->currentIndex();
+            return i.isValid() ? w->model()->keyAt(i.row()) : QString();
+        };
+        {
+            Hold hold;
+            hold.on(w->worker());
+            w->setQueryText(QString());
+            QVERIFY(w->model()->isLoading());
+            clickRow(5);
+            const QString chosen = w->model()->keyAt(5);
+            QVERIFY(chosen != started);
+            QTRY_COMPARE(w->detail()->currentKey(), chosen);
+            hold.release();
+            QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 74);
+            QTRY_COMPARE(currentKey(), chosen);
+            QCOMPARE(w->detail()->currentKey(), chosen);
+        }
+        const QString kept = currentKey();
+        {
+            Hold hold;
+            hold.on(w->worker());
+            w->setQueryText(u"紛失"_s);
+            hold.release();
+            QTRY_VERIFY(settled(*w) && w->model()->matchCount() == 10);
+            QTRY_COMPARE(currentKey(), kept);
+        }
+        // Chosen while a query runs that does not match it.
+        const int row = w->table()->currentIndex().row() == 0 ? 1 : 0;
+        const IncidentRecord *r = w->model()->recordAt(row);
+        QVERIFY(r && !r->caseId.isEmpty());
+        const QString excluded = r->key;
+        {
+            Hold hold;
+            hold.on(w->worker());
+            w->setQueryText(u"紛失 -case:"_s + r->caseId);
+            clickRow(row);
+            QTRY_COMPARE(w->detail()->currentKey(), excluded);
+            QSignalSpy located(w->model(), &IncidentTableModel::rowLocated);
+            hold.release();
+            QTRY_VERIFY(settled(*w) && w->model()->matchCount() < 10);
+            QTRY_COMPARE(located.count(), 1);
+            QCOMPARE(located.front().at(1).toLongLong(), qint64(-1));
+            QCOMPARE(currentKey(), QString());
+            QCOMPARE(w->detail()->currentKey(), excluded);
+        }
     }
 
     // Every widget the keyboard can reach tells a screen reader what it is; Tab goes from the
