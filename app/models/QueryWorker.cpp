@@ -174,12 +174,17 @@ bool QueryWorker::fetch(const SqlWhere &where, SortColumn sort, bool descending,
     return true;
 }
 
-void QueryWorker::runQuery(quint64 generation, const SqlWhere &where, SortColumn sort,
+void QueryWorker::runQuery(quint64 generation, const SqlWhere &asked, SortColumn sort,
                            bool descending, int chunkSize, const QString &locateKey)
 {
     if (!m_db || stale(generation))
         return;
     ReadScope scope(m_reading);
+    // Full text AND fields: the side that reads less finds the matches (kept in temp.jk_hits;
+    // the later chunks and the facets read those).
+    const SqlWhere where = IncidentQuery::plan(*m_db, asked);
+    if (stale(generation))
+        return;
     m_facetScan.reset(); // it may read the matches of the query before, kept in temp.jk_hits
     QSqlQuery q(m_db->sql());
     m_hitsGeneration = 0;

@@ -117,6 +117,11 @@ public:
     {
     }
 
+    // The query's top node; when it is full text AND other conditions, those two parts.
+    const QueryNode *root = nullptr;
+    QString rootFts;
+    Part rootRest;
+
     Part build(const QueryNode &n)
     {
         switch (n.kind) {
@@ -186,6 +191,10 @@ private:
         }
         if (sql.isEmpty())
             return text;
+        if (&n == root && text.kind == Part::Fts) {
+            rootFts = text.text;
+            rootRest = joined(sql, u" AND "_s);
+        }
         if (text.kind != Part::True)
             sql.prepend(asSql(text));
         return joined(sql, u" AND "_s);
@@ -355,6 +364,7 @@ QString QuerySql::ftsPhrase(const QString &text)
 SqlWhere QuerySql::where(const Query &query, const QuerySqlOptions &options)
 {
     Builder b(options);
+    b.root = &query.root;
     SqlWhere w;
     const Part root = b.build(query.root);
     if (root.kind == Part::Fts)
@@ -363,6 +373,11 @@ SqlWhere QuerySql::where(const Query &query, const QuerySqlOptions &options)
         const Part sql = asSql(root);
         w.sql = sql.text;
         w.binds = sql.binds;
+    }
+    if (!b.rootFts.isEmpty()) {
+        w.ftsAnd = b.rootFts;
+        w.restSql = b.rootRest.text;
+        w.restBinds = b.rootRest.binds;
     }
     if (options.rank) {
         // Relevance: bm25 over the positive free text, any of it; title counts most. A LEFT
@@ -380,6 +395,19 @@ SqlWhere QuerySql::where(const Query &query, const QuerySqlOptions &options)
             w.joinBinds << alts.join(u" OR "_s);
         }
     }
+    return w;
+}
+
+SqlWhere QuerySql::restDriven(const SqlWhere &where)
+{
+    if (where.ftsAnd.isEmpty())
+        return where;
+    SqlWhere w = where;
+    // `+` keeps the id from being looked up by the list: SQLite then finds the rows by the other
+    // conditions' index and tests each against the list, built once.
+    w.sql = u"(+"_s + ftsCondition() + u") AND ("_s + where.restSql + u')';
+    w.binds = QVariantList{where.ftsAnd} + where.restBinds;
+    w.ftsAnd.clear(); // planned
     return w;
 }
 

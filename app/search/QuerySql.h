@@ -27,6 +27,13 @@ struct SqlWhere
     // The statement inside that join: each row the ranking expression matches (rank_id) with its
     // score (rank_score); binds: joinBinds.
     QString rankSql;
+    // When the condition is a full-text match AND other conditions (at its top level): that
+    // match (an FTS5 expression, the first bind of `binds`) and the other conditions (SQL over
+    // `incidents AS i` and their binds), so either side can drive the plan
+    // (QuerySql::restDriven, IncidentQuery::plan).
+    QString ftsAnd;
+    QString restSql;
+    QVariantList restBinds;
     bool ranked() const { return !join.isEmpty(); }
 };
 
@@ -54,6 +61,10 @@ class QuerySql
 
 public:
     static SqlWhere where(const Query &query, const QuerySqlOptions &options = {});
+    // The same condition (a where with ftsAnd) with its other conditions driving the plan: the
+    // full-text match becomes a list of ids tested for each row those conditions' index finds,
+    // instead of the rows found one by one from the list. Unchanged without ftsAnd.
+    static SqlWhere restDriven(const SqlWhere &where);
     static QString ftsPhrase(const QString &text);
 
     // The words synonym expansion adds to the query (none when expansion is off), so that the

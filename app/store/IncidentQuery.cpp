@@ -157,6 +157,64 @@ Status IncidentQuery::forEach(Database &db, const Query &query, const ListOption
     return {};
 }
 
+SqlWhere IncidentQuery::plan(Database &db, const SqlWhere &where, bool *restDrives)
+{
+    if (restDrives)
+        *restDrives = false;
+    if (where.ftsAnd.isEmpty())
+        return where;
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    auto bindAll = [&q](const QVariantList &binds) {
+        for (int k = 0; k < binds.size(); ++k)
+            q.bindValue(k, binds[k]);
+    };
+    // Without an index for them, the other conditions would be tested on every row: the
+    // matches' rows are fewer.
+    if (!q.prepare(u"EXPLAIN QUERY PLAN SELECT 1 FROM incidents AS i WHERE "_s + where.restSql))
+        return where;
+    bindAll(where.restBinds);
+    if (!q.exec())
+        return where;
+    while (q.next()) {
+        if (q.value(3).toString().startsWith(u"SCAN i"_s))
+            return where;
+    }
+    q.finish();
+    auto cappedCount = [&](const QString &sql, const QVariantList &binds, qint64 cap) -> qint64 {
+        if (!q.prepare(u"SELECT count(*) FROM ("_s + sql + u" LIMIT %1)"_s.arg(cap)))
+            return -1;
+        bindAll(binds);
+        if (!q.exec() || !q.next())
+            return -1;
+        const qint64 n = q.value(0).toLongLong();
+        q.finish();
+        return n;
+    };
+    // Matches beyond rows / RestPerMatch decide alone: the other conditions cannot find more
+    // rows than there are.
+    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM incidents"_s) || !q.next())
+        return where;
+    const qint64 rows = q.value(0).toLongLong();
+    q.finish();
+    const qint64 enough = rows / RestPerMatch + 1;
+    const qint64 matches =
+        cappedCount(u"SELECT 1 FROM incident_fts WHERE incident_fts MATCH ?"_s,
+                    {where.ftsAnd}, enough);
+    if (matches <= 0)
+        return where;
+    if (matches < enough) {
+        const qint64 cap = RestPerMatch * matches + 1;
+        const qint64 rest = cappedCount(
+            u"SELECT 1 FROM incidents AS i WHERE "_s + where.restSql, where.restBinds, cap);
+        if (rest < 0 || rest >= cap)
+            return where;
+    }
+    if (restDrives)
+        *restDrives = true;
+    return QuerySql::restDriven(where);
+}
+
 Result<QList<IncidentRecord>> IncidentQuery::fetch(Database &db, const Query &query,
                                                    const ListOptions &options)
 {
