@@ -159,9 +159,20 @@ bool QueryWorker::fetch(const SqlWhere &where, SortColumn sort, bool descending,
     if (!index.isEmpty() && !where.ranked() &&
         IncidentQuery::walkOrderIndex(total, m_rows, walked, limit))
         from = u"incidents AS i INDEXED BY "_s + index;
-    const QString sql = u"SELECT "_s + IncidentStore::listColumns() + u" FROM "_s + from +
-                        u" LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s + where.sql +
-                        u" ORDER BY "_s + order + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(walked);
+    QString sql;
+    if (walked > 0 && !where.ranked()) {
+        // The rows passed over are found by their ids alone (from the index walked and the
+        // condition), without reading each to join its annotations; the rows kept then are.
+        sql = u"SELECT "_s + IncidentStore::listColumns() +
+              u" FROM incidents AS i LEFT JOIN annotations AS a ON a.key = i.key WHERE i.id IN "
+              u"(SELECT i.id FROM "_s +
+              from + u" WHERE "_s + where.sql + u" ORDER BY "_s + order +
+              u" LIMIT %1 OFFSET %2) ORDER BY "_s.arg(limit).arg(walked) + order;
+    } else {
+        sql = u"SELECT "_s + IncidentStore::listColumns() + u" FROM "_s + from +
+              u" LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s + where.sql +
+              u" ORDER BY "_s + order + u" LIMIT %1 OFFSET %2"_s.arg(limit).arg(walked);
+    }
     if (!prepareAndBind(q, sql, IncidentQuery::listBinds(where))) {
         *error = q.lastError().text();
         return false;
@@ -507,7 +518,8 @@ qint64 QueryWorker::locate(quint64 generation, const SqlWhere &where, SortColumn
                 return -1;
             q.finish();
         }
-        if (const qint64 row = countBefore(matches, sort, descending, id); row >= 0)
+        const qint64 total = m_hitsGeneration == generation ? m_hitsTotal : -1;
+        if (const qint64 row = countBefore(matches, sort, descending, id, total); row >= 0)
             return row;
     }
     QString error;
@@ -518,7 +530,7 @@ qint64 QueryWorker::locate(quint64 generation, const SqlWhere &where, SortColumn
 }
 
 qint64 QueryWorker::countBefore(const SqlWhere &matches, SortColumn sort, bool descending,
-                                qint64 id)
+                                qint64 id, qint64 total)
 {
     if (sort != SortColumn::Date || matches.ranked())
         return -1;
@@ -530,26 +542,50 @@ qint64 QueryWorker::countBefore(const SqlWhere &matches, SortColumn sort, bool d
     const QVariant date = q.value(0);
     q.finish();
     // The order is event_date (missing last), then id, both descending or both ascending
-    // (IncidentQuery::orderBy): the rows before a dated one are those of a later (earlier) date
-    // and those of its date with a higher (lower) id; before an undated one, every dated row
-    // and the undated ones of a higher (lower) id. Either way a range of the date index.
+    // (IncidentQuery::orderBy). Each side of a row is a range of the date index: before a
+    // dated one, the rows of a later (earlier) date and those of its date with a higher (lower)
+    // id; after it, the mirror, and every undated row; before an undated one, every dated row
+    // and the undated of a higher (lower) id; after it, the undated of a lower (higher) id.
     const QString later = descending ? u">"_s : u"<"_s;
-    QString before;
-    QVariantList binds;
-    if (date.isNull()) {
-        before = u"(i.event_date IS NOT NULL OR i.id "_s + later + u" ?)"_s;
-        binds << id;
-    } else {
-        before = descending ? u"i.event_date >= ? AND (i.event_date > ? OR i.id > ?)"_s
-                            : u"i.event_date <= ? AND (i.event_date < ? OR i.id < ?)"_s;
-        binds << date << date << id;
+    const QString earlier = descending ? u"<"_s : u">"_s;
+    auto count = [&](const QString &range, const QVariantList &binds, qint64 cap) -> qint64 {
+        QString sql = u"SELECT 1 FROM incidents AS i INDEXED BY incidents_event_date WHERE "_s +
+                      range + u" AND ("_s + matches.sql + u')';
+        if (cap >= 0)
+            sql += u" LIMIT %1"_s.arg(cap);
+        if (!prepareAndBind(q, u"SELECT count(*) FROM ("_s + sql + u')', binds + matches.binds) ||
+            !q.next())
+            return -2;
+        const qint64 n = q.value(0).toLongLong();
+        q.finish();
+        return n;
+    };
+    // The side after the row first, read no further than half the matches: a row near the end
+    // (the last one kept selected) is found from there.
+    if (total > 0) {
+        const qint64 cap = total / 2 + 1;
+        qint64 after = 0;
+        if (date.isNull()) {
+            after = count(u"i.event_date IS NULL AND i.id "_s + earlier + u" ?"_s, {id}, cap);
+        } else {
+            after = count(u"i.event_date "_s + earlier + u"= ? AND (i.event_date "_s + earlier +
+                              u" ? OR i.id "_s + earlier + u" ?)"_s,
+                          {date, date, id}, cap);
+            if (after >= 0 && after < cap) {
+                const qint64 undated = count(u"i.event_date IS NULL"_s, {}, cap - after);
+                after = undated < 0 ? undated : after + undated;
+            }
+        }
+        if (after < 0)
+            return -2;
+        if (after < cap)
+            return total - 1 - after;
     }
-    const QString sql = u"SELECT count(*) FROM incidents AS i INDEXED BY incidents_event_date "
-                        u"WHERE "_s +
-                        before + u" AND ("_s + matches.sql + u')';
-    if (!prepareAndBind(q, sql, binds + matches.binds) || !q.next())
-        return -2;
-    return q.value(0).toLongLong();
+    if (date.isNull())
+        return count(u"(i.event_date IS NOT NULL OR i.id "_s + later + u" ?)"_s, {id}, -1);
+    return count(u"i.event_date "_s + later + u"= ? AND (i.event_date "_s + later +
+                     u" ? OR i.id "_s + later + u" ?)"_s,
+                 {date, date, id}, -1);
 }
 
 bool QueryWorker::ensureOrder(quint64 generation, const SqlWhere &where, SortColumn sort,

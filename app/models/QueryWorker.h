@@ -81,10 +81,12 @@ private:
     // The row of `key` in the newest query's order (-1 when it is not among the matches).
     qint64 locate(quint64 generation, const SqlWhere &where, SortColumn sort, bool descending,
                   const QString &key);
-    // The row of incident `id` in date order, counted: the matches that sort before it, read
+    // The row of incident `id` in date order, counted: the matches that sort before it, or
+    // (when `total`, the number of matches, is known) those after it when they are fewer, read
     // from the date index (no order of every match is built). -1 when it cannot be counted so
-    // (another order, relevance); -2 when the statement failed.
-    qint64 countBefore(const SqlWhere &matches, SortColumn sort, bool descending, qint64 id);
+    // (another order, relevance); -2 when a statement failed.
+    qint64 countBefore(const SqlWhere &matches, SortColumn sort, bool descending, qint64 id,
+                       qint64 total);
     // The ids of the newest query's matches in its order (m_order), built once per generation
     // when a row far from the top is asked for: every later window of rows is then a slice
     // taken by position, never a walk over the rows before it.

@@ -1088,6 +1088,40 @@ private Q_SLOTS:
         QCOMPARE(modelKeys, cliKeys(m_seedsDb, args));
     }
 
+    // Every row kept selected is found at its row of the CLI's list, in date order both ways,
+    // with undated notices among the rest (counted from whichever side of the row is shorter).
+    void keptRowIsFoundFromEitherSide()
+    {
+        JIKENBO_REQUIRE_SHARED();
+        const QString path = seedsCopy(u"undated.sqlite"_s);
+        QVERIFY(!path.isEmpty());
+        {
+            auto db = test::openDb(path);
+            QVERIFY(db);
+            QSqlQuery q(db->sql());
+            QVERIFY(q.exec(u"UPDATE incidents SET announced_on = NULL, posted_on = NULL WHERE id % 5 = 0"_s));
+            QVERIFY(q.numRowsAffected() > 2);
+        }
+        for (const QString &query : {QString(), u"情報"_s, u"year:>=2000"_s}) {
+            for (bool descending : {true, false}) {
+                QStringList args{u"--sort"_s, u"date"_s};
+                if (!descending)
+                    args << u"--asc"_s;
+                const QStringList cli = cliKeys(path, args + QStringList{u"--"_s, query});
+                QVERIFY(cli.size() > 10);
+                const WorkerThread thread(path);
+                IncidentTableModel model(thread.worker());
+                model.setSortOrder(SortColumn::Date, descending);
+                for (int r = 0; r < cli.size(); ++r) {
+                    QSignalSpy ready(&model, &IncidentTableModel::resultReady);
+                    model.setQuery(QueryParser::parse(query, Taxonomy::builtIn()).query, cli[r]);
+                    QVERIFY(!ready.isEmpty() || ready.wait(10000));
+                    QCOMPARE(ready.front().at(1).toLongLong(), qint64(r));
+                }
+            }
+        }
+    }
+
     // The terms of the stored facts select what the stored fields say, as `list --json` prints
     // them, and each finds something in the seeds.
     void factTermsSelectTheStoredFields()
