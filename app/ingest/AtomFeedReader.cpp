@@ -91,11 +91,13 @@ Result<AtomFeed> AtomFeedReader::parse(QXmlStreamReader &xml)
     using R = Result<AtomFeed>;
     // Entity expansion is refused outright below; this bound is a second line.
     xml.setEntityExpansionLimit(1024);
+    // Qt's message may quote the document (an encoding name, say), line breaks and all: the
+    // error stays one line.
     auto xmlError = [&xml]() {
         return R::failure(tr("invalid XML at line %1, column %2: %3")
                               .arg(xml.lineNumber())
                               .arg(xml.columnNumber())
-                              .arg(xml.errorString()));
+                              .arg(xml.errorString().simplified()));
     };
 
     // Up to the root element: a DOCTYPE is refused, whatever it declares.

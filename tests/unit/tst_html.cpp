@@ -270,6 +270,11 @@ private Q_SLOTS:
         QTest::newRow("HTML error page")
             << QByteArray("<html><body><h1>Service Unavailable</h1></body></html>")
             << u"not an Atom feed"_s;
+        // Qt's message quotes the encoding name; the error stays one line all the same.
+        QTest::newRow("encoding name with a line break")
+            << QByteArray("<?xml version='1.0' encoding='utf\n8'?>"
+                          "<feed xmlns='http://www.w3.org/2005/Atom'/>")
+            << u"invalid encoding name"_s;
         QTest::newRow("garbage after the feed")
             << QByteArray("<feed xmlns='http://www.w3.org/2005/Atom'>") + entry + "</feed><x/>"
             << u"invalid XML"_s;
