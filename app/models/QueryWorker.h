@@ -80,7 +80,7 @@ private:
     SqlWhere matchesOf(quint64 generation, const SqlWhere &where) const;
     // The row of `key` in the newest query's order (-1 when it is not among the matches).
     qint64 locate(quint64 generation, const SqlWhere &where, SortColumn sort, bool descending,
-                  const QString &key);
+                  const QString &key, qint64 *id = nullptr);
     // The row of incident `id` in date order, counted: the matches that sort before it, or
     // (when `total`, the number of matches, is known) those after it when they are fewer, read
     // from the date index (no order of every match is built). -1 when it cannot be counted so
@@ -97,6 +97,20 @@ private:
     bool useOrder(quint64 generation, qint64 total, qint64 offset, int limit) const;
     // Rows [offset, offset + limit) of the order.
     bool fetchFromOrder(qint64 offset, int limit, QList<IncidentRecord> &rows, QString *error);
+    // After the first rows: the chunk holding the row kept selected (chunkReady), when it is
+    // not the first.
+    void emitLocatedChunk(quint64 generation, const SqlWhere &where, SortColumn sort,
+                          bool descending, int chunkSize, qint64 total, qint64 located,
+                          qint64 locatedId);
+    // The rows of `ids`, in that order.
+    bool fetchByIds(const qint64 *ids, size_t count, QList<IncidentRecord> &rows, QString *error);
+    // Rows [first, first + limit) of date order, which hold incident `id` at row `row`: the
+    // rows before it walked back from it and those after it walked on, each a range of the date
+    // index read no further than the rows wanted (no walk from either end of the result).
+    // False when the ranges do not give the rows expected (the caller then fetches by position).
+    bool fetchAroundInDateOrder(const SqlWhere &matches, bool descending, qint64 id, qint64 row,
+                                qint64 first, int limit, QList<IncidentRecord> &rows,
+                                QString *error);
     // Whether one index of the incidents table finds the condition's rows in the order asked
     // (SQLite's plan searches that index alone, no sort, no full-text table): a facet such as
     // year:2023, cause: or sector: newest first.

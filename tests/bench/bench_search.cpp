@@ -7,8 +7,9 @@
 // FTS5 table with SQLite's trigram tokenizer and through LIKE '%…%' scans.
 // Prints figures; asserts nothing.
 //
-//   bench_search [--count N] [--runs R] [--keep DIR] [--no-engines]
-//       default: 100000 notices, 21 runs per query; --no-engines skips trigram and LIKE
+//   bench_search [--count N] [--runs R] [--keep DIR] [--no-engines] [--only TEXT]
+//       default: 100000 notices, 21 runs per query; --no-engines skips trigram and LIKE;
+//       --only runs just the measurements whose kind or name contains TEXT
 #include "BenchSupport.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
@@ -339,6 +340,7 @@ int main(int argc, char *argv[])
     int runs = 21;
     bool engines = true;
     QString keep;
+    QString only;
     const QStringList args = app.arguments().mid(1);
     for (qsizetype i = 0; i < args.size(); ++i) {
         if (args[i] == u"--runs"_s && i + 1 < args.size())
@@ -349,9 +351,21 @@ int main(int argc, char *argv[])
             n = args[++i].toInt();
         else if (args[i] == u"--no-engines"_s)
             engines = false;
-        else
+        else if (args[i] == u"--only"_s && i + 1 < args.size())
+            only = args[++i];
+        else if (bool number = false; args[i].toInt(&number) > 0 && number)
             n = args[i].toInt();
+        else {
+            std::fprintf(stderr,
+                         "bench_search: unknown argument %s\nusage: bench_search [--count N] "
+                         "[--runs R] [--keep DIR] [--no-engines] [--only TEXT]\n",
+                         qPrintable(args[i]));
+            return 2;
+        }
     }
+    const auto chosen = [&only](const char *name) {
+        return only.isEmpty() || QString::fromUtf8(name).contains(only);
+    };
     std::printf(
         "bench_search: %d notices, %s, %d timed runs per query (LIKE: %d); targets: every query "
         "p95 <= 30 ms, the table path <= 1.5x the best hand-written SQL, index <= 3x the text\n",
@@ -439,6 +453,8 @@ int main(int argc, char *argv[])
         return QString::number(a, 'f', 1) + u"/"_s + QString::number(b, 'f', 1);
     };
     for (const Bench &b : benches()) {
+        if (!chosen(b.kind))
+            continue;
         const ParsedQuery pq = QueryParser::parse(b.query, Taxonomy::builtIn());
         if (!pq.ok()) {
             std::printf("%s: %s\n", qPrintable(b.query), qPrintable(pq.error->message));
@@ -518,6 +534,8 @@ int main(int argc, char *argv[])
                   {"date, keep last row", u"個人情報"_s, SortColumn::Date, true, oldest},
                   {"date, keep last row", u"紛失"_s, SortColumn::Date, true, oldest}};
     for (const auto &o : orders) {
+        if (!chosen(o.name))
+            continue;
         const Query q = QueryParser::parse(o.query, Taxonomy::builtIn()).query;
         QuerySqlOptions so;
         so.rank = o.sort == SortColumn::Relevance;

@@ -1102,7 +1102,10 @@ private Q_SLOTS:
             QVERIFY(q.exec(u"UPDATE incidents SET announced_on = NULL, posted_on = NULL WHERE id % 5 = 0"_s));
             QVERIFY(q.numRowsAffected() > 2);
         }
-        for (const QString &query : {QString(), u"情報"_s, u"year:>=2000"_s}) {
+        // Every incident; full text in most of them, and in few (counted, or put in order
+        // whole); a field; full text and a negation (the matches kept apart).
+        for (const QString &query : {QString(), u"情報"_s, u"委託"_s, u"year:>=2000"_s,
+                                     u"情報 -不正アクセス"_s}) {
             for (bool descending : {true, false}) {
                 QStringList args{u"--sort"_s, u"date"_s};
                 if (!descending)
@@ -1117,6 +1120,31 @@ private Q_SLOTS:
                     model.setQuery(QueryParser::parse(query, Taxonomy::builtIn()).query, cli[r]);
                     QVERIFY(!ready.isEmpty() || ready.wait(10000));
                     QCOMPARE(ready.front().at(1).toLongLong(), qint64(r));
+                }
+                // The rows around it come with the result, read outwards from it: with chunks
+                // of 8 rows, every chunk of the list is the CLI's, whichever row is kept (dated
+                // or not, either side of the undated boundary).
+                QueryWorker *w = thread.worker();
+                const SqlWhere where =
+                    QuerySql::where(QueryParser::parse(query, Taxonomy::builtIn()).query, {});
+                constexpr int chunkSize = 8;
+                quint64 generation = 1'000'000'000; // past the model's
+                for (int r = chunkSize; r < cli.size(); ++r) {
+                    QSignalSpy chunk(w, &QueryWorker::chunkReady);
+                    const quint64 gen = ++generation;
+                    w->setLatestGeneration(gen);
+                    QMetaObject::invokeMethod(w, [w, gen, where, descending, key = cli[r]] {
+                        w->runQuery(gen, where, SortColumn::Date, descending, chunkSize, key);
+                    });
+                    QVERIFY(!chunk.isEmpty() || chunk.wait(10000));
+                    QCOMPARE(chunk.count(), 1);
+                    QCOMPARE(chunk.front().at(1).toInt(), r / chunkSize);
+                    QStringList keys;
+                    for (const IncidentRecord &rec :
+                         chunk.front().at(2).value<QList<IncidentRecord>>())
+                        keys << rec.key;
+                    const int first = r - r % chunkSize;
+                    QCOMPARE(keys, cli.mid(first, std::min<int>(chunkSize, cli.size() - first)));
                 }
             }
         }
@@ -1393,9 +1421,12 @@ private Q_SLOTS:
             model.setQuery(QueryParser::parse(query, Taxonomy::builtIn()).query, cli[r]);
             QTRY_COMPARE(ready.count(), 1);
             QCOMPARE(ready.front().at(1).toLongLong(), qint64(r));
-            // Its rows come with the result, without the view asking.
+            // Its rows come with the result, without the view asking: the whole chunk.
             QTRY_VERIFY(model.recordAt(r) != nullptr);
-            QCOMPARE(model.keyAt(r), cli[r]);
+            const int first = r - r % IncidentTableModel::ChunkSize;
+            for (int k = first;
+                 k < std::min<int>(first + IncidentTableModel::ChunkSize, int(cli.size())); ++k)
+                QCOMPARE(model.keyAt(k), cli[k]);
         }
     }
 
