@@ -253,30 +253,9 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &asked, SortColumn
         }
         total = q.value(0).toLongLong();
         q.finish();
-        m_hitsGeneration = generation;
-        m_hitsTotal = total;
-        qint64 located = -1;
-        qint64 locatedId = -1;
-        if (!locateKey.isEmpty() && total > 0) {
-            located = locate(generation, where, sort, descending, locateKey, &locatedId);
-            if (stale(generation))
-                return;
-        }
-        QList<IncidentRecord> rows;
+        if (!answer(generation, where, sort, descending, chunkSize, total, locateKey))
+            return;
         QString error;
-        const bool ok = m_orderGeneration == generation
-                            ? fetchFromOrder(0, chunkSize, rows, &error)
-                            : fetch(where, sort, descending, total, 0, chunkSize, rows, &error);
-        if (!ok) {
-            if (!stale(generation))
-                Q_EMIT failed(generation, error);
-            return;
-        }
-        if (stale(generation))
-            return;
-        Q_EMIT queryReady(generation, total, rows, located);
-        emitLocatedChunk(generation, where, sort, descending, chunkSize, total, located,
-                         locatedId);
         qint64 kept = 0;
         if (stale(generation) || !keepMatches(where, &kept, &error))
             return; // the later chunks and facets then read the condition itself
@@ -296,6 +275,12 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &asked, SortColumn
     q.finish();
     if (stale(generation))
         return;
+    answer(generation, where, sort, descending, chunkSize, total, locateKey);
+}
+
+bool QueryWorker::answer(quint64 generation, const SqlWhere &where, SortColumn sort,
+                         bool descending, int chunkSize, qint64 total, const QString &locateKey)
+{
     m_hitsGeneration = generation;
     m_hitsTotal = total;
     qint64 located = -1;
@@ -303,7 +288,7 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &asked, SortColumn
     if (!locateKey.isEmpty() && total > 0) {
         located = locate(generation, where, sort, descending, locateKey, &locatedId);
         if (stale(generation))
-            return;
+            return false;
     }
     // The first rows, and those around the incident to keep selected.
     QList<IncidentRecord> rows;
@@ -315,12 +300,13 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &asked, SortColumn
     if (!ok) {
         if (!stale(generation))
             Q_EMIT failed(generation, error);
-        return;
+        return false;
     }
     if (stale(generation))
-        return;
+        return false;
     Q_EMIT queryReady(generation, total, rows, located);
     emitLocatedChunk(generation, where, sort, descending, chunkSize, total, located, locatedId);
+    return !stale(generation);
 }
 
 void QueryWorker::emitLocatedChunk(quint64 generation, const SqlWhere &where, SortColumn sort,

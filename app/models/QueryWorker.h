@@ -97,6 +97,10 @@ private:
     bool useOrder(quint64 generation, qint64 total, qint64 offset, int limit) const;
     // Rows [offset, offset + limit) of the order.
     bool fetchFromOrder(qint64 offset, int limit, QList<IncidentRecord> &rows, QString *error);
+    // With the count known: the row to keep (located), the first rows (queryReady), then the
+    // chunk around the row kept. False when it failed or a newer query came.
+    bool answer(quint64 generation, const SqlWhere &where, SortColumn sort, bool descending,
+                int chunkSize, qint64 total, const QString &locateKey);
     // After the first rows: the chunk holding the row kept selected (chunkReady), when it is
     // not the first.
     void emitLocatedChunk(quint64 generation, const SqlWhere &where, SortColumn sort,
