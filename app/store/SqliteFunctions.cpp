@@ -2,6 +2,7 @@
 #include "SqliteFunctions.h"
 
 #include "search/JapaneseTokenizer.h"
+#include "search/RelevanceRank.h"
 #include "search/SearchNormalizer.h"
 
 #include <QString>
@@ -99,7 +100,9 @@ Status registerSqliteFunctions(sqlite3 *db)
         closeCollator(collator); // not taken over when registering fails
         return Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
     }
-    return JapaneseTokenizer::registerWith(db);
+    if (Status st = JapaneseTokenizer::registerWith(db); !st.ok())
+        return st;
+    return RelevanceRank::registerWith(db);
 }
 
 } // namespace jikenbo

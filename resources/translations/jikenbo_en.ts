@@ -2271,6 +2271,17 @@ Examples: jikenbo-cli stats cause:ransomware --period year
     </message>
 </context>
 <context>
+    <name>RelevanceRank</name>
+    <message>
+        <source>SQLite has no FTS5</source>
+        <translation>SQLite has no FTS5</translation>
+    </message>
+    <message>
+        <source>cannot register the FTS5 function %1: %2</source>
+        <translation>cannot register the FTS5 function %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>RuleSet</name>
     <message>
         <source>%1: &quot;%2&quot; must be an object of rule lists keyed by category</source>

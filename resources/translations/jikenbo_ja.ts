@@ -2243,6 +2243,17 @@ QUERY に一致する事件を期間（発表日、なければ投稿日によ�
     </message>
 </context>
 <context>
+    <name>RelevanceRank</name>
+    <message>
+        <source>SQLite has no FTS5</source>
+        <translation>SQLite に FTS5 がありません</translation>
+    </message>
+    <message>
+        <source>cannot register the FTS5 function %1: %2</source>
+        <translation>FTS5 の関数 %1 を登録できません: %2</translation>
+    </message>
+</context>
+<context>
     <name>RuleSet</name>
     <message>
         <source>%1: &quot;%2&quot; must be an object of rule lists keyed by category</source>

@@ -697,6 +697,72 @@ private Q_SLOTS:
         QCOMPARE(cliKeys(m_seedsDb, {u"--sort"_s, u"relevance"_s, u"紛失"_s}), keys);
     }
 
+    // jk_rank against FTS5's own bm25 with the same weights, on the seeds, rows arriving in both
+    // rowid orders: the same order for every query; the same scores when there are several
+    // phrases, and scores in one fixed ratio to bm25's for a single phrase (no IDF needed).
+    void rankFunctionOrdersAsBm25_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("onePhrase");
+        QTest::newRow("word") << u"紛失"_s << true;
+        QTest::newRow("Japanese run") << u"個人情報"_s << true;
+        QTest::newRow("one character") << u"県"_s << true;
+        QTest::newRow("latin") << u"usb"_s << true;
+        QTest::newRow("two words") << u"不正 アクセス"_s << false;
+        QTest::newRow("or") << u"漏えい OR 紛失 OR ランサムウェア"_s << false;
+    }
+    void rankFunctionOrdersAsBm25()
+    {
+        JIKENBO_REQUIRE_SHARED();
+        QFETCH(QString, query);
+        QFETCH(bool, onePhrase);
+        QuerySqlOptions so;
+        so.rank = true;
+        const SqlWhere w = QuerySql::where(QueryParser::parse(query, Taxonomy::builtIn()).query, so);
+        QCOMPARE(w.joinBinds.size(), 1);
+        const QString match = w.joinBinds.front().toString();
+        for (const char *rowOrder : {"ASC", "DESC"}) {
+            auto scores = [&](const QString &function) {
+                QSqlQuery q(m_db->sql());
+                q.prepare(u"SELECT rowid, %1(incident_fts, 10.0, 4.0, 1.0) FROM incident_fts "
+                          u"WHERE incident_fts MATCH ? ORDER BY rowid %2"_s.arg(
+                              function, QString::fromLatin1(rowOrder)));
+                q.addBindValue(match);
+                QList<std::pair<qint64, double>> out;
+                if (!q.exec())
+                    qWarning() << q.lastError().text();
+                while (q.next())
+                    out.append({q.value(0).toLongLong(), q.value(1).toDouble()});
+                return out;
+            };
+            const auto bm25 = scores(u"bm25"_s);
+            const auto ours = scores(u"jk_rank"_s);
+            QVERIFY2(bm25.size() >= 2, qPrintable(query));
+            QCOMPARE(ours.size(), bm25.size());
+            const double ratio = bm25.front().second / ours.front().second;
+            for (qsizetype k = 0; k < bm25.size(); ++k) {
+                QCOMPARE(ours[k].first, bm25[k].first);
+                QVERIFY(ours[k].second < 0);
+                const double expected = onePhrase ? bm25[k].second / ratio : bm25[k].second;
+                QVERIFY2(std::abs(ours[k].second - expected) <= 1e-9 * std::abs(expected),
+                         qPrintable(u"%1 row %2: %3 against %4"_s.arg(query)
+                                        .arg(ours[k].first)
+                                        .arg(ours[k].second)
+                                        .arg(expected)));
+            }
+            // The order: by score, equal scores together.
+            auto order = [](QList<std::pair<qint64, double>> v) {
+                std::stable_sort(v.begin(), v.end(),
+                                 [](const auto &a, const auto &b) { return a.second < b.second; });
+                QList<qint64> ids;
+                for (const auto &p : v)
+                    ids << p.first;
+                return ids;
+            };
+            QCOMPARE(order(ours), order(bm25));
+        }
+    }
+
     // ---- Japanese collation --------------------------------------------------------------------
 
     void collation()
