@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "JapaneseTokenizer.h"
 
+#include "Fts5Api.h"
 #include "SearchNormalizer.h"
 
 #include <QCoreApplication>
@@ -158,23 +159,11 @@ int xTokenize(Fts5Tokenizer *, void *ctx, int flags, const char *text, int lengt
     });
 }
 
-fts5_api *fts5Api(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
-        return nullptr;
-    sqlite3_bind_pointer(stmt, 1, reinterpret_cast<void *>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(stmt);
-    sqlite3_finalize(stmt);
-    return api;
-}
-
 } // namespace
 
 Status JapaneseTokenizer::registerWith(sqlite3 *db)
 {
-    fts5_api *api = fts5Api(db);
+    fts5_api *api = fts5ApiOf(db);
     if (!api)
         return Status::failure(
             QCoreApplication::translate("JapaneseTokenizer", "SQLite has no FTS5"));

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "RelevanceRank.h"
 
+#include "Fts5Api.h"
+
 #include <QCoreApplication>
 
 #include <sqlite3.h>
@@ -50,8 +52,8 @@ int documentLength(QueryState &s, sqlite3_int64 rowid)
     if (s.sizesFailed)
         return -1;
     if (!s.sizes) {
-        if (sqlite3_prepare_v3(s.db, "SELECT id, sz FROM incident_fts_docsize WHERE id >= ?",
-                               -1, SQLITE_PREPARE_PERSISTENT, &s.sizes, nullptr) != SQLITE_OK) {
+        if (sqlite3_prepare_v3(s.db, "SELECT id, sz FROM incident_fts_docsize WHERE id >= ?", -1,
+                               SQLITE_PREPARE_PERSISTENT, &s.sizes, nullptr) != SQLITE_OK) {
             s.sizesFailed = true;
             return -1;
         }
@@ -158,29 +160,16 @@ void rank(const Fts5ExtensionApi *api, Fts5Context *fts, sqlite3_context *ctx, i
     sqlite3_result_double(ctx, -score);
 }
 
-fts5_api *fts5Api(sqlite3 *db)
-{
-    fts5_api *api = nullptr;
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(db, "SELECT fts5(?1)", -1, &stmt, nullptr) != SQLITE_OK)
-        return nullptr;
-    sqlite3_bind_pointer(stmt, 1, reinterpret_cast<void *>(&api), "fts5_api_ptr", nullptr);
-    sqlite3_step(stmt);
-    sqlite3_finalize(stmt);
-    return api;
-}
-
 } // namespace
 
 Status RelevanceRank::registerWith(sqlite3 *db)
 {
-    fts5_api *api = fts5Api(db);
+    fts5_api *api = fts5ApiOf(db);
     if (!api)
         return Status::failure(QCoreApplication::translate("RelevanceRank", "SQLite has no FTS5"));
     if (api->xCreateFunction(api, Name, nullptr, rank, nullptr) != SQLITE_OK)
         return Status::failure(
-            QCoreApplication::translate("RelevanceRank",
-                                        "cannot register the FTS5 function %1: %2")
+            QCoreApplication::translate("RelevanceRank", "cannot register the FTS5 function %1: %2")
                 .arg(QString::fromLatin1(Name), QString::fromUtf8(sqlite3_errmsg(db))));
     return {};
 }
