@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/IncidentQuery.h"
 #include "store/IncidentStore.h"
+#include "store/SqliteBind.h"
 
 #include <QHash>
 #include <QMetaObject>
@@ -41,38 +42,6 @@ struct ReadScope
     ~ReadScope() { m_flag.store(false); }
     std::atomic<bool> &m_flag;
 };
-
-// Binds values as QSqlQuery would, for statements stepped through SQLite's own interface.
-bool bindAll(sqlite3_stmt *stmt, const QVariantList &binds)
-{
-    for (int i = 0; i < binds.size(); ++i) {
-        const QVariant &v = binds[i];
-        int rc = SQLITE_OK;
-        switch (v.typeId()) {
-        case QMetaType::Bool:
-        case QMetaType::Int:
-        case QMetaType::UInt:
-        case QMetaType::LongLong:
-        case QMetaType::ULongLong:
-            rc = sqlite3_bind_int64(stmt, i + 1, v.toLongLong());
-            break;
-        case QMetaType::Double:
-            rc = sqlite3_bind_double(stmt, i + 1, v.toDouble());
-            break;
-        default:
-            if (v.isNull()) {
-                rc = sqlite3_bind_null(stmt, i + 1);
-            } else {
-                const QByteArray text = v.toString().toUtf8();
-                rc = sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()),
-                                       SQLITE_TRANSIENT);
-            }
-        }
-        if (rc != SQLITE_OK)
-            return false;
-    }
-    return true;
-}
 
 } // namespace
 
@@ -373,7 +342,7 @@ bool QueryWorker::rankFirstRows(quint64 generation, const SqlWhere &where, bool 
         const QByteArray sql = where.rankSql.toUtf8();
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK ||
-            !bindAll(stmt, where.joinBinds))
+            !bindValues(stmt, where.joinBinds))
             return fail(stmt);
         int rc;
         for (qint64 n = 1; (rc = sqlite3_step(stmt)) == SQLITE_ROW; ++n) {
@@ -657,7 +626,7 @@ bool QueryWorker::ensureOrder(quint64 generation, const SqlWhere &where, SortCol
     sqlite3 *h = m_db->handle();
     sqlite3_stmt *stmt = nullptr;
     if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK ||
-        !bindAll(stmt, IncidentQuery::listBinds(matches))) {
+        !bindValues(stmt, IncidentQuery::listBinds(matches))) {
         *error = QString::fromUtf8(sqlite3_errmsg(h));
         sqlite3_finalize(stmt);
         return false;
@@ -903,7 +872,7 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where)
         scan->generation = generation;
         if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &scan->stmt, nullptr) !=
                 SQLITE_OK ||
-            !bindAll(scan->stmt, matches.binds)) {
+            !bindValues(scan->stmt, matches.binds)) {
             const QString error = QString::fromUtf8(sqlite3_errmsg(h));
             if (!stale(generation))
                 Q_EMIT failed(generation, error);

@@ -78,11 +78,6 @@ struct Part
     QVariantList binds;
 };
 
-QString ftsCondition()
-{
-    return u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"_s;
-}
-
 QString parenthesized(const QStringList &parts, const QString &op)
 {
     if (parts.size() == 1)
@@ -98,9 +93,9 @@ Part asSql(const Part &p)
 {
     switch (p.kind) {
     case Part::Fts:
-        return {Part::Sql, ftsCondition(), {p.text}};
+        return {Part::Sql, QuerySql::ftsCondition(), {p.text}};
     case Part::NotFts:
-        return {Part::Sql, u"NOT "_s + ftsCondition(), {p.text}};
+        return {Part::Sql, u"NOT "_s + QuerySql::ftsCondition(), {p.text}};
     default:
         return p;
     }
@@ -399,6 +394,11 @@ SqlWhere QuerySql::where(const Query &query, const QuerySqlOptions &options)
     return w;
 }
 
+QString QuerySql::ftsCondition()
+{
+    return u"i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)"_s;
+}
+
 SqlWhere QuerySql::restDriven(const SqlWhere &where)
 {
     if (where.ftsAnd.isEmpty())
@@ -406,7 +406,7 @@ SqlWhere QuerySql::restDriven(const SqlWhere &where)
     SqlWhere w = where;
     // `+` keeps the id from being looked up by the list: SQLite then finds the rows by the other
     // conditions' index and tests each against the list, built once.
-    w.sql = u"(+"_s + ftsCondition() + u") AND ("_s + where.restSql + u')';
+    w.sql = u"(+"_s + QuerySql::ftsCondition() + u") AND ("_s + where.restSql + u')';
     w.binds = QVariantList{where.ftsAnd} + where.restBinds;
     w.ftsAnd.clear(); // planned
     return w;

@@ -66,6 +66,8 @@ public:
     // instead of the rows found one by one from the list. Unchanged without ftsAnd.
     static SqlWhere restDriven(const SqlWhere &where);
     static QString ftsPhrase(const QString &text);
+    // How a full-text match is written in a condition (one bind: the FTS5 expression).
+    static QString ftsCondition();
 
     // The words synonym expansion adds to the query (none when expansion is off), so that the
     // user can see what else is searched.

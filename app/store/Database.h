@@ -24,7 +24,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 7;
+    static constexpr int SchemaVersion = 8;
     static constexpr int ApplicationId = 0x4A4B4E42; // "JKNB"
 
     struct Options

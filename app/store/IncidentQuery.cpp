@@ -140,7 +140,8 @@ Status IncidentQuery::forEach(Database &db, const Query &query, const ListOption
 {
     QuerySqlOptions sqlOptions = options.sql;
     sqlOptions.rank = options.sort == SortColumn::Relevance;
-    const SqlWhere w = QuerySql::where(query, sqlOptions);
+    // Free text AND fields: the side that reads less drives, as in the window.
+    const SqlWhere w = plan(db, QuerySql::where(query, sqlOptions));
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     if (!q.prepare(selectSql(w, options)))
@@ -230,7 +231,7 @@ Result<QList<IncidentRecord>> IncidentQuery::fetch(Database &db, const Query &qu
 
 Result<qint64> IncidentQuery::count(Database &db, const Query &query, const QuerySqlOptions &sql)
 {
-    const SqlWhere w = QuerySql::where(query, sql);
+    const SqlWhere w = plan(db, QuerySql::where(query, sql));
     QSqlQuery q(db.sql());
     // Only full text: every row of the index is an incident (IncidentStore and SearchIndex
     // keep them in step), so the index counts alone.

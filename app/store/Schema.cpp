@@ -95,8 +95,8 @@ QList<QString> Schema::createCurrent()
         u"CREATE TABLE incident_data_kind (kind TEXT NOT NULL, incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE, evidence TEXT, PRIMARY KEY (kind, incident_id)) WITHOUT ROWID"_s,
         u"CREATE INDEX incident_data_kind_incident ON incident_data_kind(incident_id)"_s,
         // Covering indexes of the trend aggregation (TrendQuery), one per category, in the order
-        // it groups by.
-        u"CREATE INDEX incidents_trend_cause ON incidents(announced_on, posted_on, cause, sector, affected, case_year, via_contractor, data_kinds)"_s,
+        // it groups by; the days to disclosure are read from the first (schema version 8).
+        u"CREATE INDEX incidents_trend_cause ON incidents(announced_on, posted_on, cause, sector, affected, case_year, via_contractor, data_kinds, disclosure_days)"_s,
         u"CREATE INDEX incidents_trend_sector ON incidents(announced_on, posted_on, sector, cause, affected, case_year)"_s,
         // Full-text index over title, organisation and body (external content). It is kept in
         // step by IncidentStore, not by triggers: a trigger makes every row write open an FTS5
@@ -243,6 +243,13 @@ QList<QString> Schema::migrationFrom(int version)
             u"CREATE INDEX incidents_contractor ON incidents(via_contractor)"_s,
             u"CREATE TABLE incident_data_kind (kind TEXT NOT NULL, incident_id INTEGER NOT NULL REFERENCES incidents(id) ON DELETE CASCADE, evidence TEXT, PRIMARY KEY (kind, incident_id)) WITHOUT ROWID"_s,
             u"CREATE INDEX incident_data_kind_incident ON incident_data_kind(incident_id)"_s,
+        };
+    case 7:
+        // 7 -> 8: the days to disclosure in the trend index, so that their spread per period is
+        // read from it rather than from each row.
+        return {
+            u"DROP INDEX IF EXISTS incidents_trend_cause"_s,
+            u"CREATE INDEX incidents_trend_cause ON incidents(announced_on, posted_on, cause, sector, affected, case_year, via_contractor, data_kinds, disclosure_days)"_s,
         };
     default:
         return {};

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SqliteFunctions.h"
 
+#include "MatchSet.h"
+
 #include "search/JapaneseTokenizer.h"
 #include "search/RelevanceRank.h"
 #include "search/SearchNormalizer.h"
@@ -100,6 +102,8 @@ Status registerSqliteFunctions(sqlite3 *db)
         closeCollator(collator); // not taken over when registering fails
         return Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
     }
+    if (registerMatchSetFunction(db) != SQLITE_OK)
+        return Status::failure(QString::fromUtf8(sqlite3_errmsg(db)));
     if (Status st = JapaneseTokenizer::registerWith(db); !st.ok())
         return st;
     return RelevanceRank::registerWith(db);

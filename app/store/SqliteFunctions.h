@@ -11,6 +11,7 @@ namespace jikenbo {
 
 // SQL functions, collations and FTS5 tokenizers Jikenbo needs on each connection:
 //   jk_norm(text)    the search normalisation (labels, tags)
+//   jk_matches(id, token)  whether a set of full-text matches holds id (MatchSet)
 //   COLLATE jk_ja    Japanese order by ICU (kana in gojūon order, kanji after kana, numbers by
 //                    value: 第2報 before 第10報), for sorting organisations and titles
 //   tokenize=jikenbo the FTS5 tokenizer (JapaneseTokenizer)

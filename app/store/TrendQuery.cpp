@@ -2,6 +2,9 @@
 #include "TrendQuery.h"
 
 #include "Database.h"
+#include "IncidentQuery.h"
+#include "MatchSet.h"
+#include "SqliteBind.h"
 #include "classify/SchemeMap.h"
 #include "classify/Taxonomy.h"
 #include "ingest/DataKindVocabulary.h"
@@ -13,6 +16,8 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 
@@ -330,26 +335,43 @@ Result<TrendData> TrendQuery::compute(Database &db, const Query &query, const Tr
     return compute(db, QuerySql::where(query, sql), options);
 }
 
-QString TrendQuery::sql(const SqlWhere &where, const TrendOptions &options)
+namespace {
+
+// The covering index a trend statement scans, or none when the condition or the category reads
+// a column it does not hold. When the index holds every column, scanning it is never slow (a
+// few ms per 100k incidents) and keeps the rows in date order, so the hint spares a sort; and
+// SQLite cannot tell how many incidents a full-text match returns, so without it a broad match
+// would fetch each table row by rowid. (The virtual columns event_date and year are computed
+// from indexed columns, but SQLite 3.40 reads the row for them.) The days to disclosure are only
+// in incidents_trend_cause, which holds the sector too.
+QString coveringIndex(const SqlWhere &where, const TrendOptions &options, bool days)
 {
-    const QString category = categorySql(options).sql;
-    const QString index =
-        options.by == TrendBy::Sector ? u"incidents_trend_sector"_s : u"incidents_trend_cause"_s;
-    // When the index holds every column the condition reads, scanning it is never slow (a few
-    // ms per 100k incidents) and keeps the rows in date order, so the hint spares a sort; and
-    // SQLite cannot tell how many incidents a full-text match returns, so without it a broad
-    // match would fetch each table row by rowid. (The virtual columns event_date and year
-    // are computed from indexed columns, but SQLite 3.40 reads the row for them.)
     static const QRegularExpression column(u"\\bi\\.([a-z_]+)"_s);
     static const QSet<QString> bySector{u"id"_s,     u"announced_on"_s, u"posted_on"_s, u"cause"_s,
                                         u"sector"_s, u"affected"_s,     u"case_year"_s};
     static const QSet<QString> byCause =
-        bySector + QSet<QString>{u"via_contractor"_s, u"data_kinds"_s};
-    const QSet<QString> &covered = options.by == TrendBy::Sector ? bySector : byCause;
-    bool coveredAll = true;
-    for (auto it = column.globalMatch(where.sql + u' ' + category); it.hasNext() && coveredAll;)
-        coveredAll = covered.contains(it.next().captured(1));
-    const QString from = coveredAll ? u"incidents AS i INDEXED BY "_s + index : u"incidents AS i"_s;
+        bySector + QSet<QString>{u"via_contractor"_s, u"data_kinds"_s, u"disclosure_days"_s};
+    const bool sectorIndex = options.by == TrendBy::Sector && !days;
+    const QSet<QString> &covered = sectorIndex ? bySector : byCause;
+    for (auto it = column.globalMatch(where.sql + u' ' + TrendQuery::categorySql(options).sql);
+         it.hasNext();) {
+        if (!covered.contains(it.next().captured(1)))
+            return {};
+    }
+    return sectorIndex ? u"incidents_trend_sector"_s : u"incidents_trend_cause"_s;
+}
+
+QString trendFrom(const SqlWhere &where, const TrendOptions &options, bool days)
+{
+    const QString index = coveringIndex(where, options, days);
+    return index.isEmpty() ? u"incidents AS i"_s : u"incidents AS i INDEXED BY "_s + index;
+}
+
+} // namespace
+
+QString TrendQuery::sql(const SqlWhere &where, const TrendOptions &options)
+{
+    const QString category = categorySql(options).sql;
     // Two steps. The rows are grouped by their dates and category in the order of the covering
     // index incidents_trend_cause or _sector (Schema), so that for broad queries SQLite reads
     // the index once and needs no sort; the per-day groups are then grouped by period, with
@@ -360,14 +382,36 @@ QString TrendQuery::sql(const SqlWhere &where, const TrendOptions &options)
            category +
            u" AS k, count(*) AS n, sum(i.affected) AS a, count(*) - count(i.affected) AS u "
            u"FROM "_s +
-           from + u" WHERE "_s + where.sql +
+           trendFrom(where, options, false) + u" WHERE "_s + where.sql +
            u" GROUP BY i.announced_on, i.posted_on, k) GROUP BY p, k"_s;
 }
 
-Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &where,
+SqlWhere TrendQuery::prepared(Database &db, const SqlWhere &where, const TrendOptions &options,
+                              MatchSetScope &sets, QString *error)
+{
+    // Full text AND fields: the side that reads less drives (as in the table).
+    SqlWhere w = IncidentQuery::plan(db, where);
+    // A scan of the covering index tests each entry against the full-text matches: as a bit
+    // each, read once, rather than SQLite's list of them.
+    if (coveringIndex(w, options, false).isEmpty())
+        return w;
+    auto substituted = sets.substitute(w);
+    if (!substituted.ok()) {
+        *error = substituted.error();
+        return {};
+    }
+    return substituted.value();
+}
+
+Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
                                       const TrendOptions &options)
 {
     using R = Result<TrendData>;
+    MatchSetScope sets(db);
+    QString error;
+    const SqlWhere where = prepared(db, asked, options, sets, &error);
+    if (!error.isEmpty())
+        return R::failure(error);
     const QString sql = TrendQuery::sql(where, options);
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
@@ -455,36 +499,62 @@ Status TrendQuery::addDays(Database &db, const SqlWhere &where, const TrendOptio
                            const QHash<QString, qsizetype> &periodIndex,
                            const QHash<QString, qsizetype> &keyIndex, TrendData &data)
 {
-    // Only the matches with days to disclosure: the index on disclosure_days finds them.
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
-    if (!q.prepare(u"SELECT COALESCE(i.announced_on, i.posted_on), "_s + categorySql(options).sql +
-                   u", i.disclosure_days FROM incidents AS i WHERE i.disclosure_days IS NOT NULL "
-                   u"AND ("_s +
-                   where.sql + u')'))
-        return Status::failure(q.lastError().text());
-    const QVariantList binds = categorySql(options).binds + where.binds;
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
-    if (!q.exec())
-        return Status::failure(q.lastError().text());
+    // Only the matches with days to disclosure, read from the covering index (or, when the
+    // condition reads other columns, found by it) and stepped through SQLite's own interface:
+    // one row per incident.
+    const QByteArray sql =
+        (u"SELECT COALESCE(i.announced_on, i.posted_on), "_s + categorySql(options).sql +
+         u", i.disclosure_days FROM "_s + trendFrom(where, options, true) +
+         u" WHERE i.disclosure_days IS NOT NULL AND ("_s + where.sql + u')')
+            .toUtf8();
+    sqlite3 *h = db.handle();
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK ||
+        !bindValues(stmt, categorySql(options).binds + where.binds)) {
+        const QString e = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(stmt);
+        return Status::failure(e);
+    }
     QList<QList<int>> perCell(data.cells.size());
     QList<QList<int>> perPeriod(data.periods.size());
-    while (q.next()) {
-        const QDate date = QDate::fromString(q.value(0).toString().left(10), Qt::ISODate);
-        const auto p = periodIndex.find(periodLabel(date, options.period));
-        if (p == periodIndex.cend())
-            continue; // undated
-        const int days = q.value(2).toInt();
-        perPeriod[*p] << days;
-        ++data.withDays;
-        for (const QString &key : rowKeys(options, q.value(1).toString())) {
-            if (const auto k = keyIndex.find(key); k != keyIndex.cend())
-                perCell[*p * data.keys.size() + *k] << days;
+    // Rows come in date order: the period is worked out when the date changes; the cells of a
+    // category value once per value.
+    QByteArray lastDate;
+    qsizetype period = -1;
+    QHash<QByteArray, QList<qsizetype>> keysOf;
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const auto *d = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+        const int dn = sqlite3_column_bytes(stmt, 0);
+        if (!d || QByteArrayView(d, dn) != QByteArrayView(lastDate) || lastDate.isNull()) {
+            lastDate = d ? QByteArray(d, dn) : QByteArray("");
+            const QDate date = QDate::fromString(QString::fromUtf8(lastDate.left(10)), Qt::ISODate);
+            const auto p = periodIndex.find(periodLabel(date, options.period));
+            period = p == periodIndex.cend() ? -1 : *p;
         }
+        if (period < 0)
+            continue; // undated
+        const int days = sqlite3_column_int(stmt, 2);
+        perPeriod[period] << days;
+        ++data.withDays;
+        const auto *k = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
+        const QByteArray key = QByteArray::fromRawData(k ? k : "", sqlite3_column_bytes(stmt, 1));
+        auto cells = keysOf.constFind(key);
+        if (cells == keysOf.cend()) {
+            QList<qsizetype> found;
+            for (const QString &name : rowKeys(options, QString::fromUtf8(key))) {
+                if (const auto at = keyIndex.find(name); at != keyIndex.cend())
+                    found << *at;
+            }
+            cells = keysOf.insert(QByteArray(key.constData(), key.size()), found);
+        }
+        for (qsizetype c : *cells)
+            perCell[period * data.keys.size() + c] << days;
     }
-    if (q.lastError().isValid())
-        return Status::failure(q.lastError().text());
+    const QString stepError = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
+    sqlite3_finalize(stmt);
+    if (!stepError.isEmpty())
+        return Status::failure(stepError);
     for (qsizetype i = 0; i < perCell.size(); ++i)
         data.cells[i].days = spread(perCell[i]);
     for (qsizetype p = 0; p < perPeriod.size(); ++p)

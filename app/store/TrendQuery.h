@@ -17,6 +17,7 @@
 namespace jikenbo {
 
 class Database;
+class MatchSetScope;
 
 // The one aggregation behind the Trends view and `jikenbo-cli stats`: counts, people affected
 // and incidents of unknown size per period and category, grouped in SQL for any query.
@@ -70,6 +71,10 @@ public:
     static QJsonObject toJson(const TrendData &data);
 
 private:
+    // The condition as the statements run it: planned (IncidentQuery::plan) and, when a covering
+    // index is scanned, with its full-text parts read into sets kept by `sets`.
+    static SqlWhere prepared(Database &db, const SqlWhere &where, const TrendOptions &options,
+                             MatchSetScope &sets, QString *error);
     // The days to disclosure of the matches, per cell and per period, into data.
     static Status addDays(Database &db, const SqlWhere &where, const TrendOptions &options,
                           const QHash<QString, qsizetype> &periodIndex,

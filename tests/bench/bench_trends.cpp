@@ -55,17 +55,8 @@ double threadCpuMs()
     return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
 }
 
-Timing measure(const std::function<void()> &run)
+Timing summarize(QList<double> ms, QList<double> cpu)
 {
-    QList<double> ms, cpu;
-    for (int i = 0; i < Runs; ++i) {
-        const double c0 = threadCpuMs();
-        QElapsedTimer t;
-        t.start();
-        run();
-        ms << t.nsecsElapsed() / 1e6;
-        cpu << threadCpuMs() - c0;
-    }
     Timing r;
     r.first = ms.takeFirst();
     cpu.removeFirst();
@@ -75,6 +66,51 @@ Timing measure(const std::function<void()> &run)
     r.worst = ms.last();
     r.cpu = cpu[cpu.size() / 2];
     return r;
+}
+
+// Runs `run` and, when given, `baseline` in turn (A B A B), so that a busy moment of the
+// machine falls on both.
+std::pair<Timing, Timing> measure(const std::function<void()> &run,
+                                  const std::function<void()> &baseline = {})
+{
+    QList<double> ms[2], cpu[2];
+    for (int i = 0; i < Runs; ++i) {
+        for (int side = 0; side < (baseline ? 2 : 1); ++side) {
+            const double c0 = threadCpuMs();
+            QElapsedTimer t;
+            t.start();
+            (side == 0 ? run : baseline)();
+            ms[side] << t.nsecsElapsed() / 1e6;
+            cpu[side] << threadCpuMs() - c0;
+        }
+    }
+    return {summarize(ms[0], cpu[0]), baseline ? summarize(ms[1], cpu[1]) : Timing{}};
+}
+
+// SQLite alone: the same statement with the condition as written (free text as SQLite's own
+// list of ids, no plan), its rows stepped; with the days, the statement reading them row by
+// row as well. What the aggregation costs without this program's help.
+void sqliteAlone(Database &db, const SqlWhere &where, const TrendOptions &options)
+{
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    auto run = [&](const QString &sql) {
+        if (!q.prepare(sql))
+            return;
+        const QVariantList binds = TrendQuery::categorySql(options).binds + where.binds;
+        for (int i = 0; i < binds.size(); ++i)
+            q.bindValue(i, binds[i]);
+        if (q.exec()) {
+            while (q.next()) {
+            }
+        }
+    };
+    run(TrendQuery::sql(where, options));
+    if (options.disclosure)
+        run(u"SELECT COALESCE(i.announced_on, i.posted_on), "_s +
+            TrendQuery::categorySql(options).sql +
+            u", i.disclosure_days FROM incidents AS i WHERE i.disclosure_days IS NOT NULL AND ("_s +
+            where.sql + u')');
 }
 
 const char *verdict(double ms)
@@ -116,7 +152,9 @@ int main(int argc, char *argv[])
                 "the rest, and the median CPU time of this thread; target: median <= 100 ms\n\n",
                 static_cast<long long>(n), Runs);
     std::printf("%s\n\n", qPrintable(bench::machineLine()));
-    std::printf("aggregation (TrendQuery::compute, GROUP BY period and category in SQL)\n");
+    std::printf("aggregation (TrendQuery::compute, GROUP BY period and category in SQL), each run "
+                "in turn with SQLite alone: the same statement with the condition as written (free "
+                "text as SQLite's list of ids, no plan), and the days read row by row\n");
     const QStringList queries{QString(),         u"cause:ransomware"_s,
                               u"不正アクセス"_s, u"不正アクセス year:2023"_s,
                               u"メール"_s,       u"sector:medical affected:>1000"_s};
@@ -136,7 +174,7 @@ int main(int argc, char *argv[])
                 std::printf("    plan: %s\n", qPrintable(q.value(3).toString()));
         }
         // For comparison: what counting the matches alone costs (the table does this too).
-        const Timing c = measure([&] { (void)IncidentQuery::count(db, pq.query); });
+        const Timing c = measure([&] { (void)IncidentQuery::count(db, pq.query); }).first;
         std::printf("  %-44s count(*) alone   %7.1f / %7.1f / %7.1f   cpu %6.1f\n",
                     qPrintable(text.isEmpty() ? u"(all)"_s : text), c.first, c.median, c.worst,
                     c.cpu);
@@ -162,17 +200,22 @@ int main(int argc, char *argv[])
                 options.period = period;
                 options.disclosure = split.days;
                 qint64 total = 0;
-                const Timing t = measure([&] {
-                    auto r = TrendQuery::compute(db, pq.query, options);
-                    total = r.ok() ? r->total : -1;
-                });
+                const SqlWhere asWritten = QuerySql::where(pq.query);
+                const auto [t, base] = measure(
+                    [&] {
+                        auto r = TrendQuery::compute(db, pq.query, options);
+                        total = r.ok() ? r->total : -1;
+                    },
+                    [&] { sqliteAlone(db, asWritten, options); });
                 const QString label = (text.isEmpty() ? u"(all)"_s : text) + u"  "_s +
                                       TrendQuery::byName(by) + u'/' +
                                       TrendQuery::periodName(period) +
                                       (split.days ? u" +days"_s : QString());
-                std::printf("  %-44s %7lld matches  %7.1f / %7.1f / %7.1f   cpu %6.1f  %s\n",
+                std::printf("  %-44s %7lld matches  %7.1f / %7.1f / %7.1f   cpu %6.1f  %-4s | "
+                            "SQLite alone %7.1f / %7.1f  ratio %.2f\n",
                             qPrintable(label), static_cast<long long>(total), t.first, t.median,
-                            t.worst, t.cpu, verdict(t.median));
+                            t.worst, t.cpu, verdict(t.median), base.median, base.worst,
+                            base.median > 0 ? t.median / base.median : -1.0);
                 std::fflush(stdout);
             }
         }
@@ -213,7 +256,7 @@ int main(int argc, char *argv[])
             const QPixmap shot = view.grab();
             if (shot.isNull())
                 std::fprintf(stderr, "empty paint\n");
-        });
+        }).first;
         std::printf("  %-44s %4lld bars       %7.1f / %7.1f / %7.1f   cpu %6.1f  %s\n", c.name,
                     static_cast<long long>(data.periods.size() * data.keys.size()), t.first,
                     t.median, t.worst, t.cpu, verdict(t.median));

@@ -111,6 +111,9 @@ private Q_SLOTS:
         QVERIFY(q.exec(u"SELECT source_updated FROM incidents"_s) && q.next());
         QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_schema WHERE name IN ('incidents_trend_cause', 'incidents_trend_sector')"_s) && q.next());
         QCOMPARE(q.value(0).toInt(), 2);
+        // Version 8: the trend index as a new database has it.
+        QVERIFY(q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'incidents_trend_cause'"_s) && q.next());
+        QVERIFY2(q.value(0).toString().endsWith(u"data_kinds, disclosure_days)"_s), qPrintable(q.value(0).toString()));
         // Version 4: posts removed from the blog are marked, and what a full pass has seen.
         QVERIFY(q.exec(u"SELECT removed_on FROM incidents"_s) && q.next());
         QVERIFY(q.value(0).isNull());
@@ -157,7 +160,7 @@ private Q_SLOTS:
             auto opened = Database::open(db, o);
             QVERIFY2(opened.ok(), qPrintable(opened.error()));
             Database &d = *opened.value();
-            QCOMPARE(userVersion(db), 7);
+            QCOMPARE(userVersion(db), Database::SchemaVersion);
             QCOMPARE(userVersion(d.backupPath()), 6);
             QCOMPARE(IncidentStore::factsPending(d).value(), 1);
             IncidentStore store(d);

@@ -1392,7 +1392,7 @@ private Q_SLOTS:
         const QList<qint64> byText = ids(where);
         QCOMPARE(ids(QuerySql::restDriven(where)), byText);
         QCOMPARE(ids(planned), byText);
-        // The CLI's count (SQLite's own plan) agrees.
+        // The CLI's count (planned the same way, IncidentQuery::count) agrees.
         QCOMPARE(cliKeys(path, {u"--"_s, query}).size(), byText.size());
         if (restDrives)
             QVERIFY(!byText.isEmpty());

@@ -10,6 +10,7 @@
 #include "store/Database.h"
 #include "store/IncidentQuery.h"
 #include "store/IncidentStore.h"
+#include "store/MatchSet.h"
 #include "store/TrendQuery.h"
 
 #include <QHash>
@@ -233,6 +234,99 @@ private Q_SLOTS:
                 QCOMPARE(IncidentQuery::count(*m_seeds, parse(u"-has:date"_s)).value(), d.noDate);
             }
         }
+    }
+
+    // Free text in the query: the scan of the covering index tests each entry against the
+    // matches read once into a set (MatchSet); every bucket holds exactly the incidents that
+    // SQLite's own statement finds for the bucket's terms and the query, and the days to
+    // disclosure are those of the incidents.
+    void fullTextBucketsAreTheirIncidents_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::newRow("word") << u"不正アクセス"_s;
+        QTest::newRow("OR") << u"個人情報 OR メール"_s;
+        QTest::newRow("negated word") << u"-不正アクセス"_s;
+        QTest::newRow("word and not word") << u"個人情報 -メール"_s;
+        QTest::newRow("word and field") << u"個人情報 cause:unauthorized_access"_s;
+        QTest::newRow("word and year (not in the index)") << u"個人情報 year:2023"_s;
+        QTest::newRow("organisation") << u"org:株式会社"_s;
+        QTest::newRow("found nowhere") << u"zzzqqq"_s;
+    }
+
+    void fullTextBucketsAreTheirIncidents()
+    {
+        QFETCH(QString, query);
+        if (!m_seeds)
+            QSKIP("needs the seeds database of seedLabelRowsMatchGold");
+        ListOptions all;
+        for (TrendBy by : AllSplits) {
+            const TrendData d = compute(*m_seeds, query, TrendPeriod::Year, by, true);
+            QCOMPARE(d.total, IncidentQuery::count(*m_seeds, parse(query)).value());
+            qint64 withDays = 0;
+            for (qsizetype p = 0; p < d.periods.size(); ++p) {
+                const QString date = TrendQuery::dateTerm(d.periods[p], TrendPeriod::Year);
+                for (qsizetype k = 0; k < d.keys.size(); ++k) {
+                    const QString q = TrendQuery::categoryTerm(by, d.keys[k]) + u' ' + date +
+                                      u" ("_s + query + u')';
+                    const auto rows = IncidentQuery::fetch(*m_seeds, parse(q), all);
+                    QVERIFY(rows.ok());
+                    QCOMPARE(d.cell(p, k).count, qint64(rows->size()));
+                    QList<int> days;
+                    for (const IncidentRecord &r : rows.value()) {
+                        if (r.facts.disclosureDays)
+                            days << *r.facts.disclosureDays;
+                    }
+                    QCOMPARE(d.cell(p, k).days.n, days.size());
+                    if (!days.isEmpty()) {
+                        QCOMPARE(d.cell(p, k).days.max,
+                                 *std::max_element(days.cbegin(), days.cend()));
+                        QVERIFY(qFuzzyCompare(1 + d.cell(p, k).days.median,
+                                              1 + quantileOf(days, 0.5)));
+                    }
+                }
+                withDays += d.periodTotals[p].days.n;
+            }
+            QCOMPARE(withDays, d.withDays);
+        }
+        // The set path is the one taken when the covering index is scanned.
+        const SqlWhere w = QuerySql::where(parse(query));
+        if (w.sql.contains(QuerySql::ftsCondition()) && !query.contains(u"year:"_s)) {
+            MatchSetScope sets(*m_seeds);
+            const auto substituted = sets.substitute(w);
+            QVERIFY2(substituted.ok(), qPrintable(substituted.error()));
+            QVERIFY(substituted->sql.contains(u"jk_matches(i.id, ?)"_s));
+            QVERIFY(!substituted->sql.contains(u"incident_fts"_s));
+        }
+    }
+
+    // A set lives as long as its scope: a statement bound to it afterwards fails, it never
+    // reads another set.
+    void matchSetsEndWithTheirScope()
+    {
+        if (!m_seeds)
+            QSKIP("needs the seeds database of seedLabelRowsMatchGold");
+        const SqlWhere w = QuerySql::where(parse(u"不正アクセス OR -メール"_s));
+        SqlWhere substituted;
+        qint64 inScope = -1;
+        const qint64 expected = IncidentQuery::count(*m_seeds, parse(u"不正アクセス OR -メール"_s)).value();
+        auto countOf = [&](const SqlWhere &c) -> qint64 {
+            QSqlQuery q(m_seeds->sql());
+            if (!q.prepare(u"SELECT count(*) FROM incidents AS i WHERE "_s + c.sql))
+                return -2;
+            for (int i = 0; i < c.binds.size(); ++i)
+                q.bindValue(i, c.binds[i]);
+            return q.exec() && q.next() ? q.value(0).toLongLong() : -1;
+        };
+        {
+            MatchSetScope sets(*m_seeds);
+            auto r = sets.substitute(w);
+            QVERIFY(r.ok());
+            substituted = r.value();
+            inScope = countOf(substituted);
+        }
+        QVERIFY(expected > 0);
+        QCOMPARE(inScope, expected);
+        QCOMPARE(countOf(substituted), -1);
     }
 
     // The seeds leak several kinds at once, and some go through a contractor: the splits see it.

@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MatchSet.h"
+
+#include "Database.h"
+
+#include <QHash>
+#include <QMutex>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+namespace {
+
+// The sets a statement may test, by token. Tokens are never reused, so a statement cannot
+// reach a set it was not bound to; an unknown token is an error, not a guess.
+struct Registry
+{
+    QMutex mutex;
+    QHash<qint64, std::shared_ptr<const MatchSet>> sets;
+    std::atomic<qint64> next{1};
+};
+
+Registry &registry()
+{
+    static Registry r;
+    return r;
+}
+
+void releaseHeld(void *p)
+{
+    delete static_cast<std::shared_ptr<const MatchSet> *>(p);
+}
+
+// jk_matches(id, token). The token is a constant of the statement: the set is looked up once
+// and kept with it (auxiliary data), not once per row.
+void jkMatches(sqlite3_context *ctx, int argc, sqlite3_value **argv)
+{
+    if (argc != 2)
+        return;
+    if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(ctx);
+        return;
+    }
+    const qint64 id = sqlite3_value_int64(argv[0]);
+    if (const auto *held =
+            static_cast<const std::shared_ptr<const MatchSet> *>(sqlite3_get_auxdata(ctx, 1))) {
+        sqlite3_result_int(ctx, (*held)->contains(id) ? 1 : 0);
+        return;
+    }
+    std::shared_ptr<const MatchSet> set;
+    {
+        Registry &r = registry();
+        QMutexLocker lock(&r.mutex);
+        set = r.sets.value(sqlite3_value_int64(argv[1]));
+    }
+    if (!set) {
+        sqlite3_result_error(ctx, "jk_matches: no such set of matches", -1);
+        return;
+    }
+    sqlite3_result_int(ctx, set->contains(id) ? 1 : 0);
+    // SQLite may drop it at any time (then the next row looks the set up again).
+    sqlite3_set_auxdata(ctx, 1, new std::shared_ptr<const MatchSet>(std::move(set)), releaseHeld);
+}
+
+} // namespace
+
+Result<std::shared_ptr<const MatchSet>> MatchSet::read(Database &db, const QString &ftsExpression)
+{
+    using R = Result<std::shared_ptr<const MatchSet>>;
+    sqlite3 *h = db.handle();
+    sqlite3_stmt *stmt = nullptr;
+    static const char sql[] = "SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?";
+    const QByteArray expr = ftsExpression.toUtf8();
+    if (sqlite3_prepare_v2(h, sql, -1, &stmt, nullptr) != SQLITE_OK ||
+        sqlite3_bind_text(stmt, 1, expr.constData(), int(expr.size()), SQLITE_TRANSIENT) !=
+            SQLITE_OK) {
+        const QString e = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(stmt);
+        return R::failure(e);
+    }
+    auto set = std::make_shared<MatchSet>();
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(stmt, 0);
+        if (id < 0)
+            continue; // not an incident's id
+        const size_t word = size_t(id >> 6);
+        if (word >= set->m_bits.size())
+            set->m_bits.resize(std::max(word + 1, set->m_bits.size() * 2), 0);
+        set->m_bits[word] |= std::uint64_t(1) << (id & 63);
+        ++set->m_size;
+    }
+    if (rc != SQLITE_DONE) {
+        const QString e = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(stmt);
+        return R::failure(e);
+    }
+    sqlite3_finalize(stmt);
+    return std::shared_ptr<const MatchSet>(std::move(set));
+}
+
+MatchSetScope::MatchSetScope(Database &db)
+    : m_db(db)
+{
+}
+
+MatchSetScope::~MatchSetScope()
+{
+    Registry &r = registry();
+    QMutexLocker lock(&r.mutex);
+    for (qint64 t : std::as_const(m_tokens))
+        r.sets.remove(t);
+}
+
+Result<SqlWhere> MatchSetScope::substitute(const SqlWhere &where)
+{
+    const QString condition = QuerySql::ftsCondition();
+    if (!where.sql.contains(condition))
+        return where;
+    // Binds are positional (`?`, none inside literals: every value is bound), so the bind of
+    // each full-text condition is the one at its `?`.
+    SqlWhere w = where;
+    w.sql.clear();
+    w.ftsOnly.clear();
+    w.ftsAnd.clear();
+    int bind = 0;
+    qsizetype from = 0;
+    for (;;) {
+        const qsizetype at = where.sql.indexOf(condition, from);
+        const QStringView before = QStringView(where.sql).mid(from, at < 0 ? -1 : at - from);
+        bind += int(before.count(u'?'));
+        w.sql += before;
+        if (at < 0)
+            break;
+        if (bind >= w.binds.size())
+            return Result<SqlWhere>::failure(u"jk_matches: the condition's binds do not match"_s);
+        auto set = MatchSet::read(m_db, w.binds[bind].toString());
+        if (!set.ok())
+            return Result<SqlWhere>::failure(set.error());
+        Registry &r = registry();
+        const qint64 token = r.next.fetch_add(1);
+        {
+            QMutexLocker lock(&r.mutex);
+            r.sets.insert(token, set.value());
+        }
+        m_tokens << token;
+        w.sql += u"jk_matches(i.id, ?)"_s;
+        w.binds[bind] = token;
+        ++bind;
+        from = at + condition.size();
+    }
+    return w;
+}
+
+int registerMatchSetFunction(sqlite3 *db)
+{
+    return sqlite3_create_function_v2(db, "jk_matches", 2, SQLITE_UTF8, nullptr, jkMatches,
+                                      nullptr, nullptr, nullptr);
+}
+
+} // namespace jikenbo

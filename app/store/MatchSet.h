@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/Result.h"
+#include "search/QuerySql.h"
+
+#include <QList>
+
+#include <cstdint>
+#include <memory>
+#include <vector>
+
+struct sqlite3;
+
+namespace jikenbo {
+
+class Database;
+
+// The incidents a full-text expression matches, read once from the index into a bitset over
+// their ids. A statement that scans an index and tests every entry against a full-text
+// condition pays, with SQLite's own `i.id IN (SELECT rowid ...)`, for a b-tree of the matches
+// built for the statement and a search of it per entry; against the bitset it pays one bit test
+// (jk_matches, registered on every connection).
+class MatchSet
+{
+public:
+    static Result<std::shared_ptr<const MatchSet>> read(Database &db, const QString &ftsExpression);
+    bool contains(qint64 id) const
+    {
+        return id >= 0 && quint64(id) < quint64(m_bits.size()) * 64 &&
+               (m_bits[size_t(id >> 6)] >> (id & 63) & 1u);
+    }
+    qint64 size() const { return m_size; }
+
+private:
+    std::vector<std::uint64_t> m_bits;
+    qint64 m_size = 0;
+};
+
+// Rewrites a condition so that each of its full-text conditions is tested against a MatchSet:
+// `i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)` becomes
+// `jk_matches(i.id, ?)`, bound to a token for the set read from that expression. The sets stay
+// registered while the scope lives: run the statement inside it.
+class MatchSetScope
+{
+public:
+    explicit MatchSetScope(Database &db);
+    ~MatchSetScope();
+    MatchSetScope(const MatchSetScope &) = delete;
+    MatchSetScope &operator=(const MatchSetScope &) = delete;
+
+    // The condition with its full-text parts as bit tests (ftsOnly and ftsAnd cleared: the
+    // index alone no longer answers it). Unchanged when it has none.
+    Result<SqlWhere> substitute(const SqlWhere &where);
+
+private:
+    Database &m_db;
+    QList<qint64> m_tokens;
+};
+
+// Registers jk_matches(id, token) on a connection: 1 when the registered set `token` holds id.
+int registerMatchSetFunction(sqlite3 *db);
+
+} // namespace jikenbo
