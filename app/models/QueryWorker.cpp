@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/IncidentQuery.h"
 #include "store/IncidentStore.h"
+#include "store/MatchSet.h"
 #include "store/SqliteBind.h"
 
 #include <QHash>
@@ -457,9 +458,17 @@ bool QueryWorker::rankFirstRows(quint64 generation, const SqlWhere &where, bool 
 bool QueryWorker::keepMatches(const SqlWhere &where, qint64 *total, QString *error)
 {
     QSqlQuery q(m_db->sql());
+    // The other conditions driving (IncidentQuery::plan): each entry of their index is tested
+    // against the full-text matches held as a set.
+    MatchSetScope sets(*m_db);
+    SqlWhere w = where;
+    if (where.restDriven) {
+        if (auto s = sets.substitute(where); s.ok())
+            w = s.value();
+    }
     if (!q.exec(u"DELETE FROM temp.jk_hits"_s) ||
-        !prepareAndBind(q, u"INSERT INTO temp.jk_hits (id) "_s + IncidentQuery::idsSql(where),
-                        where.binds)) {
+        !prepareAndBind(q, u"INSERT INTO temp.jk_hits (id) "_s + IncidentQuery::idsSql(w),
+                        w.binds)) {
         *error = q.lastError().text();
         return false;
     }

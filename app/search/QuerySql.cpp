@@ -409,6 +409,7 @@ SqlWhere QuerySql::restDriven(const SqlWhere &where)
     w.sql = u"(+"_s + QuerySql::ftsCondition() + u") AND ("_s + where.restSql + u')';
     w.binds = QVariantList{where.ftsAnd} + where.restBinds;
     w.ftsAnd.clear(); // planned
+    w.restDriven = true;
     return w;
 }
 

@@ -34,6 +34,9 @@ struct SqlWhere
     QString ftsAnd;
     QString restSql;
     QVariantList restBinds;
+    // Set by QuerySql::restDriven: the other conditions' index drives, each entry tested against
+    // the full-text matches (which may then be held as a set: MatchSetScope).
+    bool restDriven = false;
     bool ranked() const { return !join.isEmpty(); }
 };
 

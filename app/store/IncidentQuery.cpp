@@ -3,6 +3,7 @@
 
 #include "Database.h"
 #include "IncidentStore.h"
+#include "MatchSet.h"
 
 #include <QSqlError>
 
@@ -141,7 +142,8 @@ Status IncidentQuery::forEach(Database &db, const Query &query, const ListOption
     QuerySqlOptions sqlOptions = options.sql;
     sqlOptions.rank = options.sort == SortColumn::Relevance;
     // Free text AND fields: the side that reads less drives, as in the window.
-    const SqlWhere w = plan(db, QuerySql::where(query, sqlOptions));
+    MatchSetScope sets(db);
+    const SqlWhere w = runnable(db, QuerySql::where(query, sqlOptions), sets);
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     if (!q.prepare(selectSql(w, options)))
@@ -216,6 +218,15 @@ SqlWhere IncidentQuery::plan(Database &db, const SqlWhere &where, bool *restDriv
     return QuerySql::restDriven(where);
 }
 
+SqlWhere IncidentQuery::runnable(Database &db, const SqlWhere &where, MatchSetScope &sets)
+{
+    const SqlWhere planned = plan(db, where);
+    if (!planned.restDriven)
+        return planned;
+    auto substituted = sets.substitute(planned);
+    return substituted.ok() ? substituted.value() : planned;
+}
+
 Result<QList<IncidentRecord>> IncidentQuery::fetch(Database &db, const Query &query,
                                                    const ListOptions &options)
 {
@@ -231,7 +242,8 @@ Result<QList<IncidentRecord>> IncidentQuery::fetch(Database &db, const Query &qu
 
 Result<qint64> IncidentQuery::count(Database &db, const Query &query, const QuerySqlOptions &sql)
 {
-    const SqlWhere w = plan(db, QuerySql::where(query, sql));
+    MatchSetScope sets(db);
+    const SqlWhere w = runnable(db, QuerySql::where(query, sql), sets);
     QSqlQuery q(db.sql());
     // Only full text: every row of the index is an incident (IncidentStore and SearchIndex
     // keep them in step), so the index counts alone.

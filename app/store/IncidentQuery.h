@@ -15,6 +15,7 @@
 namespace jikenbo {
 
 class Database;
+class MatchSetScope;
 
 enum class SortColumn {
     Date,
@@ -69,6 +70,11 @@ public:
     // decision needs (together less than the full-text side's plan would read). `restDrives`
     // tells which was chosen.
     static SqlWhere plan(Database &db, const SqlWhere &where, bool *restDrives = nullptr);
+    // The condition as a statement runs it: planned, and when the other conditions drive, the
+    // full-text matches read once into a set that `sets` keeps (each index entry then costs a
+    // bit test, not a search of SQLite's list of the matches). Run the statement while `sets`
+    // lives. On an error reading the matches, the planned condition as it is.
+    static SqlWhere runnable(Database &db, const SqlWhere &where, MatchSetScope &sets);
     // Measured on 100k notices: about 20 µs a match read by row, 0.25 µs an index entry tested
     // against the list; 32 leaves a margin of more than two.
     static constexpr qint64 RestPerMatch = 32;

@@ -391,9 +391,9 @@ SqlWhere TrendQuery::prepared(Database &db, const SqlWhere &where, const TrendOp
 {
     // Full text AND fields: the side that reads less drives (as in the table).
     SqlWhere w = IncidentQuery::plan(db, where);
-    // A scan of the covering index tests each entry against the full-text matches: as a bit
-    // each, read once, rather than SQLite's list of them.
-    if (coveringIndex(w, options, false).isEmpty())
+    // A scan of the covering index, or of the index of the other conditions, tests each entry
+    // against the full-text matches: as a bit each, read once, rather than SQLite's list of them.
+    if (coveringIndex(w, options, false).isEmpty() && !w.restDriven)
         return w;
     auto substituted = sets.substitute(w);
     if (!substituted.ok()) {
