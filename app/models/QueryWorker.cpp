@@ -208,6 +208,10 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &asked, SortColumn
             return;
         }
         total = q.value(0).toLongLong();
+    } else if (locateKey.isEmpty() && !where.ftsOnly.isEmpty() &&
+               !IncidentQuery::orderIndex(sort, descending).isEmpty()) {
+        answerFromMatchSet(generation, where, sort, descending, chunkSize);
+        return;
     } else if ((locateKey.isEmpty() || sort == SortColumn::Date) &&
                servedByOneIndex(where, sort, descending)) {
         // The count and the first rows straight from that index (and the row to keep, counted
@@ -474,6 +478,72 @@ bool QueryWorker::keepMatches(const SqlWhere &where, qint64 *total, QString *err
     }
     *total = q.numRowsAffected();
     return true;
+}
+
+bool QueryWorker::keepMatchSet(const MatchSet &set, QString *error)
+{
+    sqlite3 *h = m_db->handle();
+    auto fail = [&](sqlite3_stmt *stmt) {
+        *error = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(stmt);
+        sqlite3_exec(h, "ROLLBACK TO jk_keep; RELEASE jk_keep", nullptr, nullptr, nullptr);
+        return false;
+    };
+    if (sqlite3_exec(h, "SAVEPOINT jk_keep; DELETE FROM temp.jk_hits", nullptr, nullptr,
+                     nullptr) != SQLITE_OK)
+        return fail(nullptr);
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(h, "INSERT INTO temp.jk_hits (id) VALUES (?)", -1, &stmt, nullptr) !=
+        SQLITE_OK)
+        return fail(stmt);
+    bool ok = true;
+    set.forEachId([&](qint64 id) {
+        if (!ok)
+            return;
+        sqlite3_bind_int64(stmt, 1, id);
+        ok = sqlite3_step(stmt) == SQLITE_DONE;
+        sqlite3_reset(stmt);
+    });
+    if (!ok)
+        return fail(stmt);
+    sqlite3_finalize(stmt);
+    if (sqlite3_exec(h, "RELEASE jk_keep", nullptr, nullptr, nullptr) != SQLITE_OK)
+        return fail(nullptr);
+    return true;
+}
+
+bool QueryWorker::answerFromMatchSet(quint64 generation, const SqlWhere &where, SortColumn sort,
+                                     bool descending, int chunkSize)
+{
+    MatchSetScope sets(*m_db);
+    const auto tested = sets.substitute(where);
+    if (!tested.ok() || sets.sets().size() != 1) {
+        if (!stale(generation))
+            Q_EMIT failed(generation, tested.ok() ? u"no full-text condition"_s : tested.error());
+        return false;
+    }
+    const MatchSet &set = *sets.sets().front();
+    const qint64 total = set.size();
+    if (stale(generation))
+        return false;
+    // Many matches: walking the order's index, each entry a bit test, reaches the first rows
+    // sooner than keeping the matches first and reading them (IncidentQuery::walkOrderIndex).
+    const bool walk = IncidentQuery::walkOrderIndex(total, m_rows, 0, chunkSize);
+    m_hitsInTemp = false;
+    if (walk && !answer(generation, tested.value(), sort, descending, chunkSize, total, {}))
+        return false;
+    QString error;
+    if (stale(generation))
+        return false;
+    if (!keepMatchSet(set, &error)) {
+        if (!walk && !stale(generation))
+            Q_EMIT failed(generation, error);
+        return false; // (with the first rows out, the later chunks read the condition itself)
+    }
+    m_hitsInTemp = true;
+    m_hitsGeneration = generation;
+    m_hitsTotal = total;
+    return walk || answer(generation, where, sort, descending, chunkSize, total, {});
 }
 
 bool QueryWorker::servedByOneIndex(const SqlWhere &where, SortColumn sort, bool descending)

@@ -18,6 +18,7 @@
 namespace jikenbo {
 
 class Database;
+class MatchSet;
 
 // Runs the models' queries on a thread of its own with its own connection, so the window
 // never waits for SQLite. Requests carry a generation; a request older than the newest
@@ -130,6 +131,13 @@ private:
                        qint64 *total, QList<IncidentRecord> &rows, QString *error);
     // Fills temp.jk_hits with the condition's matches.
     bool keepMatches(const SqlWhere &where, qint64 *total, QString *error);
+    // Fills temp.jk_hits with the ids of a set of matches already read.
+    bool keepMatchSet(const MatchSet &set, QString *error);
+    // Only full text: the count from the matches read once into a set; when they are many, the
+    // first rows from the order's index walked with a bit test per entry, before the matches
+    // are kept. False when that is not the way (the caller goes on as for any condition).
+    bool answerFromMatchSet(quint64 generation, const SqlWhere &where, SortColumn sort,
+                            bool descending, int chunkSize);
 
     QString m_path;
     std::unique_ptr<Database> m_db;

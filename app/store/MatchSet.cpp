@@ -149,6 +149,7 @@ Result<SqlWhere> MatchSetScope::substitute(const SqlWhere &where)
             r.sets.insert(token, set.value());
         }
         m_tokens << token;
+        m_sets << set.value();
         w.sql += u"jk_matches(i.id, ?)"_s;
         w.binds[bind] = token;
         ++bind;

@@ -31,6 +31,15 @@ public:
                (m_bits[size_t(id >> 6)] >> (id & 63) & 1u);
     }
     qint64 size() const { return m_size; }
+    // Each id, ascending.
+    template<typename F>
+    void forEachId(F &&f) const
+    {
+        for (size_t w = 0; w < m_bits.size(); ++w) {
+            for (std::uint64_t bits = m_bits[w]; bits != 0; bits &= bits - 1)
+                f(qint64(w * 64 + size_t(__builtin_ctzll(bits))));
+        }
+    }
 
 private:
     std::vector<std::uint64_t> m_bits;
@@ -52,10 +61,13 @@ public:
     // The condition with its full-text parts as bit tests (ftsOnly and ftsAnd cleared: the
     // index alone no longer answers it). Unchanged when it has none.
     Result<SqlWhere> substitute(const SqlWhere &where);
+    // The sets read so far, in the order of their conditions in the text.
+    const QList<std::shared_ptr<const MatchSet>> &sets() const { return m_sets; }
 
 private:
     Database &m_db;
     QList<qint64> m_tokens;
+    QList<std::shared_ptr<const MatchSet>> m_sets;
 };
 
 // Registers jk_matches(id, token) on a connection: 1 when the registered set `token` holds id.
