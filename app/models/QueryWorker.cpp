@@ -558,14 +558,33 @@ bool QueryWorker::servedByOneIndex(const SqlWhere &where, SortColumn sort, bool 
                         where.binds))
         return false;
     int steps = 0;
+    QString detail;
     while (q.next()) {
-        const QString detail = q.value(3).toString();
+        detail = q.value(3).toString();
         if (!detail.startsWith(u"SEARCH i USING INDEX "_s) &&
             !detail.startsWith(u"SEARCH i USING COVERING INDEX "_s))
             return false;
         ++steps;
     }
-    return steps == 1;
+    if (steps != 1)
+        return false;
+    q.finish();
+    // The order's index finds only some of the conditions (fewer values bound in its search than
+    // in the condition): walking it reads the row of each entry to test the others. When one
+    // covering index finds them all, keeping the matches from it first reads index entries only,
+    // and the first rows then come from the matches.
+    if (detail.count(u'?') >= where.binds.size())
+        return true;
+    if (!prepareAndBind(q, u"EXPLAIN QUERY PLAN SELECT i.id FROM incidents AS i WHERE "_s + where.sql,
+                        where.binds))
+        return true;
+    int keepSteps = 0;
+    bool covering = true;
+    while (q.next()) {
+        covering = covering && q.value(3).toString().startsWith(u"SEARCH i USING COVERING INDEX "_s);
+        ++keepSteps;
+    }
+    return !(covering && keepSteps == 1);
 }
 
 qint64 QueryWorker::locate(quint64 generation, const SqlWhere &where, SortColumn sort,

@@ -118,7 +118,8 @@ private:
                                 QString *error);
     // Whether one index of the incidents table finds the condition's rows in the order asked
     // (SQLite's plan searches that index alone, no sort, no full-text table): a facet such as
-    // year:2023, cause: or sector: newest first.
+    // year:2023, cause: or sector: newest first. Not when that index leaves conditions to test on
+    // each row and another index finds them all from its entries alone.
     bool servedByOneIndex(const SqlWhere &where, SortColumn sort, bool descending);
     // Counts the facets in one pass over the matches, giving way to chunks of rows the view
     // waits for: with chunks queued the pass pauses (its statement and counts kept in
