@@ -492,21 +492,44 @@ bool QueryWorker::keepMatchSet(const MatchSet &set, QString *error)
     if (sqlite3_exec(h, "SAVEPOINT jk_keep; DELETE FROM temp.jk_hits", nullptr, nullptr,
                      nullptr) != SQLITE_OK)
         return fail(nullptr);
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(h, "INSERT INTO temp.jk_hits (id) VALUES (?)", -1, &stmt, nullptr) !=
-        SQLITE_OK)
-        return fail(stmt);
+    // Many rows per statement: a step each costs more than the row it inserts.
+    constexpr int PerStatement = 256;
+    QByteArray sql = "INSERT INTO temp.jk_hits (id) VALUES (?)";
+    for (int k = 1; k < PerStatement; ++k)
+        sql += ",(?)";
+    sqlite3_stmt *many = nullptr;
+    sqlite3_stmt *one = nullptr;
+    if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &many, nullptr) != SQLITE_OK)
+        return fail(many);
+    if (sqlite3_prepare_v2(h, "INSERT INTO temp.jk_hits (id) VALUES (?)", -1, &one, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_finalize(many);
+        return fail(one);
+    }
     bool ok = true;
+    int bound = 0;
+    qint64 pending[PerStatement];
     set.forEachId([&](qint64 id) {
         if (!ok)
             return;
-        sqlite3_bind_int64(stmt, 1, id);
-        ok = sqlite3_step(stmt) == SQLITE_DONE;
-        sqlite3_reset(stmt);
+        pending[bound++] = id;
+        if (bound < PerStatement)
+            return;
+        for (int k = 0; k < PerStatement; ++k)
+            sqlite3_bind_int64(many, k + 1, pending[k]);
+        ok = sqlite3_step(many) == SQLITE_DONE;
+        sqlite3_reset(many);
+        bound = 0;
     });
+    for (int k = 0; ok && k < bound; ++k) {
+        sqlite3_bind_int64(one, 1, pending[k]);
+        ok = sqlite3_step(one) == SQLITE_DONE;
+        sqlite3_reset(one);
+    }
+    sqlite3_finalize(many);
     if (!ok)
-        return fail(stmt);
-    sqlite3_finalize(stmt);
+        return fail(one);
+    sqlite3_finalize(one);
     if (sqlite3_exec(h, "RELEASE jk_keep", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(nullptr);
     return true;
