@@ -104,6 +104,21 @@ ImportSummary Importer::importPaths(const QStringList &paths, const ProgressFn &
     std::future<PreparedFile> next;
     if (!files.isEmpty())
         next = std::async(std::launch::async, prepare, files.first());
+    // The files written in the open transaction are counted once it commits; when it cannot,
+    // each of them is reported as not imported.
+    const Database::BulkWrite bulk(m_db);
+    m_batching = true;
+    QList<std::pair<QString, ImportSummary>> pending;
+    auto settle = [&](const Status &committed) {
+        for (auto &[file, written] : pending) {
+            if (!committed.ok() && written.errors.isEmpty()) {
+                written.errors.append({file, committed.error()});
+                written.added = written.updated = written.unchanged = written.skippedPosts = 0;
+            }
+            total.add(written);
+        }
+        pending.clear();
+    };
     for (int i = 0; i < files.size(); ++i) {
         PreparedFile cur = next.get();
         if (cancel && cancel->load()) {
@@ -114,9 +129,20 @@ ImportSummary Importer::importPaths(const QStringList &paths, const ProgressFn &
             next = std::async(std::launch::async, prepare, files[i + 1]);
         if (progress)
             progress({i, int(files.size()), files[i], bytesDone, bytesTotal});
-        total.add(writePrepared(cur));
+        ImportSummary written = writePrepared(cur);
+        if (m_batchLost) {
+            m_batchLost = false;
+            settle(Status::failure(
+                tr("not saved: the error in %1 undid the files written with it; import again")
+                    .arg(files[i])));
+        }
+        pending.append({files[i], std::move(written)});
+        if (m_batchOpen && (m_batchRows >= BatchRows || m_batchTimer.elapsed() >= BatchMs))
+            settle(commitBatch());
         bytesDone += QFileInfo(files[i]).size();
     }
+    settle(m_batchOpen ? commitBatch() : Status{});
+    m_batching = false;
     if (next.valid())
         next.wait();
     // Fresh statistics for the query planner after a large import (cheap when nothing changed).
@@ -194,11 +220,40 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
     s.skippedPosts = page.skippedPosts;
 
     // An import waits longer for the lock than an interactive write: other imports take turns.
-    if (const Status b = m_db.begin(m_lockTimeoutMs); !b.ok()) {
-        s.errors.append({source, b.error()});
-        s.skippedPosts = 0;
-        return s;
+    if (!m_batchOpen) {
+        if (const Status b = m_db.begin(m_lockTimeoutMs); !b.ok()) {
+            s.errors.append({source, b.error()});
+            s.skippedPosts = 0;
+            return s;
+        }
+        if (m_batching) {
+            m_batchOpen = true;
+            m_batchRows = 0;
+            m_batchTimer.start();
+        }
     }
+    if (m_batching) {
+        if (const Status b = m_db.exec(u"SAVEPOINT jk_file"_s); !b.ok()) {
+            s.errors.append({source, b.error()});
+            s.skippedPosts = 0;
+            return s;
+        }
+    }
+    // Undoes this file alone; when SQLite has already rolled back the whole transaction (a full
+    // disk, an I/O error), the files written before it in the same transaction are lost too.
+    auto undo = [this] {
+        if (!m_batching) {
+            m_db.rollback();
+            return;
+        }
+        if (m_db.inTransaction() && m_db.exec(u"ROLLBACK TO jk_file"_s).ok() &&
+            m_db.exec(u"RELEASE jk_file"_s).ok())
+            return;
+        if (m_db.inTransaction())
+            m_db.rollback();
+        m_batchOpen = false;
+        m_batchLost = true;
+    };
     IncidentStore store(m_db);
     const QString fingerprint = m_classifier.rules().fingerprint();
     int added = 0, updated = 0, unchanged = 0;
@@ -212,7 +267,7 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
         const auto r = store.upsert(page.incidents[i], calls[i], source, fingerprint, nullptr,
                                     inputs && i < inputs->size() ? &inputs->at(i) : nullptr);
         if (!r.ok()) {
-            m_db.rollback();
+            undo();
             s.errors.append(
                 {source, tr("post at line %1: %2").arg(page.incidents[i].line).arg(r.error())});
             s.skippedPosts = 0;
@@ -247,9 +302,9 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
             st = Status::failure(q.lastQuery());
     }
     if (st.ok())
-        st = m_db.commit();
+        st = m_batching ? m_db.exec(u"RELEASE jk_file"_s) : m_db.commit();
     if (!st.ok()) {
-        m_db.rollback();
+        undo();
         s.errors.append({source, st.error()});
         s.skippedPosts = 0;
         return s;
@@ -257,9 +312,24 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
     s.added = added;
     s.updated = updated;
     s.unchanged = unchanged;
+    if (m_batching) {
+        m_batchRows += page.incidents.size();
+        return s;
+    }
     // A breath between transactions gives a waiting writer (another process) its turn.
     QThread::msleep(3);
     return s;
+}
+
+Status Importer::commitBatch()
+{
+    m_batchOpen = false;
+    const Status st = m_db.commit();
+    if (!st.ok())
+        m_db.rollback();
+    // A breath between transactions gives a waiting writer (another process) its turn.
+    QThread::msleep(3);
+    return st;
 }
 
 } // namespace jikenbo

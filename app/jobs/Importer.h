@@ -9,6 +9,7 @@
 #include "store/IncidentStore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -30,9 +31,12 @@ struct ImportProgress
     qint64 bytesTotal = 0;
 };
 
-// Imports pages into the database: each source in its own transaction (all of it or none of
-// it), upserting every incident by its stable key. Files are read and parsed before the
-// transaction starts, so the write lock is held only while writing.
+// Imports pages into the database: each source all of it or none of it, upserting every
+// incident by its stable key. Files are read and parsed before they are written, so the write
+// lock is held only while writing. importPaths() writes several files in one transaction (each
+// file in a savepoint of its own, rolled back alone when it fails), committed every BatchRows
+// notices or BatchMs: a page of an index then takes several rows per write, and the lock is
+// still given up often enough for another writer's turn.
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
@@ -40,6 +44,8 @@ class Importer
 public:
     using ProgressFn = std::function<void(const ImportProgress &)>;
     static constexpr int ImportLockTimeoutMs = 60000;
+    static constexpr int BatchRows = 10000;
+    static constexpr int BatchMs = 3000;
 
     Importer(Database &db, const Classifier &classifier);
 
@@ -76,9 +82,17 @@ private:
                               const QString &source, const QList<PostTokens> *tokens = nullptr,
                               const QList<IncidentStore::UpsertInput> *inputs = nullptr);
 
+    Status commitBatch();
+
     Database &m_db;
     const Classifier &m_classifier;
     int m_lockTimeoutMs = ImportLockTimeoutMs;
+    // importPaths(): files are written into one open transaction, each in a savepoint.
+    bool m_batching = false;
+    bool m_batchOpen = false;
+    bool m_batchLost = false; // SQLite rolled back the whole open transaction after an error
+    qsizetype m_batchRows = 0;
+    QElapsedTimer m_batchTimer;
 };
 
 } // namespace jikenbo

@@ -26,6 +26,7 @@ class Database
 public:
     static constexpr int SchemaVersion = 8;
     static constexpr int ApplicationId = 0x4A4B4E42; // "JKNB"
+    static constexpr int CacheKiB = 32 * 1024; // each connection's page cache, at most
 
     struct Options
     {
@@ -61,6 +62,27 @@ public:
     Status commit();
     void rollback();
     Status exec(const QString &sql);
+    // Whether a transaction is open (false after SQLite rolled one back on an error).
+    bool inTransaction() const;
+
+    // Settings for writing many rows at once, while the object lives: a larger page cache
+    // (pages of every index stay cached instead of being read again, and a transaction's changed
+    // pages are not spilled to the log before it ends) and a longer log before the changes are
+    // copied into the file (a page changed by several transactions is copied once). The cache
+    // is a ceiling, filled only as pages are read; the normal settings come back at the end.
+    class BulkWrite
+    {
+    public:
+        explicit BulkWrite(Database &db);
+        ~BulkWrite();
+        BulkWrite(const BulkWrite &) = delete;
+        BulkWrite &operator=(const BulkWrite &) = delete;
+        static constexpr int CacheKiB = 512 * 1024;
+        static constexpr int LogPages = 20000; // about 80 MB of log
+
+    private:
+        Database &m_db;
+    };
 
 private:
     Database() = default;

@@ -60,7 +60,7 @@ qint64 dirBytes(const QString &dir)
 }
 
 // The baseline: the same rows, already parsed and classified, written with the SQLite C API,
-// one transaction per source file, into the schema Jikenbo creates.
+// in the import's transactions and settings, into the schema Jikenbo creates.
 double baseline(const QString &dbPath, const QList<QList<Row>> &files)
 {
     {
@@ -86,10 +86,20 @@ double baseline(const QString &dbPath, const QList<QList<Row>> &files)
         sqlite3_prepare_v2(
             h, "INSERT INTO incident_fts (rowid, title, organization, body) VALUES (?,?,?,?)", -1,
             &fts, nullptr);
-        QElapsedTimer t;
+        // The same settings and transactions as the import: several files per transaction,
+        // committed every Importer::BatchRows rows or Importer::BatchMs.
+        const Database::BulkWrite bulk(*db.value());
+        QElapsedTimer t, batch;
         t.start();
+        bool open = false;
+        qsizetype batchRows = 0;
         for (const QList<Row> &rows : files) {
-            sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+            if (!open) {
+                sqlite3_exec(h, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+                open = true;
+                batchRows = 0;
+                batch.start();
+            }
             for (const Row &r : rows) {
                 auto text = [](sqlite3_stmt *s, int i, const QByteArray &b) {
                     sqlite3_bind_text(s, i, b.constData(), int(b.size()), SQLITE_STATIC);
@@ -119,8 +129,14 @@ double baseline(const QString &dbPath, const QList<QList<Row>> &files)
                     sqlite3_reset(s);
                 }
             }
-            sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+            batchRows += rows.size();
+            if (batchRows >= Importer::BatchRows || batch.elapsed() >= Importer::BatchMs) {
+                sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
+                open = false;
+            }
         }
+        if (open)
+            sqlite3_exec(h, "COMMIT", nullptr, nullptr, nullptr);
         const double secs = t.nsecsElapsed() / 1e9;
         sqlite3_finalize(ins);
         sqlite3_finalize(txt);

@@ -5,12 +5,15 @@
 #include "classify/Taxonomy.h"
 #include "jobs/Importer.h"
 #include "ingest/PostParser.h"
+#include "ingest/SyntheticCorpus.h"
 #include "search/QueryParser.h"
 #include "store/Database.h"
 #include "store/IncidentQuery.h"
 #include "store/IncidentStore.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,6 +63,70 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toInt(), Database::ApplicationId);
         QVERIFY(q.exec(u"PRAGMA journal_mode"_s) && q.next());
         QCOMPARE(q.value(0).toString(), u"wal"_s);
+    }
+
+    // importPaths writes several files in one transaction, each in a savepoint: a file that fails
+    // while written (here a trigger refuses its fourth notice) leaves nothing of itself and
+    // nothing lost of the others; when SQLite undoes the whole transaction (RAISE(ROLLBACK)), the
+    // files written with it are reported as not saved, the files after it still import, and a
+    // second import brings everything.
+    void batchedImportUndoesOnlyTheFailingFile()
+    {
+        const QString dir = m_dir.filePath(u"batch"_s);
+        SyntheticCorpus::Options o;
+        o.notices = 50;
+        o.perFile = 10;
+        o.otherPostEvery = 0;
+        QVERIFY(SyntheticCorpus::write(dir, o).ok());
+        for (const char *raise : {"ABORT", "ROLLBACK"}) {
+            const QString path = m_dir.filePath(u"batch-%1.sqlite"_s.arg(QLatin1String(raise)));
+            auto db = test::openDb(path);
+            QVERIFY(db);
+            QSqlQuery q(db->sql());
+            QVERIFY2(q.exec(uR"(CREATE TEMP TRIGGER refuse BEFORE INSERT ON incidents
+                                WHEN NEW.source LIKE '%page-00003.txt' AND
+                                     (SELECT count(*) FROM incidents WHERE source = NEW.source) >= 3
+                                BEGIN SELECT RAISE(%1, 'refused by the test'); END)"_s
+                                  .arg(QLatin1String(raise))),
+                     qPrintable(q.lastError().text()));
+            Importer importer(*db, m_classifier);
+            const ImportSummary s = importer.importPaths({dir});
+            QCOMPARE(s.files, 5);
+            auto count = [&](const QString &where) {
+                QSqlQuery c(db->sql());
+                return c.exec(u"SELECT count(*) FROM incidents WHERE "_s + where) && c.next()
+                           ? c.value(0).toInt()
+                           : -1;
+            };
+            QCOMPARE(count(u"source LIKE '%page-00003.txt'"_s), 0);
+            if (qstrcmp(raise, "ABORT") == 0) {
+                QCOMPARE(s.added, 40);
+                QCOMPARE(s.errors.size(), 1);
+                QVERIFY(s.errors[0].file.endsWith(u"page-00003.txt"_s));
+                QVERIFY2(s.errors[0].message.contains(u"refused by the test"_s),
+                         qPrintable(s.errors[0].message));
+                QCOMPARE(count(u"1"_s), 40);
+            } else {
+                // Files 1 and 2 were in the transaction SQLite undid.
+                QCOMPARE(s.added, 20);
+                QCOMPARE(s.errors.size(), 3);
+                QStringList failed;
+                for (const ImportError &e : s.errors)
+                    failed << QFileInfo(e.file).fileName();
+                failed.sort();
+                QCOMPARE(failed, QStringList({u"page-00001.txt"_s, u"page-00002.txt"_s,
+                                              u"page-00003.txt"_s}));
+                QCOMPARE(count(u"1"_s), 20);
+                QCOMPARE(count(u"source LIKE '%page-00004.txt' OR source LIKE '%page-00005.txt'"_s),
+                         20);
+            }
+            QVERIFY(q.exec(u"DROP TRIGGER temp.refuse"_s));
+            const ImportSummary again = importer.importPaths({dir});
+            QVERIFY2(again.errors.isEmpty(), qPrintable(again.errors.value(0).message));
+            QCOMPARE(count(u"1"_s), 50);
+            QVERIFY(q.exec(u"PRAGMA integrity_check"_s) && q.next());
+            QCOMPARE(q.value(0).toString(), u"ok"_s);
+        }
     }
 
     void importIsIdempotentAndKeepsAnnotations()
