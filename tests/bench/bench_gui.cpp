@@ -255,7 +255,10 @@ int main(int argc, char *argv[])
             count = args[++i].toInt();
         else if (args[i] == u"--rounds"_s && i + 1 < args.size())
             rounds = std::max(1, args[++i].toInt());
-        else
+        else if (args[i].startsWith(u'-')) {
+            std::fprintf(stderr, "usage: bench_gui [DB] [--count N] [--rounds R] [--no-stock]\n");
+            return args[i] == u"--help"_s || args[i] == u"-h"_s ? 0 : 2;
+        } else
             dbPath = args[i];
     }
     if (dbPath.isEmpty())
