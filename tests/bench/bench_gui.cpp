@@ -4,9 +4,10 @@
 // same measurement of the other (A B A B), so that a busy machine shows as noise in both
 // columns. Prints figures; asserts nothing.
 //
-//   bench_gui [DB] [--count N] [--rounds R] [--no-stock]
+//   bench_gui [DB] [--count N] [--rounds R] [--no-stock] [--scroll-only]
 //       DB: a database to use (default: N synthetic notices, N = 100000, built once under
-//       /tmp/jikenbo-bench-<N/1000>k.sqlite); R: rounds of each measurement (default 10)
+//       /tmp/jikenbo-bench-<N/1000>k.sqlite); R: rounds of each measurement (default 10);
+//       --scroll-only: no queries and no launches in new processes
 //   bench_gui --stock DB    (internal) the stock half, in a child process for its own RSS,
 //                           answering one command a line on its standard input
 //   bench_gui --launch DB   (internal) the window launched in a new process: prints the time
@@ -247,6 +248,9 @@ int main(int argc, char *argv[])
         return window ? 0 : 1;
     }
     const bool noStock = args.removeAll(u"--no-stock"_s) > 0;
+    // --scroll-only: launch, then the scrolling figures and the memory; no queries, no launches
+    // in new processes (for profiling the scrolling).
+    const bool scrollOnly = args.removeAll(u"--scroll-only"_s) > 0;
     int count = 100000;
     int rounds = 10;
     QString dbPath;
@@ -256,7 +260,7 @@ int main(int argc, char *argv[])
         else if (args[i] == u"--rounds"_s && i + 1 < args.size())
             rounds = std::max(1, args[++i].toInt());
         else if (args[i].startsWith(u'-')) {
-            std::fprintf(stderr, "usage: bench_gui [DB] [--count N] [--rounds R] [--no-stock]\n");
+            std::fprintf(stderr, "usage: bench_gui [DB] [--count N] [--rounds R] [--no-stock] [--scroll-only]\n");
             return args[i] == u"--help"_s || args[i] == u"-h"_s ? 0 : 2;
         } else
             dbPath = args[i];
@@ -285,7 +289,7 @@ int main(int argc, char *argv[])
     // model's filter right after each.
     QList<Pair> times(queries.size());
     QList<qint64> matches(queries.size());
-    for (int round = 0; round < 2 * rounds; ++round) {
+    for (int round = 0; round < (scrollOnly ? 0 : 2 * rounds); ++round) {
         for (int q = 0; q < queries.size(); ++q) {
             QElapsedTimer qt;
             qt.start();
@@ -312,7 +316,11 @@ int main(int argc, char *argv[])
             last = w.model()->rowCount() - 1;
         return first >= 0 && w.model()->recordAt(first) && w.model()->recordAt(last);
     };
+    // The view goes to the top before the reload: left where the last scroll put it (the
+    // middle), it would ask the new result for the rows there, and that request would still be
+    // running when the next scroll is timed.
     auto fresh = [&] {
+        table->scrollToTop();
         w.model()->reload();
         waitFor([&] { return !w.model()->isLoading(); });
         table->scrollToTop();
@@ -365,7 +373,7 @@ int main(int argc, char *argv[])
 
     // Launch again in new processes, the window's and the stock model's in turn.
     Pair launches;
-    for (int round = 0; round < rounds; ++round) {
+    for (int round = 0; round < (scrollOnly ? 0 : rounds); ++round) {
         launches.ours << launchInNewProcess(u"--launch"_s, dbPath);
         if (haveStock)
             launches.stock << launchInNewProcess(u"--stock"_s, dbPath);
