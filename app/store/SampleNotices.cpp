@@ -20,11 +20,6 @@ QString prefix()
     return SampleNotices::resourceDir() + u'/';
 }
 
-// `column` = ? with prefix() bound.
-QString sampleCondition(const QString &column)
-{
-    return u"substr(%1, 1, %2) = ?"_s.arg(column).arg(prefix().size());
-}
 
 QString sqlError(const QSqlQuery &q)
 {
@@ -43,6 +38,11 @@ QString SampleNotices::resourceDir()
     return u":/jikenbo/sample"_s;
 }
 
+QString SampleNotices::condition(const QString &column)
+{
+    return u"substr(%1, 1, %2) = '%3'"_s.arg(column).arg(prefix().size()).arg(prefix());
+}
+
 bool SampleNotices::isSampleSource(const QString &source)
 {
     return source.startsWith(prefix());
@@ -51,8 +51,7 @@ bool SampleNotices::isSampleSource(const QString &source)
 Result<qint64> SampleNotices::count()
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(u"SELECT count(*) FROM incidents i WHERE "_s + sampleCondition(u"i.source"_s));
-    q.addBindValue(prefix());
+    q.prepare(u"SELECT count(*) FROM incidents i WHERE "_s + condition(u"i.source"_s));
     if (!q.exec() || !q.next())
         return Result<qint64>::failure(tr("cannot count the sample notices: %1").arg(sqlError(q)));
     return q.value(0).toLongLong();
@@ -68,12 +67,11 @@ Result<SampleNotices::Removal> SampleNotices::remove()
         m_db.rollback();
         return R::failure(tr("cannot remove the sample notices: %1").arg(e));
     };
-    const QString where = sampleCondition(u"i.source"_s);
+    const QString where = condition(u"i.source"_s);
     Removal r;
     QSqlQuery q(m_db.sql());
     q.prepare(u"SELECT count(*) FROM annotations a JOIN incidents i ON i.key = a.key WHERE "_s +
               where);
-    q.addBindValue(prefix());
     if (!q.exec() || !q.next())
         return fail(q);
     r.annotationsKept = q.value(0).toLongLong();
@@ -83,13 +81,11 @@ Result<SampleNotices::Removal> SampleNotices::remove()
               "SELECT 'delete', t.id, t.title, t.organization, t.body "
               "FROM incident_text t JOIN incidents i ON i.id = t.id WHERE "_s +
               where);
-    q.addBindValue(prefix());
     if (!q.exec())
         return fail(q);
     // incident_text and incident_refs go by ON DELETE CASCADE; a notice that followed a sample
     // loses the link (ON DELETE SET NULL).
-    q.prepare(u"DELETE FROM incidents WHERE "_s + sampleCondition(u"source"_s));
-    q.addBindValue(prefix());
+    q.prepare(u"DELETE FROM incidents WHERE "_s + condition(u"source"_s));
     if (!q.exec())
         return fail(q);
     r.removed = q.numRowsAffected();

@@ -29,6 +29,9 @@ public:
 
     static QString resourceDir(); // what the first start imports
     static bool isSampleSource(const QString &source);
+    // The SQL condition "`column` is a sample's source", as the partial index incidents_samples
+    // is written (the same expression and literal), so that SQLite can find them by it.
+    static QString condition(const QString &column);
 
     Result<qint64> count();
     // Deletes the sample notices in one transaction, with their text, full-text rows and

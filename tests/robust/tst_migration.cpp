@@ -114,6 +114,9 @@ private Q_SLOTS:
         // Version 8: the trend index as a new database has it.
         QVERIFY(q.exec(u"SELECT sql FROM sqlite_schema WHERE name = 'incidents_trend_cause'"_s) && q.next());
         QVERIFY2(q.value(0).toString().endsWith(u"data_kinds, disclosure_days)"_s), qPrintable(q.value(0).toString()));
+        // Version 9: the sample notices' partial index.
+        QVERIFY(q.exec(u"SELECT count(*) FROM sqlite_schema WHERE name = 'incidents_samples'"_s) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
         // Version 4: posts removed from the blog are marked, and what a full pass has seen.
         QVERIFY(q.exec(u"SELECT removed_on FROM incidents"_s) && q.next());
         QVERIFY(q.value(0).isNull());

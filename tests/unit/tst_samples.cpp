@@ -85,6 +85,14 @@ private Q_SLOTS:
         QVERIFY(!userKey.isEmpty());
         SampleNotices notices(*db);
         QCOMPARE(notices.count().value(), samples);
+        // Counted by the partial index, not by reading every row (the window counts at launch).
+        QSqlQuery plan(db->sql());
+        QVERIFY(plan.exec(u"EXPLAIN QUERY PLAN SELECT count(*) FROM incidents i WHERE "_s +
+                          SampleNotices::condition(u"i.source"_s)));
+        QString steps;
+        while (plan.next())
+            steps += plan.value(3).toString() + u'\n';
+        QVERIFY2(steps.contains(u"incidents_samples"_s), qPrintable(steps));
         QCOMPARE(scalar(*db, u"SELECT count(*) FROM incidents"_s), int(samples) + 1);
         QVERIFY(SampleNotices::isSampleSource(u":/jikenbo/sample/archive-2024.txt"_s));
         QVERIFY(!SampleNotices::isSampleSource(u"/usr/share/jikenbo/sample/archive-2024.txt"_s));
