@@ -1742,6 +1742,10 @@ Examples: jikenbo-cli stats cause:ransomware --period year
         <source>skipped: %1, not a regular file</source>
         <translation>skipped: %1, not a regular file</translation>
     </message>
+    <message>
+        <source>not saved: the error in %1 undid the files written with it; import again</source>
+        <translation>not saved: the error in %1 undid the files written with it; import again</translation>
+    </message>
 </context>
 <context>
     <name>IncidentHtml</name>

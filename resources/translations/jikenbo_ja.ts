@@ -1716,6 +1716,10 @@ QUERY に一致する事件を期間（発表日、なければ投稿日によ�
         <source>skipped: %1, not a regular file</source>
         <translation>スキップしました: %1 で、通常のファイルではありません</translation>
     </message>
+    <message>
+        <source>not saved: the error in %1 undid the files written with it; import again</source>
+        <translation>保存されていません: %1 のエラーで、一緒に書き込んだファイルも取り消されました。もう一度インポートしてください</translation>
+    </message>
 </context>
 <context>
     <name>IncidentHtml</name>
