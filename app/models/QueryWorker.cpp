@@ -107,6 +107,7 @@ SqlWhere QueryWorker::matchesOf(quint64 generation, const SqlWhere &where) const
     w.sql = u"i.id IN temp.jk_hits"_s;
     w.binds.clear();
     w.ftsOnly.clear();
+    w.restDriven = false;
     return w;
 }
 
@@ -126,7 +127,8 @@ bool QueryWorker::fetch(const SqlWhere &where, SortColumn sort, bool descending,
     }
     QString from = IncidentQuery::fromSql(where);
     const QString index = IncidentQuery::orderIndex(sort, descending);
-    if (!index.isEmpty() && !where.ranked() &&
+    // (Not when the other conditions' index drives: they are tested on the row, not the entry.)
+    if (!index.isEmpty() && !where.ranked() && !where.restDriven &&
         IncidentQuery::walkOrderIndex(total, m_rows, walked, limit))
         from = u"incidents AS i INDEXED BY "_s + index;
     QString sql;
@@ -211,6 +213,9 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &asked, SortColumn
     } else if (locateKey.isEmpty() && !where.ftsOnly.isEmpty() &&
                !IncidentQuery::orderIndex(sort, descending).isEmpty()) {
         answerFromMatchSet(generation, where, sort, descending, chunkSize);
+        return;
+    } else if (locateKey.isEmpty() && where.restDriven) {
+        answerRestDriven(generation, where, sort, descending, chunkSize);
         return;
     } else if ((locateKey.isEmpty() || sort == SortColumn::Date) &&
                servedByOneIndex(where, sort, descending)) {
@@ -567,6 +572,38 @@ bool QueryWorker::answerFromMatchSet(quint64 generation, const SqlWhere &where, 
     m_hitsGeneration = generation;
     m_hitsTotal = total;
     return walk || answer(generation, where, sort, descending, chunkSize, total, {});
+}
+
+bool QueryWorker::answerRestDriven(quint64 generation, const SqlWhere &where, SortColumn sort,
+                                   bool descending, int chunkSize)
+{
+    MatchSetScope sets(*m_db);
+    const auto tested = sets.substitute(where);
+    QSqlQuery q(m_db->sql());
+    if (!tested.ok() ||
+        !prepareAndBind(q, u"SELECT count(*) FROM incidents AS i WHERE "_s + tested.value().sql,
+                        tested.value().binds) ||
+        !q.next()) {
+        if (!stale(generation))
+            Q_EMIT failed(generation, tested.ok() ? q.lastError().text() : tested.error());
+        return false;
+    }
+    const qint64 total = q.value(0).toLongLong();
+    q.finish();
+    m_hitsInTemp = false;
+    // Sorted by date, the first rows come from walking the fields' index in date order (as
+    // incidents_sector holds it), a few thousand entries rather than a sort of every match.
+    if (stale(generation) ||
+        !answer(generation, tested.value(), sort, descending, chunkSize, total, {}))
+        return false;
+    QString error;
+    qint64 kept = 0;
+    if (stale(generation) || !keepMatches(tested.value(), &kept, &error))
+        return false; // the later chunks and the facets then read the condition itself
+    m_hitsInTemp = true;
+    m_hitsGeneration = generation;
+    m_hitsTotal = kept;
+    return true;
 }
 
 bool QueryWorker::servedByOneIndex(const SqlWhere &where, SortColumn sort, bool descending)

@@ -139,6 +139,11 @@ private:
     // are kept. False when that is not the way (the caller goes on as for any condition).
     bool answerFromMatchSet(quint64 generation, const SqlWhere &where, SortColumn sort,
                             bool descending, int chunkSize);
+    // Full text AND fields with the fields' index driving (IncidentQuery::plan): the count and
+    // the first rows from that index, each entry a bit test against the full-text matches read
+    // once; the matches are kept for the later chunks and the facets after the rows are out.
+    bool answerRestDriven(quint64 generation, const SqlWhere &where, SortColumn sort,
+                          bool descending, int chunkSize);
 
     QString m_path;
     std::unique_ptr<Database> m_db;

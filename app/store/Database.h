@@ -78,7 +78,7 @@ public:
         BulkWrite(const BulkWrite &) = delete;
         BulkWrite &operator=(const BulkWrite &) = delete;
         static constexpr int CacheKiB = 512 * 1024;
-        static constexpr int LogPages = 20000; // about 80 MB of log
+        static constexpr int LogPages = 100000; // about 400 MB of log
 
     private:
         Database &m_db;
