@@ -14,39 +14,18 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <unordered_map>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 
 namespace jikenbo {
 
 namespace {
-
-// The period of the date COALESCE(d1, d2) (ISO text), NULL when there is no usable date.
-QString periodSql(TrendPeriod period)
-{
-    const QString d = u"COALESCE(d1, d2)"_s;
-    QString expr;
-    switch (period) {
-    case TrendPeriod::Month:
-        expr = u"substr("_s + d + u", 1, 7)"_s;
-        break;
-    case TrendPeriod::Quarter:
-        expr = u"substr("_s + d + u", 1, 4) || '-Q' || ((CAST(substr("_s + d +
-               u", 6, 2) AS INTEGER) + 2) / 3)"_s;
-        break;
-    case TrendPeriod::Year:
-        expr = u"substr("_s + d + u", 1, 4)"_s;
-        break;
-    }
-    return u"CASE WHEN "_s + d + u" GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-*' THEN "_s + expr +
-           u" END"_s;
-}
 
 QDate nextPeriodStart(const QDate &start, TrendPeriod period)
 {
@@ -369,21 +348,39 @@ QString trendFrom(const SqlWhere &where, const TrendOptions &options, bool days)
 
 } // namespace
 
+namespace {
+
+// Whether SQLite groups the matches by day and category itself: when the covering index it reads
+// orders the category right after the dates (cause in incidents_trend_cause, sector in
+// incidents_trend_sector), its GROUP BY streams without a sort and costs less than stepping each
+// row. Not with the days to disclosure, which are wanted one by one.
+bool groupedInSql(const SqlWhere &where, const TrendOptions &options)
+{
+    if (options.disclosure || (options.by == TrendBy::Cause && !options.scheme.isEmpty()))
+        return false;
+    return (options.by == TrendBy::Cause || options.by == TrendBy::Sector) &&
+           !coveringIndex(where, options, false).isEmpty();
+}
+
+} // namespace
+
 QString TrendQuery::sql(const SqlWhere &where, const TrendOptions &options)
 {
-    const QString category = categorySql(options).sql;
-    // Two steps. The rows are grouped by their dates and category in the order of the covering
-    // index incidents_trend_cause or _sector (Schema), so that for broad queries SQLite reads
-    // the index once and needs no sort; the per-day groups are then grouped by period, with
-    // the date expressions evaluated once per day rather than once per row. The date is
-    // event_date spelled out (COALESCE(announced_on, posted_on)), which the index covers.
-    return u"SELECT "_s + periodSql(options.period) +
-           u" AS p, k, sum(n), sum(a), sum(u) FROM (SELECT i.announced_on AS d1, i.posted_on AS d2, "_s +
-           category +
-           u" AS k, count(*) AS n, sum(i.affected) AS a, count(*) - count(i.affected) AS u "
-           u"FROM "_s +
-           trendFrom(where, options, false) + u" WHERE "_s + where.sql +
-           u" GROUP BY i.announced_on, i.posted_on, k) GROUP BY p, k"_s;
+    // The matches in the order of the covering index incidents_trend_cause or _sector (Schema)
+    // when one serves: the date (event_date spelled out, which the index covers), the category,
+    // the number of incidents, the people affected, the incidents of unknown size and, when
+    // asked, the days to disclosure. Per day and category when SQLite groups them without a sort
+    // (groupedInSql); else one row per match, which compute() groups as they come: grouping by a
+    // category the index does not order (data kinds, the contractor flag) would need a sort.
+    const QString from = u" FROM "_s + trendFrom(where, options, options.disclosure) +
+                         u" WHERE "_s + where.sql;
+    const QString head = u"SELECT COALESCE(i.announced_on, i.posted_on), "_s +
+                         categorySql(options).sql + u" AS k, "_s;
+    if (groupedInSql(where, options))
+        return head + u"count(*), sum(i.affected), count(*) - count(i.affected)"_s + from +
+               u" GROUP BY i.announced_on, i.posted_on, k"_s;
+    return head + u"1, i.affected, i.affected IS NULL"_s +
+           (options.disclosure ? u", i.disclosure_days"_s : QString()) + from;
 }
 
 SqlWhere TrendQuery::prepared(Database &db, const SqlWhere &where, const TrendOptions &options,
@@ -391,6 +388,13 @@ SqlWhere TrendQuery::prepared(Database &db, const SqlWhere &where, const TrendOp
 {
     // Full text AND fields: the side that reads less drives (as in the table).
     SqlWhere w = IncidentQuery::plan(db, where);
+    // The year (a virtual column) spelled out from the columns the covering indexes hold: SQLite
+    // 3.40 reads the table row for a virtual column, and a year is a broad slice (a fifth of the
+    // blog's notices), which one pass of the covering index answers faster than its own index
+    // and a row read per match.
+    static const QRegularExpression year(u"\\bi\\.year\\b"_s);
+    w.sql.replace(year, u"COALESCE(CAST(substr(COALESCE(i.announced_on, i.posted_on), 1, 4) AS "
+                        u"INTEGER), i.case_year)"_s);
     // A scan of the covering index, or of the index of the other conditions, tests each entry
     // against the full-text matches: as a bit each, read once, rather than SQLite's list of them.
     if (coveringIndex(w, options, false).isEmpty() && !w.restDriven)
@@ -403,6 +407,61 @@ SqlWhere TrendQuery::prepared(Database &db, const SqlWhere &where, const TrendOp
     return substituted.value();
 }
 
+namespace {
+
+// The period of an ISO date ("2023-07-15", or longer) as a number that orders periods
+// (year × 12 + month - 1, year × 4 + quarter - 1, or the year); -1 when the text does not
+// start with a usable date (as for the query language's date: terms).
+int periodOrdinal(const unsigned char *d, int n, TrendPeriod period)
+{
+    auto digit = [&](int i) { return i < n && d[i] >= '0' && d[i] <= '9' ? d[i] - '0' : -1; };
+    if (n < 8 || d[4] != '-' || d[7] != '-')
+        return -1;
+    int year = 0;
+    for (int i = 0; i < 4; ++i) {
+        if (digit(i) < 0)
+            return -1;
+        year = year * 10 + digit(i);
+    }
+    const int m0 = digit(5), m1 = digit(6);
+    const int month = m0 * 10 + m1;
+    if (year == 0 || m0 < 0 || m1 < 0 || month < 1 || month > 12)
+        return -1;
+    switch (period) {
+    case TrendPeriod::Month:
+        return year * 12 + month - 1;
+    case TrendPeriod::Quarter:
+        return year * 4 + (month - 1) / 3;
+    case TrendPeriod::Year:
+        break;
+    }
+    return year;
+}
+
+QDate periodStart(int ordinal, TrendPeriod period)
+{
+    switch (period) {
+    case TrendPeriod::Month:
+        return QDate(ordinal / 12, ordinal % 12 + 1, 1);
+    case TrendPeriod::Quarter:
+        return QDate(ordinal / 4, (ordinal % 4) * 3 + 1, 1);
+    case TrendPeriod::Year:
+        break;
+    }
+    return QDate(ordinal, 1, 1);
+}
+
+// The sums of one period and grouping value, while the rows are read.
+struct Sums
+{
+    qint64 count = 0;
+    qint64 affected = 0;
+    qint64 unknownSize = 0;
+    QList<int> days;
+};
+
+} // namespace
+
 Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
                                       const TrendOptions &options)
 {
@@ -412,155 +471,129 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
     const SqlWhere where = prepared(db, asked, options, sets, &error);
     if (!error.isEmpty())
         return R::failure(error);
-    const QString sql = TrendQuery::sql(where, options);
-    QSqlQuery q(db.sql());
-    q.setForwardOnly(true);
-    if (!q.prepare(sql))
-        return R::failure(q.lastError().text());
-    // The category's binds come first: its expression is in the SELECT list.
-    const QVariantList binds = categorySql(options).binds + where.binds;
-    for (int i = 0; i < binds.size(); ++i)
-        q.bindValue(i, binds[i]);
-    if (!q.exec())
-        return R::failure(q.lastError().text());
-
-    struct Group
-    {
-        QString period;
-        QString key; // the grouping value: with data kinds, the row's list of kinds
-        TrendCell cell;
-    };
-    QList<Group> groups;
-    TrendData data;
-    data.options = options;
-    QSet<QString> keys;
-    QString firstPeriod, lastPeriod;
-    while (q.next()) {
-        const QVariant p = q.value(0);
-        const TrendCell c{q.value(2).toLongLong(), q.value(3).toLongLong(),
-                          q.value(4).toLongLong(), {}};
-        data.total += c.count;
-        const QString period = p.isNull() ? QString() : p.toString();
-        if (period.isEmpty() || !periodBounds(period, options.period).first.isValid()) {
-            data.noDate += c.count;
-            continue;
-        }
-        const QString value = q.value(1).toString();
-        for (const QString &key : rowKeys(options, value))
-            keys.insert(key);
-        if (firstPeriod.isEmpty() || period < firstPeriod)
-            firstPeriod = period;
-        if (lastPeriod.isEmpty() || period > lastPeriod)
-            lastPeriod = period;
-        groups.append({period, value, c});
-    }
-    if (q.lastError().isValid())
-        return R::failure(q.lastError().text());
-    if (groups.isEmpty())
-        return data;
-
-    // Every period from the first to the last, empty ones included.
-    QHash<QString, qsizetype> periodIndex;
-    const QDate last = periodBounds(lastPeriod, options.period).first;
-    for (QDate d = periodBounds(firstPeriod, options.period).first; d.isValid() && d <= last;
-         d = nextPeriodStart(d, options.period)) {
-        if (data.periods.size() >= MaxPeriods)
-            return R::failure(tr("the matching notices span more than %1 periods; narrow the query")
-                                  .arg(MaxPeriods));
-        periodIndex.insert(periodLabel(d, options.period), data.periods.size());
-        data.periods << periodLabel(d, options.period);
-    }
-    data.keys = orderedKeys(keys, options);
-    QHash<QString, qsizetype> keyIndex;
-    for (qsizetype k = 0; k < data.keys.size(); ++k)
-        keyIndex.insert(data.keys[k], k);
-    data.cells.resize(data.periods.size() * data.keys.size());
-    data.periodTotals.resize(data.periods.size());
-    auto add = [](TrendCell &to, const TrendCell &c) {
-        to.count += c.count;
-        to.affected += c.affected;
-        to.unknownSize += c.unknownSize;
-    };
-    for (const Group &g : groups) {
-        const qsizetype p = periodIndex.value(g.period);
-        add(data.periodTotals[p], g.cell);
-        for (const QString &key : rowKeys(options, g.key))
-            add(data.cell(p, keyIndex.value(key)), g.cell);
-    }
-    if (options.disclosure) {
-        const Status s = addDays(db, where, options, periodIndex, keyIndex, data);
-        if (!s.ok())
-            return R::failure(s.error());
-    }
-    return data;
-}
-
-Status TrendQuery::addDays(Database &db, const SqlWhere &where, const TrendOptions &options,
-                           const QHash<QString, qsizetype> &periodIndex,
-                           const QHash<QString, qsizetype> &keyIndex, TrendData &data)
-{
-    // Only the matches with days to disclosure, read from the covering index (or, when the
-    // condition reads other columns, found by it) and stepped through SQLite's own interface:
-    // one row per incident.
-    const QByteArray sql =
-        (u"SELECT COALESCE(i.announced_on, i.posted_on), "_s + categorySql(options).sql +
-         u", i.disclosure_days FROM "_s + trendFrom(where, options, true) +
-         u" WHERE i.disclosure_days IS NOT NULL AND ("_s + where.sql + u')')
-            .toUtf8();
+    const QByteArray sql = TrendQuery::sql(where, options).toUtf8();
     sqlite3 *h = db.handle();
     sqlite3_stmt *stmt = nullptr;
+    // The category's binds come first: its expression is in the SELECT list.
     if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK ||
         !bindValues(stmt, categorySql(options).binds + where.binds)) {
         const QString e = QString::fromUtf8(sqlite3_errmsg(h));
         sqlite3_finalize(stmt);
-        return Status::failure(e);
+        return R::failure(e);
     }
-    QList<QList<int>> perCell(data.cells.size());
-    QList<QList<int>> perPeriod(data.periods.size());
-    // Rows come in date order: the period is worked out when the date changes; the cells of a
-    // category value once per value.
+
+    // The grouping values (a category; with data kinds, a row's list of kinds) by number, and
+    // the sums per period and value. Rows come in date order when the covering index is read,
+    // so the period is worked out only when the date changes; a value is looked up by its
+    // bytes, without a copy.
+    QHash<QByteArray, int> valueIds;
+    QList<QByteArray> values;
+    std::unordered_map<int, std::vector<Sums>> byPeriod; // nodes: pointers stay valid
+    TrendData data;
+    data.options = options;
     QByteArray lastDate;
-    qsizetype period = -1;
-    QHash<QByteArray, QList<qsizetype>> keysOf;
+    bool haveDate = false;
+    std::vector<Sums> *current = nullptr;
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const auto *d = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0));
+        const qint64 n = sqlite3_column_int64(stmt, 2);
+        data.total += n;
+        const auto *d = sqlite3_column_text(stmt, 0);
         const int dn = sqlite3_column_bytes(stmt, 0);
-        if (!d || QByteArrayView(d, dn) != QByteArrayView(lastDate) || lastDate.isNull()) {
-            lastDate = d ? QByteArray(d, dn) : QByteArray("");
-            const QDate date = QDate::fromString(QString::fromUtf8(lastDate.left(10)), Qt::ISODate);
-            const auto p = periodIndex.find(periodLabel(date, options.period));
-            period = p == periodIndex.cend() ? -1 : *p;
+        const QByteArrayView date(reinterpret_cast<const char *>(d), d ? dn : 0);
+        if (!haveDate || date != QByteArrayView(lastDate) || (d == nullptr) != lastDate.isNull()) {
+            haveDate = true;
+            lastDate = d ? date.toByteArray() : QByteArray();
+            const int ordinal = d ? periodOrdinal(d, dn, options.period) : -1;
+            current = ordinal < 0 ? nullptr : &byPeriod[ordinal];
         }
-        if (period < 0)
-            continue; // undated
-        const int days = sqlite3_column_int(stmt, 2);
-        perPeriod[period] << days;
-        ++data.withDays;
+        if (!current) {
+            data.noDate += n;
+            continue;
+        }
         const auto *k = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
         const QByteArray key = QByteArray::fromRawData(k ? k : "", sqlite3_column_bytes(stmt, 1));
-        auto cells = keysOf.constFind(key);
-        if (cells == keysOf.cend()) {
-            QList<qsizetype> found;
-            for (const QString &name : rowKeys(options, QString::fromUtf8(key))) {
-                if (const auto at = keyIndex.find(name); at != keyIndex.cend())
-                    found << *at;
-            }
-            cells = keysOf.insert(QByteArray(key.constData(), key.size()), found);
+        auto id = valueIds.constFind(key);
+        if (id == valueIds.cend()) {
+            values << QByteArray(key.constData(), key.size());
+            id = valueIds.insert(values.last(), int(values.size() - 1));
         }
-        for (qsizetype c : *cells)
-            perCell[period * data.keys.size() + c] << days;
+        if (size_t(*id) >= current->size())
+            current->resize(values.size());
+        Sums &s = (*current)[*id];
+        s.count += n;
+        s.affected += sqlite3_column_int64(stmt, 3); // NULL reads as 0
+        s.unknownSize += sqlite3_column_int64(stmt, 4);
+        if (options.disclosure && sqlite3_column_type(stmt, 5) != SQLITE_NULL)
+            s.days << sqlite3_column_int(stmt, 5);
     }
     const QString stepError = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
     sqlite3_finalize(stmt);
     if (!stepError.isEmpty())
-        return Status::failure(stepError);
-    for (qsizetype i = 0; i < perCell.size(); ++i)
-        data.cells[i].days = spread(perCell[i]);
-    for (qsizetype p = 0; p < perPeriod.size(); ++p)
-        data.periodTotals[p].days = spread(perPeriod[p]);
-    return {};
+        return R::failure(stepError);
+    if (byPeriod.empty())
+        return data;
+
+    // The categories each value stands for, and every period from the first to the last,
+    // empty ones included.
+    QSet<QString> present;
+    QList<QStringList> keysOfValue;
+    for (const QByteArray &v : std::as_const(values)) {
+        keysOfValue << rowKeys(options, QString::fromUtf8(v));
+        for (const QString &key : keysOfValue.last())
+            present.insert(key);
+    }
+    data.keys = orderedKeys(present, options);
+    QHash<QString, qsizetype> keyIndex;
+    for (qsizetype k = 0; k < data.keys.size(); ++k)
+        keyIndex.insert(data.keys[k], k);
+    int first = byPeriod.begin()->first, last = first;
+    for (const auto &[ordinal, sums] : byPeriod) {
+        first = std::min(first, ordinal);
+        last = std::max(last, ordinal);
+    }
+    if (last - first >= MaxPeriods)
+        return R::failure(tr("the matching notices span more than %1 periods; narrow the query")
+                              .arg(MaxPeriods));
+    for (int p = first; p <= last; ++p)
+        data.periods << periodLabel(periodStart(p, options.period), options.period);
+    data.cells.resize(data.periods.size() * data.keys.size());
+    data.periodTotals.resize(data.periods.size());
+    QList<QList<int>> cellDays(options.disclosure ? data.cells.size() : 0);
+    QList<QList<int>> periodDays(options.disclosure ? data.periods.size() : 0);
+    auto add = [](TrendCell &to, const Sums &s) {
+        to.count += s.count;
+        to.affected += s.affected;
+        to.unknownSize += s.unknownSize;
+    };
+    for (const auto &[ordinal, sums] : byPeriod) {
+        const qsizetype p = ordinal - first;
+        for (size_t v = 0; v < sums.size(); ++v) {
+            const Sums &s = sums[v];
+            if (s.count == 0)
+                continue;
+            add(data.periodTotals[p], s);
+            for (const QString &key : keysOfValue[qsizetype(v)]) {
+                const qsizetype c = p * data.keys.size() + keyIndex.value(key);
+                add(data.cells[c], s);
+                if (options.disclosure)
+                    cellDays[c] << s.days;
+            }
+            if (options.disclosure) {
+                periodDays[p] << s.days;
+                data.withDays += s.days.size();
+            }
+        }
+    }
+    if (options.disclosure) {
+        for (qsizetype c = 0; c < cellDays.size(); ++c)
+            data.cells[c].days = spread(cellDays[c]);
+        for (qsizetype p = 0; p < periodDays.size(); ++p)
+            data.periodTotals[p].days = spread(periodDays[p]);
+    }
+    return data;
 }
+
 
 QJsonObject TrendQuery::toJson(const TrendData &data)
 {

@@ -75,10 +75,6 @@ private:
     // index is scanned, with its full-text parts read into sets kept by `sets`.
     static SqlWhere prepared(Database &db, const SqlWhere &where, const TrendOptions &options,
                              MatchSetScope &sets, QString *error);
-    // The days to disclosure of the matches, per cell and per period, into data.
-    static Status addDays(Database &db, const SqlWhere &where, const TrendOptions &options,
-                          const QHash<QString, qsizetype> &periodIndex,
-                          const QHash<QString, qsizetype> &keyIndex, TrendData &data);
 };
 
 } // namespace jikenbo

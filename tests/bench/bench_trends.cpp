@@ -87,9 +87,24 @@ std::pair<Timing, Timing> measure(const std::function<void()> &run,
     return {summarize(ms[0], cpu[0]), baseline ? summarize(ms[1], cpu[1]) : Timing{}};
 }
 
-// SQLite alone: the same statement with the condition as written (free text as SQLite's own
-// list of ids, no plan), its rows stepped; with the days, the statement reading them row by
-// row as well. What the aggregation costs without this program's help.
+// The period of COALESCE(d1, d2) in SQL, NULL without a usable date.
+QString periodSql(TrendPeriod period)
+{
+    const QString d = u"COALESCE(d1, d2)"_s;
+    QString expr = u"substr("_s + d + u", 1, 7)"_s;
+    if (period == TrendPeriod::Quarter)
+        expr = u"substr("_s + d + u", 1, 4) || '-Q' || ((CAST(substr("_s + d +
+               u", 6, 2) AS INTEGER) + 2) / 3)"_s;
+    else if (period == TrendPeriod::Year)
+        expr = u"substr("_s + d + u", 1, 4)"_s;
+    return u"CASE WHEN "_s + d + u" GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-*' THEN "_s + expr +
+           u" END"_s;
+}
+
+// SQLite alone: the answer as SQLite's own GROUP BY gives it, with the condition as written (free
+// text as SQLite's list of ids, no plan): the rows grouped by day and category (in the order of
+// an index on the dates, when SQLite takes one), the days grouped by period; with the days, the
+// statement reading them row by row as well. What the aggregation costs without this program.
 void sqliteAlone(Database &db, const SqlWhere &where, const TrendOptions &options)
 {
     QSqlQuery q(db.sql());
@@ -105,7 +120,12 @@ void sqliteAlone(Database &db, const SqlWhere &where, const TrendOptions &option
             }
         }
     };
-    run(TrendQuery::sql(where, options));
+    run(u"SELECT "_s + periodSql(options.period) +
+        u" AS p, k, sum(n), sum(a), sum(u) FROM (SELECT i.announced_on AS d1, i.posted_on AS d2, "_s +
+        TrendQuery::categorySql(options).sql +
+        u" AS k, count(*) AS n, sum(i.affected) AS a, count(*) - count(i.affected) AS u "
+        u"FROM incidents AS i WHERE "_s +
+        where.sql + u" GROUP BY i.announced_on, i.posted_on, k) GROUP BY p, k"_s);
     if (options.disclosure)
         run(u"SELECT COALESCE(i.announced_on, i.posted_on), "_s +
             TrendQuery::categorySql(options).sql +
@@ -113,9 +133,13 @@ void sqliteAlone(Database &db, const SqlWhere &where, const TrendOptions &option
             where.sql + u')');
 }
 
-const char *verdict(double ms)
+// The targets: 100 ms up to 100k notices, 200 ms for the aggregation at a million (the
+// chart's redraw depends on the periods shown, not on the notices: 100 ms at any size).
+double g_target = 100;
+
+const char *verdict(double ms, double target = 100)
 {
-    return ms <= 100 ? "ok" : "OVER";
+    return ms <= target ? "ok" : "OVER";
 }
 
 } // namespace
@@ -146,15 +170,18 @@ int main(int argc, char *argv[])
         return 2;
     }
     Database &db = *opened.value();
+    g_target = n > 100000 ? 200 : 100;
 
     std::printf("bench_trends: %lld notices; %d runs each, figures in ms: wall time first / median "
                 "/ worst of "
-                "the rest, and the median CPU time of this thread; target: median <= 100 ms\n\n",
-                static_cast<long long>(n), Runs);
+                "the rest, and the median CPU time of this thread; target: median <= %.0f ms (the "
+                "chart: 100 ms)\n\n",
+                static_cast<long long>(n), Runs, g_target);
     std::printf("%s\n\n", qPrintable(bench::machineLine()));
-    std::printf("aggregation (TrendQuery::compute, GROUP BY period and category in SQL), each run "
-                "in turn with SQLite alone: the same statement with the condition as written (free "
-                "text as SQLite's list of ids, no plan), and the days read row by row\n");
+    std::printf("aggregation (TrendQuery::compute: the matches stepped in index order, grouped by "
+                "period and category as they come), each run in turn with SQLite alone: its GROUP "
+                "BY of the same answer with the condition as written (free text as SQLite's list "
+                "of ids, no plan), and the days read row by row\n");
     const QStringList queries{QString(),         u"cause:ransomware"_s,
                               u"不正アクセス"_s, u"不正アクセス year:2023"_s,
                               u"メール"_s,       u"sector:medical affected:>1000"_s};
@@ -214,7 +241,7 @@ int main(int argc, char *argv[])
                 std::printf("  %-44s %7lld matches  %7.1f / %7.1f / %7.1f   cpu %6.1f  %-4s | "
                             "SQLite alone %7.1f / %7.1f  ratio %.2f\n",
                             qPrintable(label), static_cast<long long>(total), t.first, t.median,
-                            t.worst, t.cpu, verdict(t.median), base.median, base.worst,
+                            t.worst, t.cpu, verdict(t.median, g_target), base.median, base.worst,
                             base.median > 0 ? t.median / base.median : -1.0);
                 std::fflush(stdout);
             }

@@ -6,6 +6,7 @@
 #include "classify/Taxonomy.h"
 #include "jobs/Importer.h"
 #include "core/ParsedPost.h"
+#include "ingest/SyntheticCorpus.h"
 #include "search/QueryParser.h"
 #include "store/Database.h"
 #include "store/IncidentQuery.h"
@@ -593,37 +594,136 @@ private Q_SLOTS:
     }
 
     // Every incident (the broadest query) is counted from the covering index in its order: one
-    // pass, no sort of the rows. Narrower queries may use other indexes, as SQLite sees fit.
+    // pass, no sort of the rows, whatever the categories (they are grouped as the rows come).
+    // Narrower queries may use other indexes, as SQLite sees fit.
     void usesTheCoveringIndex()
     {
         auto db = freshDb({{u"2023-05-01"_s, {}}});
         QVERIFY(db);
         for (TrendBy by : AllSplits) {
             for (const QString &text : {QString(), u"-cause:other"_s}) {
-                const SqlWhere w = QuerySql::where(parse(text));
-                QSqlQuery q(db->sql());
-                TrendOptions o;
-                o.by = by;
-                o.period = TrendPeriod::Quarter;
-                QVERIFY(q.prepare(u"EXPLAIN QUERY PLAN "_s + TrendQuery::sql(w, o)));
-                for (int i = 0; i < w.binds.size(); ++i)
-                    q.bindValue(i, w.binds[i]);
-                QVERIFY(q.exec());
-                QStringList plan;
-                while (q.next())
-                    plan << q.value(3).toString();
-                const QString index = by == TrendBy::Sector ? u"incidents_trend_sector"_s
-                                                            : u"incidents_trend_cause"_s;
-                QVERIFY2(plan.join(u'\n').contains(u"COVERING INDEX "_s + index),
-                         qPrintable(plan.join(u'\n')));
-                // By cause or sector only the per-day groups are sorted, not the rows: the
-                // category follows the dates in the index. Data kinds and the contractor flag
-                // come later in it, so the rows are grouped through a sort too.
-                const qsizetype sorts = by == TrendBy::Cause || by == TrendBy::Sector ? 1 : 2;
-                QVERIFY2(plan.filter(u"TEMP B-TREE"_s).size() == sorts,
-                         qPrintable(plan.join(u'\n')));
+                for (bool days : {false, true}) {
+                    const SqlWhere w = QuerySql::where(parse(text));
+                    QSqlQuery q(db->sql());
+                    TrendOptions o;
+                    o.by = by;
+                    o.period = TrendPeriod::Quarter;
+                    o.disclosure = days;
+                    QVERIFY(q.prepare(u"EXPLAIN QUERY PLAN "_s + TrendQuery::sql(w, o)));
+                    const QVariantList binds = TrendQuery::categorySql(o).binds + w.binds;
+                    for (int i = 0; i < binds.size(); ++i)
+                        q.bindValue(i, binds[i]);
+                    QVERIFY(q.exec());
+                    QStringList plan;
+                    while (q.next())
+                        plan << q.value(3).toString();
+                    // The days to disclosure are only in the index by cause.
+                    const QString index = by == TrendBy::Sector && !days
+                                              ? u"incidents_trend_sector"_s
+                                              : u"incidents_trend_cause"_s;
+                    QVERIFY2(plan.join(u'\n').contains(u"COVERING INDEX "_s + index),
+                             qPrintable(plan.join(u'\n')));
+                    QVERIFY2(plan.filter(u"TEMP B-TREE"_s).isEmpty(), qPrintable(plan.join(u'\n')));
+                }
             }
         }
+    }
+
+    // The sums grouped as the rows come are SQLite's own GROUP BY of the same matches, for every
+    // split and period, on notices with varied text, dates, sizes and days to disclosure; and the
+    // spread of the days is that of the days SQLite lists per period and category.
+    void groupsAsSqliteDoes()
+    {
+        SyntheticCorpus::Options corpus;
+        corpus.notices = 1500;
+        corpus.perFile = 500;
+        corpus.variedText = true;
+        QVERIFY(SyntheticCorpus::write(m_dir.filePath(u"varied"_s), corpus).ok());
+        auto db = test::openDb(m_dir.filePath(u"varied.sqlite"_s));
+        QVERIFY(db);
+        const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
+        Importer importer(*db, classifier);
+        QCOMPARE(importer.importPaths({m_dir.filePath(u"varied"_s)}).added, 1500);
+        // Some notices without any date, and some with only the date of the post.
+        QSqlQuery u(db->sql());
+        QVERIFY(u.exec(u"UPDATE incidents SET announced_on = NULL WHERE id % 17 = 0"_s));
+        QVERIFY(u.exec(u"UPDATE incidents SET posted_on = NULL WHERE id % 51 = 0"_s));
+
+        const QString date = u"COALESCE(i.announced_on, i.posted_on)"_s;
+        auto periodSql = [&](TrendPeriod period) -> QString {
+            switch (period) {
+            case TrendPeriod::Month:
+                return u"substr("_s + date + u", 1, 7)"_s;
+            case TrendPeriod::Quarter:
+                return u"substr("_s + date + u", 1, 4) || '-Q' || ((CAST(substr("_s + date +
+                       u", 6, 2) AS INTEGER) + 2) / 3)"_s;
+            case TrendPeriod::Year:
+                break;
+            }
+            return u"substr("_s + date + u", 1, 4)"_s;
+        };
+        int compared = 0;
+        for (const QString &text :
+             {QString(), u"cause:ransomware"_s, u"不正アクセス"_s, u"メール -sector:medical"_s,
+              u"affected:>1000"_s, u"-year:2023"_s, u"year:2000..2030 不正アクセス"_s}) {
+            const SqlWhere w = QuerySql::where(parse(text));
+            for (TrendBy by : AllSplits) {
+                for (TrendPeriod period :
+                     {TrendPeriod::Month, TrendPeriod::Quarter, TrendPeriod::Year}) {
+                    TrendOptions o;
+                    o.by = by;
+                    o.period = period;
+                    o.disclosure = true;
+                    const auto got = TrendQuery::compute(*db, w, o);
+                    QVERIFY2(got.ok(), qPrintable(got.error()));
+                    const TrendData &d = got.value();
+                    const SqlWhere category = TrendQuery::categorySql(o);
+                    QSqlQuery q(db->sql());
+                    QVERIFY(q.prepare(u"SELECT "_s + periodSql(period) + u", "_s + category.sql +
+                                      u", i.affected, i.disclosure_days FROM incidents AS i "
+                                      u"WHERE ("_s + w.sql + u") AND "_s + date + u" IS NOT NULL"_s));
+                    const QVariantList binds = category.binds + w.binds;
+                    for (int i = 0; i < binds.size(); ++i)
+                        q.bindValue(i, binds[i]);
+                    QVERIFY(q.exec());
+                    QHash<QString, TrendCell> cells; // "period|key"
+                    QHash<QString, QList<int>> days;
+                    qint64 dated = 0;
+                    while (q.next()) {
+                        ++dated;
+                        QStringList keys = q.value(1).toString().split(u',', Qt::SkipEmptyParts);
+                        if (by != TrendBy::DataKind)
+                            keys = {q.value(1).toString()};
+                        else if (keys.isEmpty())
+                            keys = {u"none"_s};
+                        for (const QString &key : keys) {
+                            TrendCell &c = cells[q.value(0).toString() + u'|' + key];
+                            ++c.count;
+                            c.affected += q.value(2).toLongLong();
+                            c.unknownSize += q.value(2).isNull() ? 1 : 0;
+                            if (!q.value(3).isNull())
+                                days[q.value(0).toString() + u'|' + key] << q.value(3).toInt();
+                        }
+                    }
+                    QCOMPARE(d.total, IncidentQuery::count(*db, parse(text)).value());
+                    QCOMPARE(d.total - d.noDate, dated);
+                    QVERIFY(dated > 0);
+                    qint64 nonEmpty = 0;
+                    for (qsizetype p = 0; p < d.periods.size(); ++p) {
+                        for (qsizetype k = 0; k < d.keys.size(); ++k) {
+                            const QString at = d.periods[p] + u'|' + d.keys[k];
+                            TrendCell want = cells.value(at);
+                            want.days = TrendQuery::spread(days[at]);
+                            QCOMPARE(d.cell(p, k), want);
+                            nonEmpty += d.cell(p, k).count > 0 ? 1 : 0;
+                        }
+                    }
+                    QCOMPARE(nonEmpty, qint64(cells.size()));
+                    ++compared;
+                }
+            }
+        }
+        QCOMPARE(compared, 7 * 4 * 3);
     }
 
     void periodHelpers()
