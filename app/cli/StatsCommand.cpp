@@ -5,6 +5,7 @@
 #include "classify/Taxonomy.h"
 #include "core/Format.h"
 #include "store/LabelStats.h"
+#include "store/Database.h"
 #include "store/TrendQuery.h"
 
 #include <QJsonDocument>
@@ -155,7 +156,13 @@ int runStats(CliContext &ctx, const CliArgs &args)
     options.disclosure = args.has(u"days"_s);
     QuerySqlOptions sql;
     sql.expandSynonyms = args.has(u"synonyms"_s);
-    const auto result = TrendQuery::compute(ctx.db(), query, options, sql);
+    // A second connection reads part of a long scan on a thread of its own; without it (an
+    // in-memory database, say) the aggregation runs on the one connection.
+    Database::Options second;
+    second.create = false;
+    auto helper = Database::open(ctx.db().path(), second);
+    const auto result = TrendQuery::compute(ctx.db(), query, options, sql,
+                                            helper.ok() ? helper.value().get() : nullptr);
     if (!result.ok())
         return ctx.fail(CliInternalError, result.error());
     const TrendData &data = result.value();

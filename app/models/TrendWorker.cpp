@@ -22,8 +22,10 @@ void TrendWorker::setLatestGeneration(quint64 generation)
 {
     m_latest.store(generation);
     if (m_reading.load()) {
-        if (void *h = m_handle.load())
-            sqlite3_interrupt(static_cast<sqlite3 *>(h));
+        for (void *h : {m_handle.load(), m_helperHandle.load()}) {
+            if (h)
+                sqlite3_interrupt(static_cast<sqlite3 *>(h));
+        }
     }
 }
 
@@ -40,6 +42,11 @@ void TrendWorker::open()
     }
     m_db = std::move(db).value();
     m_handle.store(m_db->handle());
+    // Without the helper the aggregation still runs, on this connection alone.
+    if (auto helper = Database::open(m_path, o); helper.ok()) {
+        m_helper = std::move(helper).value();
+        m_helperHandle.store(m_helper->handle());
+    }
 }
 
 void TrendWorker::compute(quint64 generation, const SqlWhere &where, const TrendOptions &options)
@@ -56,7 +63,7 @@ void TrendWorker::compute(quint64 generation, const SqlWhere &where, const Trend
         m_reading.store(true);
         // A request arriving from here on interrupts the statement.
         auto r = stale(generation) ? Result<TrendData>::failure(QString())
-                                   : TrendQuery::compute(*m_db, where, options);
+                                   : TrendQuery::compute(*m_db, where, options, m_helper.get());
         m_reading.store(false);
         return r;
     };

@@ -43,9 +43,12 @@ private:
 
     QString m_path;
     std::unique_ptr<Database> m_db;
+    // A second connection that reads part of a long scan on a thread of its own (TrendQuery).
+    std::unique_ptr<Database> m_helper;
     QString m_openError;
     std::atomic<quint64> m_latest{0};
-    std::atomic<void *> m_handle{nullptr}; // sqlite3*, for interrupting
+    std::atomic<void *> m_handle{nullptr};       // sqlite3*, for interrupting
+    std::atomic<void *> m_helperHandle{nullptr}; // the helper's
     std::atomic<bool> m_reading{false};
 };
 

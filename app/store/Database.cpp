@@ -79,6 +79,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Opti
             return R::failure(tr("%1: cannot create folder %2").arg(path, fi.absolutePath()));
     }
 
+    // SQLite's own count of the memory it holds takes a lock shared by every connection on each
+    // allocation: connections reading on two threads at once (TrendQuery) wait on each other
+    // for it. It can only be turned off before SQLite starts, that is before the first
+    // connection of the process; afterwards the call fails and changes nothing.
+    static const bool noMemoryStatus = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0) == SQLITE_OK;
+    Q_UNUSED(noMemoryStatus);
+
     std::unique_ptr<Database> db(new Database);
     db->m_path = path;
     db->m_connection = nextConnectionName();

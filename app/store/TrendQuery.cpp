@@ -18,6 +18,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <thread>
 #include <unordered_map>
 #include <vector>
 
@@ -309,9 +310,9 @@ std::optional<TrendPeriod> TrendQuery::periodFromName(const QString &name)
 }
 
 Result<TrendData> TrendQuery::compute(Database &db, const Query &query, const TrendOptions &options,
-                                      const QuerySqlOptions &sql)
+                                      const QuerySqlOptions &sql, Database *helper)
 {
-    return compute(db, QuerySql::where(query, sql), options);
+    return compute(db, QuerySql::where(query, sql), options, helper);
 }
 
 namespace {
@@ -362,25 +363,32 @@ bool groupedInSql(const SqlWhere &where, const TrendOptions &options)
            !coveringIndex(where, options, false).isEmpty();
 }
 
+// The matches in the order of the covering index incidents_trend_cause or _sector (Schema) when
+// one serves: the date (event_date spelled out, which the index covers), the category, and then
+// per day and category (groupedInSql) the number of incidents, the people affected and the
+// incidents of unknown size; else one row per match with the people affected and, when asked,
+// the days to disclosure, which compute() groups as they come: grouping by a category the index
+// does not order (data kinds, the contractor flag) would need a sort. `part`, when given, is a
+// further condition on the row (a range of the dates, for reading in parts).
+QString trendStatement(const SqlWhere &where, const TrendOptions &options, const QString &part)
+{
+    const QString from = u" FROM "_s + trendFrom(where, options, options.disclosure) +
+                         u" WHERE "_s +
+                         (part.isEmpty() ? where.sql : u"("_s + where.sql + u") AND "_s + part);
+    const QString head = u"SELECT COALESCE(i.announced_on, i.posted_on), "_s +
+                         TrendQuery::categorySql(options).sql + u" AS k, "_s;
+    if (groupedInSql(where, options))
+        return head + u"count(*), sum(i.affected), count(*) - count(i.affected)"_s + from +
+               u" GROUP BY i.announced_on, i.posted_on, k"_s;
+    return head + u"i.affected"_s + (options.disclosure ? u", i.disclosure_days"_s : QString()) +
+           from;
+}
+
 } // namespace
 
 QString TrendQuery::sql(const SqlWhere &where, const TrendOptions &options)
 {
-    // The matches in the order of the covering index incidents_trend_cause or _sector (Schema)
-    // when one serves: the date (event_date spelled out, which the index covers), the category,
-    // the number of incidents, the people affected, the incidents of unknown size and, when
-    // asked, the days to disclosure. Per day and category when SQLite groups them without a sort
-    // (groupedInSql); else one row per match, which compute() groups as they come: grouping by a
-    // category the index does not order (data kinds, the contractor flag) would need a sort.
-    const QString from = u" FROM "_s + trendFrom(where, options, options.disclosure) +
-                         u" WHERE "_s + where.sql;
-    const QString head = u"SELECT COALESCE(i.announced_on, i.posted_on), "_s +
-                         categorySql(options).sql + u" AS k, "_s;
-    if (groupedInSql(where, options))
-        return head + u"count(*), sum(i.affected), count(*) - count(i.affected)"_s + from +
-               u" GROUP BY i.announced_on, i.posted_on, k"_s;
-    return head + u"1, i.affected, i.affected IS NULL"_s +
-           (options.disclosure ? u", i.disclosure_days"_s : QString()) + from;
+    return trendStatement(where, options, {});
 }
 
 SqlWhere TrendQuery::prepared(Database &db, const SqlWhere &where, const TrendOptions &options,
@@ -460,10 +468,189 @@ struct Sums
     QList<int> days;
 };
 
+// The matches of one statement (or of several, merged) grouped by period and grouping value: a
+// category, or with data kinds a row's list of kinds.
+struct Groups
+{
+    QHash<QByteArray, int> valueIds;
+    QList<QByteArray> values;
+    std::unordered_map<int, std::vector<Sums>> byPeriod; // nodes: references stay valid
+    qint64 total = 0;
+    qint64 noDate = 0;
+    QString error;
+
+    std::vector<Sums> &period(int ordinal) { return byPeriod[ordinal]; }
+
+    Sums &at(std::vector<Sums> &period, QByteArrayView value)
+    {
+        const QByteArray key = QByteArray::fromRawData(value.data(), value.size());
+        auto id = valueIds.constFind(key);
+        if (id == valueIds.cend()) {
+            values << value.toByteArray();
+            id = valueIds.insert(values.last(), int(values.size() - 1));
+        }
+        if (size_t(*id) >= period.size())
+            period.resize(values.size());
+        return period[size_t(*id)];
+    }
+
+    // Steps a statement of trendStatement and adds its rows. Rows come in date order when the
+    // covering index is read, so the period is worked out only when the date changes; a value
+    // is looked up by its bytes, without a copy.
+    void read(sqlite3 *h, const QByteArray &sql, const QVariantList &binds,
+              const TrendOptions &options, bool grouped)
+    {
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK ||
+            !bindValues(stmt, binds)) {
+            error = QString::fromUtf8(sqlite3_errmsg(h));
+            sqlite3_finalize(stmt);
+            return;
+        }
+        QByteArray lastDate;
+        bool haveDate = false;
+        std::vector<Sums> *current = nullptr;
+        int rc;
+        while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+            const qint64 n = grouped ? sqlite3_column_int64(stmt, 2) : 1;
+            total += n;
+            const auto *d = sqlite3_column_text(stmt, 0);
+            const int dn = sqlite3_column_bytes(stmt, 0);
+            const QByteArrayView date(reinterpret_cast<const char *>(d), d ? dn : 0);
+            if (!haveDate || date != QByteArrayView(lastDate) ||
+                (d == nullptr) != lastDate.isNull()) {
+                haveDate = true;
+                lastDate = d ? date.toByteArray() : QByteArray();
+                const int ordinal = d ? periodOrdinal(d, dn, options.period) : -1;
+                current = ordinal < 0 ? nullptr : &period(ordinal);
+            }
+            if (!current) {
+                noDate += n;
+                continue;
+            }
+            const auto *k = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
+            Sums &s = at(*current, QByteArrayView(k ? k : "", sqlite3_column_bytes(stmt, 1)));
+            s.count += n;
+            if (grouped) {
+                s.affected += sqlite3_column_int64(stmt, 3); // NULL (all unknown) reads as 0
+                s.unknownSize += sqlite3_column_int64(stmt, 4);
+                continue;
+            }
+            if (sqlite3_column_type(stmt, 2) == SQLITE_NULL)
+                ++s.unknownSize;
+            else
+                s.affected += sqlite3_column_int64(stmt, 2);
+            if (options.disclosure && sqlite3_column_type(stmt, 3) != SQLITE_NULL)
+                s.days << sqlite3_column_int(stmt, 3);
+        }
+        if (rc != SQLITE_DONE)
+            error = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(stmt);
+    }
+
+    void merge(Groups &&other)
+    {
+        total += other.total;
+        noDate += other.noDate;
+        for (auto &[ordinal, sums] : other.byPeriod) {
+            std::vector<Sums> &to = period(ordinal);
+            for (size_t v = 0; v < sums.size(); ++v) {
+                if (sums[v].count == 0)
+                    continue;
+                Sums &s = at(to, QByteArrayView(other.values[qsizetype(v)]));
+                s.count += sums[v].count;
+                s.affected += sums[v].affected;
+                s.unknownSize += sums[v].unknownSize;
+                s.days << sums[v].days;
+            }
+        }
+    }
+};
+
+// A date about halfway through the notices in the order of announced_on, counting those
+// without one (which an index puts first) in the first half; empty when there are too few to
+// split. From the dates of notices at evenly spaced ids: a few lookups by rowid.
+QByteArray middleDate(sqlite3 *h)
+{
+    constexpr int Samples = 64;
+    sqlite3_stmt *range = nullptr;
+    qint64 lo = 0, hi = 0;
+    // (Two subqueries: SQLite reads min() and max() from the ends of the rowids only one at a
+    // time; together they make it scan an index.)
+    if (sqlite3_prepare_v2(h,
+                           "SELECT (SELECT min(id) FROM incidents), (SELECT max(id) FROM incidents)",
+                           -1, &range, nullptr) == SQLITE_OK &&
+        sqlite3_step(range) == SQLITE_ROW) {
+        lo = sqlite3_column_int64(range, 0);
+        hi = sqlite3_column_int64(range, 1);
+    }
+    sqlite3_finalize(range);
+    if (hi - lo < 4 * Samples)
+        return {};
+    sqlite3_stmt *at = nullptr;
+    if (sqlite3_prepare_v2(h, "SELECT announced_on FROM incidents WHERE id = ?", -1, &at,
+                           nullptr) != SQLITE_OK) {
+        sqlite3_finalize(at);
+        return {};
+    }
+    QList<QByteArray> dates;
+    int found = 0;
+    for (int i = 0; i < Samples; ++i) {
+        sqlite3_bind_int64(at, 1, lo + (hi - lo) * i / (Samples - 1));
+        if (sqlite3_step(at) == SQLITE_ROW) {
+            ++found;
+            if (sqlite3_column_type(at, 0) != SQLITE_NULL)
+                dates << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(at, 0)),
+                                    sqlite3_column_bytes(at, 0));
+        }
+        sqlite3_reset(at);
+    }
+    sqlite3_finalize(at);
+    std::sort(dates.begin(), dates.end());
+    // The first half takes the undated and the earliest dated, up to half of those found.
+    const qsizetype undated = found - dates.size();
+    const qsizetype split = std::max<qsizetype>(found / 2 - undated, dates.size() / 4);
+    if (dates.size() < Samples / 4 || split >= dates.size())
+        return {};
+    return dates[split];
+}
+
+int dataVersion(sqlite3 *h)
+{
+    sqlite3_stmt *stmt = nullptr;
+    int v = -1;
+    if (sqlite3_prepare_v2(h, "PRAGMA data_version", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        v = sqlite3_column_int(stmt, 0);
+    sqlite3_finalize(stmt);
+    return v;
+}
+
+// Whether SQLite reads the whole of a covering index for the statement: the work that two
+// connections can share by ranges of its first column, announced_on. A search (a range, or a
+// skip-scan by the category) is left alone.
+bool scansCoveringIndex(sqlite3 *h, const QByteArray &sql, const QVariantList &binds)
+{
+    const QByteArray explain = "EXPLAIN QUERY PLAN " + sql;
+    sqlite3_stmt *stmt = nullptr;
+    bool scan = false;
+    if (sqlite3_prepare_v2(h, explain.constData(), int(explain.size()), &stmt, nullptr) ==
+            SQLITE_OK &&
+        bindValues(stmt, binds)) {
+        while (sqlite3_step(stmt) == SQLITE_ROW) {
+            const auto *detail = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 3));
+            if (detail && QByteArrayView(detail).startsWith("SCAN i USING COVERING INDEX"))
+                scan = true;
+        }
+    }
+    sqlite3_finalize(stmt);
+    return scan;
+}
+
 } // namespace
 
 Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
-                                      const TrendOptions &options)
+                                      const TrendOptions &options, Database *helper)
 {
     using R = Result<TrendData>;
     MatchSetScope sets(db);
@@ -471,74 +658,60 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
     const SqlWhere where = prepared(db, asked, options, sets, &error);
     if (!error.isEmpty())
         return R::failure(error);
-    const QByteArray sql = TrendQuery::sql(where, options).toUtf8();
-    sqlite3 *h = db.handle();
-    sqlite3_stmt *stmt = nullptr;
     // The category's binds come first: its expression is in the SELECT list.
-    if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK ||
-        !bindValues(stmt, categorySql(options).binds + where.binds)) {
-        const QString e = QString::fromUtf8(sqlite3_errmsg(h));
-        sqlite3_finalize(stmt);
-        return R::failure(e);
-    }
+    const QVariantList binds = categorySql(options).binds + where.binds;
+    const bool grouped = groupedInSql(where, options);
+    sqlite3 *h = db.handle();
+    const QByteArray whole = trendStatement(where, options, {}).toUtf8();
 
-    // The grouping values (a category; with data kinds, a row's list of kinds) by number, and
-    // the sums per period and value. Rows come in date order when the covering index is read,
-    // so the period is worked out only when the date changes; a value is looked up by its
-    // bytes, without a copy.
-    QHash<QByteArray, int> valueIds;
-    QList<QByteArray> values;
-    std::unordered_map<int, std::vector<Sums>> byPeriod; // nodes: pointers stay valid
+    // A scan of a whole covering index is shared with the helper connection, on a thread of its
+    // own: it reads the notices from the middle date on, this one the rest. Both must see the
+    // same notices: when anything was written meanwhile, the aggregation is read again in one go.
+    Groups groups;
+    bool inParts = false;
+    const QByteArray middle =
+        helper && scansCoveringIndex(h, whole, binds) ? middleDate(h) : QByteArray();
+    if (!middle.isEmpty()) {
+        const int version = dataVersion(h);
+        const QVariantList later = binds + QVariantList{QString::fromUtf8(middle)};
+        Groups second;
+        std::thread reader([&] {
+            second.read(helper->handle(),
+                        trendStatement(where, options, u"i.announced_on >= ?"_s).toUtf8(), later,
+                        options, grouped);
+        });
+        groups.read(h, trendStatement(where, options, u"i.announced_on IS NULL"_s).toUtf8(),
+                    binds, options, grouped);
+        if (groups.error.isEmpty())
+            groups.read(h, trendStatement(where, options, u"i.announced_on < ?"_s).toUtf8(),
+                        later, options, grouped);
+        reader.join();
+        if (groups.error.isEmpty())
+            groups.error = second.error;
+        if (!groups.error.isEmpty())
+            return R::failure(groups.error);
+        groups.merge(std::move(second));
+        inParts = dataVersion(h) == version;
+        if (!inParts)
+            groups = Groups();
+    }
+    if (!inParts)
+        groups.read(h, whole, binds, options, grouped);
+    if (!groups.error.isEmpty())
+        return R::failure(groups.error);
+
     TrendData data;
     data.options = options;
-    QByteArray lastDate;
-    bool haveDate = false;
-    std::vector<Sums> *current = nullptr;
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const qint64 n = sqlite3_column_int64(stmt, 2);
-        data.total += n;
-        const auto *d = sqlite3_column_text(stmt, 0);
-        const int dn = sqlite3_column_bytes(stmt, 0);
-        const QByteArrayView date(reinterpret_cast<const char *>(d), d ? dn : 0);
-        if (!haveDate || date != QByteArrayView(lastDate) || (d == nullptr) != lastDate.isNull()) {
-            haveDate = true;
-            lastDate = d ? date.toByteArray() : QByteArray();
-            const int ordinal = d ? periodOrdinal(d, dn, options.period) : -1;
-            current = ordinal < 0 ? nullptr : &byPeriod[ordinal];
-        }
-        if (!current) {
-            data.noDate += n;
-            continue;
-        }
-        const auto *k = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
-        const QByteArray key = QByteArray::fromRawData(k ? k : "", sqlite3_column_bytes(stmt, 1));
-        auto id = valueIds.constFind(key);
-        if (id == valueIds.cend()) {
-            values << QByteArray(key.constData(), key.size());
-            id = valueIds.insert(values.last(), int(values.size() - 1));
-        }
-        if (size_t(*id) >= current->size())
-            current->resize(values.size());
-        Sums &s = (*current)[*id];
-        s.count += n;
-        s.affected += sqlite3_column_int64(stmt, 3); // NULL reads as 0
-        s.unknownSize += sqlite3_column_int64(stmt, 4);
-        if (options.disclosure && sqlite3_column_type(stmt, 5) != SQLITE_NULL)
-            s.days << sqlite3_column_int(stmt, 5);
-    }
-    const QString stepError = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
-    sqlite3_finalize(stmt);
-    if (!stepError.isEmpty())
-        return R::failure(stepError);
-    if (byPeriod.empty())
+    data.total = groups.total;
+    data.noDate = groups.noDate;
+    if (groups.byPeriod.empty())
         return data;
 
     // The categories each value stands for, and every period from the first to the last,
     // empty ones included.
     QSet<QString> present;
     QList<QStringList> keysOfValue;
-    for (const QByteArray &v : std::as_const(values)) {
+    for (const QByteArray &v : std::as_const(groups.values)) {
         keysOfValue << rowKeys(options, QString::fromUtf8(v));
         for (const QString &key : keysOfValue.last())
             present.insert(key);
@@ -547,8 +720,8 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
     QHash<QString, qsizetype> keyIndex;
     for (qsizetype k = 0; k < data.keys.size(); ++k)
         keyIndex.insert(data.keys[k], k);
-    int first = byPeriod.begin()->first, last = first;
-    for (const auto &[ordinal, sums] : byPeriod) {
+    int first = groups.byPeriod.begin()->first, last = first;
+    for (const auto &[ordinal, sums] : groups.byPeriod) {
         first = std::min(first, ordinal);
         last = std::max(last, ordinal);
     }
@@ -566,7 +739,7 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
         to.affected += s.affected;
         to.unknownSize += s.unknownSize;
     };
-    for (const auto &[ordinal, sums] : byPeriod) {
+    for (const auto &[ordinal, sums] : groups.byPeriod) {
         const qsizetype p = ordinal - first;
         for (size_t v = 0; v < sums.size(); ++v) {
             const Sums &s = sums[v];
@@ -593,7 +766,6 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
     }
     return data;
 }
-
 
 QJsonObject TrendQuery::toJson(const TrendData &data)
 {

@@ -26,10 +26,12 @@ class TrendQuery
     Q_DECLARE_TR_FUNCTIONS(TrendQuery)
 
 public:
+    // `helper`, when given, is a second connection to the same file that reads part of a long
+    // scan on a thread of its own while compute() runs (it must not be in use meanwhile).
     static Result<TrendData> compute(Database &db, const SqlWhere &where,
-                                     const TrendOptions &options);
+                                     const TrendOptions &options, Database *helper = nullptr);
     static Result<TrendData> compute(Database &db, const Query &query, const TrendOptions &options,
-                                     const QuerySqlOptions &sql = {});
+                                     const QuerySqlOptions &sql = {}, Database *helper = nullptr);
 
     // The statement compute() runs (for looking at its plan).
     static QString sql(const SqlWhere &where, const TrendOptions &options);
