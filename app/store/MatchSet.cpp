@@ -8,7 +8,9 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
+#include <thread>
 
 using namespace Qt::StringLiterals;
 
@@ -69,43 +71,93 @@ void jkMatches(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 
 } // namespace
 
-Result<std::shared_ptr<const MatchSet>> MatchSet::read(Database &db, const QString &ftsExpression)
+namespace {
+
+// The ids a full-text expression matches, from `from` (inclusive) up to `to` (exclusive; 0: no
+// bound), as bits into `bits`; an error message, or empty.
+QString readMatches(sqlite3 *h, const QByteArray &expr, qint64 from, qint64 to,
+                    std::vector<std::uint64_t> &bits, qint64 &size)
 {
-    using R = Result<std::shared_ptr<const MatchSet>>;
-    sqlite3 *h = db.handle();
+    const char *sql = to > 0 ? "SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?1 "
+                               "AND rowid >= ?2 AND rowid < ?3"
+                             : "SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?1 "
+                               "AND rowid >= ?2";
     sqlite3_stmt *stmt = nullptr;
-    static const char sql[] = "SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?";
-    const QByteArray expr = ftsExpression.toUtf8();
     if (sqlite3_prepare_v2(h, sql, -1, &stmt, nullptr) != SQLITE_OK ||
         sqlite3_bind_text(stmt, 1, expr.constData(), int(expr.size()), SQLITE_TRANSIENT) !=
-            SQLITE_OK) {
+            SQLITE_OK ||
+        sqlite3_bind_int64(stmt, 2, from) != SQLITE_OK ||
+        (to > 0 && sqlite3_bind_int64(stmt, 3, to) != SQLITE_OK)) {
         const QString e = QString::fromUtf8(sqlite3_errmsg(h));
         sqlite3_finalize(stmt);
-        return R::failure(e);
+        return e;
     }
-    auto set = std::make_shared<MatchSet>();
     int rc;
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         const qint64 id = sqlite3_column_int64(stmt, 0);
-        if (id < 0)
-            continue; // not an incident's id
         const size_t word = size_t(id >> 6);
-        if (word >= set->m_bits.size())
-            set->m_bits.resize(std::max(word + 1, set->m_bits.size() * 2), 0);
-        set->m_bits[word] |= std::uint64_t(1) << (id & 63);
-        ++set->m_size;
+        if (word >= bits.size())
+            bits.resize(std::max(word + 1, bits.size() * 2), 0);
+        bits[word] |= std::uint64_t(1) << (id & 63);
+        ++size;
     }
-    if (rc != SQLITE_DONE) {
-        const QString e = QString::fromUtf8(sqlite3_errmsg(h));
-        sqlite3_finalize(stmt);
-        return R::failure(e);
-    }
+    const QString e = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
     sqlite3_finalize(stmt);
+    return e;
+}
+
+qint64 largestId(sqlite3 *h)
+{
+    sqlite3_stmt *stmt = nullptr;
+    qint64 id = 0;
+    if (sqlite3_prepare_v2(h, "SELECT max(id) FROM incidents", -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        id = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    return id;
+}
+
+} // namespace
+
+Result<std::shared_ptr<const MatchSet>> MatchSet::read(Database &db, const QString &ftsExpression,
+                                                       Database *helper)
+{
+    using R = Result<std::shared_ptr<const MatchSet>>;
+    sqlite3 *h = db.handle();
+    const QByteArray expr = ftsExpression.toUtf8();
+    auto set = std::make_shared<MatchSet>();
+    // With a helper connection and enough notices, the upper half of the ids (from a multiple of
+    // 64, so that the two halves fill different words) is read by it on a thread of its own.
+    constexpr qint64 SplitFrom = 4096;
+    const qint64 last = helper ? largestId(h) : 0;
+    const qint64 middle = last >= SplitFrom ? (last / 2) & ~qint64(63) : 0;
+    std::vector<std::uint64_t> upper;
+    qint64 upperSize = 0;
+    QString upperError;
+    std::thread reader;
+    if (middle > 0)
+        reader = std::thread([&] {
+            upperError = readMatches(helper->handle(), expr, middle, 0, upper, upperSize);
+        });
+    QString error = readMatches(h, expr, 0, middle, set->m_bits, set->m_size);
+    if (middle > 0) {
+        reader.join();
+        if (error.isEmpty())
+            error = upperError;
+        if (upper.size() > set->m_bits.size())
+            set->m_bits.resize(upper.size(), 0);
+        for (size_t w = size_t(middle >> 6); w < upper.size(); ++w)
+            set->m_bits[w] |= upper[w];
+        set->m_size += upperSize;
+    }
+    if (!error.isEmpty())
+        return R::failure(error);
     return std::shared_ptr<const MatchSet>(std::move(set));
 }
 
-MatchSetScope::MatchSetScope(Database &db)
+MatchSetScope::MatchSetScope(Database &db, Database *helper)
     : m_db(db)
+    , m_helper(helper)
 {
 }
 
@@ -139,7 +191,7 @@ Result<SqlWhere> MatchSetScope::substitute(const SqlWhere &where)
             break;
         if (bind >= w.binds.size())
             return Result<SqlWhere>::failure(u"jk_matches: the condition's binds do not match"_s);
-        auto set = MatchSet::read(m_db, w.binds[bind].toString());
+        auto set = MatchSet::read(m_db, w.binds[bind].toString(), m_helper);
         if (!set.ok())
             return Result<SqlWhere>::failure(set.error());
         Registry &r = registry();

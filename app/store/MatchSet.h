@@ -24,7 +24,10 @@ class Database;
 class MatchSet
 {
 public:
-    static Result<std::shared_ptr<const MatchSet>> read(Database &db, const QString &ftsExpression);
+    // With `helper`, a second connection to the same file (not in use meanwhile), it reads the
+    // upper half of the ids on a thread of its own.
+    static Result<std::shared_ptr<const MatchSet>> read(Database &db, const QString &ftsExpression,
+                                                        Database *helper = nullptr);
     bool contains(qint64 id) const
     {
         return id >= 0 && quint64(id) < quint64(m_bits.size()) * 64 &&
@@ -53,7 +56,8 @@ private:
 class MatchSetScope
 {
 public:
-    explicit MatchSetScope(Database &db);
+    // `helper`: see MatchSet::read.
+    explicit MatchSetScope(Database &db, Database *helper = nullptr);
     ~MatchSetScope();
     MatchSetScope(const MatchSetScope &) = delete;
     MatchSetScope &operator=(const MatchSetScope &) = delete;
@@ -66,6 +70,7 @@ public:
 
 private:
     Database &m_db;
+    Database *m_helper = nullptr;
     QList<qint64> m_tokens;
     QList<std::shared_ptr<const MatchSet>> m_sets;
 };

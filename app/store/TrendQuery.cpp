@@ -653,7 +653,12 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
                                       const TrendOptions &options, Database *helper)
 {
     using R = Result<TrendData>;
-    MatchSetScope sets(db);
+    sqlite3 *h = db.handle();
+    // With the helper, the full-text matches and a long scan are read in two parts, one by each
+    // connection. Both must see the same notices: when anything was written meanwhile, the
+    // aggregation is read again by this connection alone.
+    const int version = helper ? dataVersion(h) : 0;
+    MatchSetScope sets(db, helper);
     QString error;
     const SqlWhere where = prepared(db, asked, options, sets, &error);
     if (!error.isEmpty())
@@ -661,18 +666,14 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
     // The category's binds come first: its expression is in the SELECT list.
     const QVariantList binds = categorySql(options).binds + where.binds;
     const bool grouped = groupedInSql(where, options);
-    sqlite3 *h = db.handle();
     const QByteArray whole = trendStatement(where, options, {}).toUtf8();
 
     // A scan of a whole covering index is shared with the helper connection, on a thread of its
-    // own: it reads the notices from the middle date on, this one the rest. Both must see the
-    // same notices: when anything was written meanwhile, the aggregation is read again in one go.
+    // own: it reads the notices from the middle date on, this one the rest.
     Groups groups;
-    bool inParts = false;
     const QByteArray middle =
         helper && scansCoveringIndex(h, whole, binds) ? middleDate(h) : QByteArray();
     if (!middle.isEmpty()) {
-        const int version = dataVersion(h);
         const QVariantList later = binds + QVariantList{QString::fromUtf8(middle)};
         Groups second;
         std::thread reader([&] {
@@ -691,14 +692,13 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
         if (!groups.error.isEmpty())
             return R::failure(groups.error);
         groups.merge(std::move(second));
-        inParts = dataVersion(h) == version;
-        if (!inParts)
-            groups = Groups();
-    }
-    if (!inParts)
+    } else {
         groups.read(h, whole, binds, options, grouped);
+    }
     if (!groups.error.isEmpty())
         return R::failure(groups.error);
+    if (helper && dataVersion(h) != version)
+        return compute(db, asked, options);
 
     TrendData data;
     data.options = options;
