@@ -11,6 +11,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace jikenbo {
@@ -61,6 +63,16 @@ FacetPanel::FacetPanel(QWidget *parent)
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
     l->addWidget(m_tree);
+    // Wide enough for the longest cause or sector name and a count in the hundreds of
+    // thousands, so that the window's other panes, not the facets, give way when it is narrow.
+    const QFontMetrics fm(m_tree->font());
+    const Taxonomy &tax = Taxonomy::builtIn();
+    int name = 0;
+    for (const Category &c : tax.causes())
+        name = std::max(name, fm.horizontalAdvance(tax.causeName(c.key)));
+    for (const Category &c : tax.sectors())
+        name = std::max(name, fm.horizontalAdvance(tax.sectorName(c.key)));
+    setMinimumWidth(name + fm.horizontalAdvance(u"1,000,000"_s) + 3 * m_tree->indentation());
     auto choose = [this](QTreeWidgetItem *item) {
         const QString term = item ? item->data(0, TermRole).toString() : QString();
         if (!term.isEmpty())

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
+#include <QToolBar>
 #include <QToolButton>
 
 #include <algorithm>
@@ -104,29 +105,50 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
     copy->setObjectName(u"copyChartAction"_s);
     m_exportButton->setMenu(exportMenu);
 
-    auto *bar = new QHBoxLayout(this);
-    bar->setContentsMargins(4, 2, 4, 2);
-    bar->setSpacing(6);
-    auto addLabelled = [this, bar](const QString &label, QComboBox *combo) {
+    // A tool bar rather than a row of widgets: when the window is narrower than the controls,
+    // the ones that do not fit move to its extension menu (») instead of widening the window
+    // beyond a small screen or squeezing the facets.
+    auto *bar = new QToolBar(this);
+    bar->setObjectName(u"trendToolBar"_s);
+    bar->setFloatable(false);
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto space = [this, bar](int width) {
+        auto *w = new QWidget(this);
+        w->setFixedWidth(width);
+        bar->addWidget(w);
+    };
+    auto addLabelled = [this, bar, space](const QString &label, QComboBox *combo) {
         auto *l = new QLabel(label, this);
         l->setBuddy(combo);
+        l->setContentsMargins(0, 0, 4, 0);
         bar->addWidget(l);
         bar->addWidget(combo);
-        bar->addSpacing(6);
+        space(12);
     };
     addLabelled(tr("&Period:"), m_periodCombo);
-    // The scheme qualifies the split by cause, beside it without a label of its own: a label
-    // would take the room of the facets on a small screen.
-    addLabelled(tr("Split &by:"), m_byCombo);
-    bar->insertWidget(bar->count() - 1, m_schemeCombo);
+    // The scheme qualifies the split by cause, beside it without a label of its own.
+    auto *byLabel = new QLabel(tr("Split &by:"), this);
+    byLabel->setBuddy(m_byCombo);
+    byLabel->setContentsMargins(0, 0, 4, 0);
+    bar->addWidget(byLabel);
+    bar->addWidget(m_byCombo);
+    space(6);
+    bar->addWidget(m_schemeCombo);
+    space(12);
     addLabelled(tr("&Measure:"), m_metricCombo);
     addLabelled(tr("S&cale:"), m_scaleCombo);
     bar->addWidget(m_patternButton);
     bar->addWidget(m_tableButton);
-    bar->addStretch(1);
+    auto *stretch = new QWidget(this);
+    stretch->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(stretch);
     bar->addWidget(m_backButton);
     bar->addWidget(m_showButton);
     bar->addWidget(m_exportButton);
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->addWidget(bar);
 
     connect(m_periodCombo, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT periodChosen(TrendPeriod(m_periodCombo->currentData().toInt())); });

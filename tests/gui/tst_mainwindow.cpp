@@ -105,6 +105,33 @@ private Q_SLOTS:
         QCOMPARE(w->model()->rowCount(), 10);
     }
 
+    // On a small screen (1024 wide) the window fits, and the facets keep room for their names:
+    // the Trends controls that do not fit go to their tool bar's extension menu rather than
+    // widening the window or squeezing the facets.
+    void fitsASmallScreen()
+    {
+        auto w = open(m_seedsDb);
+        QVERIFY(w);
+        QTRY_COMPARE(w->model()->matchCount(), 74);
+        QVERIFY2(w->minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(w->minimumSizeHint().width())));
+        w->resize(1024, 700);
+        w->show();
+        QVERIFY(QTest::qWaitForWindowExposed(w.get()));
+        QCOMPARE(w->width(), 1024);
+        QVERIFY(w->facets()->minimumWidth() > 0);
+        QVERIFY(w->facets()->width() >= w->facets()->minimumWidth());
+        auto *tree = w->facets()->findChild<QTreeWidget *>(u"facetTreeWidget"_s);
+        QVERIFY(tree);
+        QTRY_VERIFY(tree->topLevelItem(0)->childCount() > 0);
+        // The first cause's name is shown whole, not elided.
+        const QTreeWidgetItem *first = tree->topLevelItem(0)->child(0);
+        const QRect name = tree->visualItemRect(first);
+        QVERIFY(tree->columnWidth(0) - tree->indentation() * 2 - 16 >=
+                tree->fontMetrics().horizontalAdvance(first->text(0)) - 1);
+        QVERIFY(name.isValid());
+    }
+
     void typingAQueryFiltersTheTable()
     {
         auto w = open(m_seedsDb);
