@@ -4,8 +4,8 @@
 #include "classify/SchemeMap.h"
 #include "classify/Taxonomy.h"
 #include "core/Format.h"
-#include "store/LabelStats.h"
 #include "store/Database.h"
+#include "store/LabelStats.h"
 #include "store/TrendQuery.h"
 
 #include <QJsonDocument>

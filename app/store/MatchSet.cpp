@@ -136,9 +136,8 @@ Result<std::shared_ptr<const MatchSet>> MatchSet::read(Database &db, const QStri
     QString upperError;
     std::thread reader;
     if (middle > 0)
-        reader = std::thread([&] {
-            upperError = readMatches(helper->handle(), expr, middle, 0, upper, upperSize);
-        });
+        reader = std::thread(
+            [&] { upperError = readMatches(helper->handle(), expr, middle, 0, upper, upperSize); });
     QString error = readMatches(h, expr, 0, middle, set->m_bits, set->m_size);
     if (middle > 0) {
         reader.join();

@@ -422,7 +422,9 @@ namespace {
 // start with a usable date (as for the query language's date: terms).
 int periodOrdinal(const unsigned char *d, int n, TrendPeriod period)
 {
-    auto digit = [&](int i) { return i < n && d[i] >= '0' && d[i] <= '9' ? d[i] - '0' : -1; };
+    auto digit = [&](int i) {
+        return i < n && d[i] >= '0' && d[i] <= '9' ? d[i] - '0' : -1;
+    };
     if (n < 8 || d[4] != '-' || d[7] != '-')
         return -1;
     int year = 0;
@@ -577,9 +579,9 @@ QByteArray middleDate(sqlite3 *h)
     qint64 lo = 0, hi = 0;
     // (Two subqueries: SQLite reads min() and max() from the ends of the rowids only one at a
     // time; together they make it scan an index.)
-    if (sqlite3_prepare_v2(h,
-                           "SELECT (SELECT min(id) FROM incidents), (SELECT max(id) FROM incidents)",
-                           -1, &range, nullptr) == SQLITE_OK &&
+    if (sqlite3_prepare_v2(
+            h, "SELECT (SELECT min(id) FROM incidents), (SELECT max(id) FROM incidents)", -1,
+            &range, nullptr) == SQLITE_OK &&
         sqlite3_step(range) == SQLITE_ROW) {
         lo = sqlite3_column_int64(range, 0);
         hi = sqlite3_column_int64(range, 1);
@@ -681,11 +683,11 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
                         trendStatement(where, options, u"i.announced_on >= ?"_s).toUtf8(), later,
                         options, grouped);
         });
-        groups.read(h, trendStatement(where, options, u"i.announced_on IS NULL"_s).toUtf8(),
-                    binds, options, grouped);
+        groups.read(h, trendStatement(where, options, u"i.announced_on IS NULL"_s).toUtf8(), binds,
+                    options, grouped);
         if (groups.error.isEmpty())
-            groups.read(h, trendStatement(where, options, u"i.announced_on < ?"_s).toUtf8(),
-                        later, options, grouped);
+            groups.read(h, trendStatement(where, options, u"i.announced_on < ?"_s).toUtf8(), later,
+                        options, grouped);
         reader.join();
         if (groups.error.isEmpty())
             groups.error = second.error;
@@ -726,8 +728,8 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
         last = std::max(last, ordinal);
     }
     if (last - first >= MaxPeriods)
-        return R::failure(tr("the matching notices span more than %1 periods; narrow the query")
-                              .arg(MaxPeriods));
+        return R::failure(
+            tr("the matching notices span more than %1 periods; narrow the query").arg(MaxPeriods));
     for (int p = first; p <= last; ++p)
         data.periods << periodLabel(periodStart(p, options.period), options.period);
     data.cells.resize(data.periods.size() * data.keys.size());

@@ -184,11 +184,12 @@ int main(int argc, char *argv[])
                 "chart: 100 ms)\n\n",
                 static_cast<long long>(n), Runs, g_target);
     std::printf("%s\n\n", qPrintable(bench::machineLine()));
-    std::printf("aggregation (TrendQuery::compute as the Trends view runs it: the matches stepped in "
-                "index order, grouped by period and category as they come, a whole index read in "
-                "two parts by two connections), each run in turn with SQLite alone: its GROUP "
-                "BY of the same answer with the condition as written (free text as SQLite's list "
-                "of ids, no plan), and the days read row by row\n");
+    std::printf(
+        "aggregation (TrendQuery::compute as the Trends view runs it: the matches stepped in "
+        "index order, grouped by period and category as they come, a whole index read in "
+        "two parts by two connections), each run in turn with SQLite alone: its GROUP "
+        "BY of the same answer with the condition as written (free text as SQLite's list "
+        "of ids, no plan), and the days read row by row\n");
     const QStringList queries{QString(),         u"cause:ransomware"_s,
                               u"不正アクセス"_s, u"不正アクセス year:2023"_s,
                               u"メール"_s,       u"sector:medical affected:>1000"_s};

@@ -4,9 +4,9 @@
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
-#include "jobs/Importer.h"
 #include "core/ParsedPost.h"
 #include "ingest/SyntheticCorpus.h"
+#include "jobs/Importer.h"
 #include "search/QueryParser.h"
 #include "store/Database.h"
 #include "store/IncidentQuery.h"
@@ -688,7 +688,8 @@ private Q_SLOTS:
                     QSqlQuery q(db->sql());
                     QVERIFY(q.prepare(u"SELECT "_s + periodSql(period) + u", "_s + category.sql +
                                       u", i.affected, i.disclosure_days FROM incidents AS i "
-                                      u"WHERE ("_s + w.sql + u") AND "_s + date + u" IS NOT NULL"_s));
+                                      u"WHERE ("_s +
+                                      w.sql + u") AND "_s + date + u" IS NOT NULL"_s));
                     const QVariantList binds = category.binds + w.binds;
                     for (int i = 0; i < binds.size(); ++i)
                         q.bindValue(i, binds[i]);
