@@ -158,9 +158,7 @@ int runStats(CliContext &ctx, const CliArgs &args)
     sql.expandSynonyms = args.has(u"synonyms"_s);
     // A second connection reads part of a long scan on a thread of its own; without it (an
     // in-memory database, say) the aggregation runs on the one connection.
-    Database::Options second;
-    second.create = false;
-    auto helper = Database::open(ctx.db().path(), second);
+    auto helper = TrendQuery::openHelper(ctx.db().path());
     const auto result = TrendQuery::compute(ctx.db(), query, options, sql,
                                             helper.ok() ? helper.value().get() : nullptr);
     if (!result.ok())

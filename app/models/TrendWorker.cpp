@@ -43,7 +43,7 @@ void TrendWorker::open()
     m_db = std::move(db).value();
     m_handle.store(m_db->handle());
     // Without the helper the aggregation still runs, on this connection alone.
-    if (auto helper = Database::open(m_path, o); helper.ok()) {
+    if (auto helper = TrendQuery::openHelper(m_path); helper.ok()) {
         m_helper = std::move(helper).value();
         m_helperHandle.store(m_helper->handle());
     }

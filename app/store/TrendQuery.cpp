@@ -309,6 +309,16 @@ std::optional<TrendPeriod> TrendQuery::periodFromName(const QString &name)
     return std::nullopt;
 }
 
+Result<std::unique_ptr<Database>> TrendQuery::openHelper(const QString &path)
+{
+    Database::Options o;
+    o.create = false;
+    auto db = Database::open(path, o);
+    if (db.ok())
+        (void)db.value()->exec(u"PRAGMA cache_size=-4096"_s);
+    return db;
+}
+
 Result<TrendData> TrendQuery::compute(Database &db, const Query &query, const TrendOptions &options,
                                       const QuerySqlOptions &sql, Database *helper)
 {

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QJsonObject>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -32,6 +33,9 @@ public:
                                      const TrendOptions &options, Database *helper = nullptr);
     static Result<TrendData> compute(Database &db, const Query &query, const TrendOptions &options,
                                      const QuerySqlOptions &sql = {}, Database *helper = nullptr);
+    // A second connection to the database at `path` for compute()'s `helper`, with a small page
+    // cache: it only ever reads part of a long scan, which no cache holds for the next one.
+    static Result<std::unique_ptr<Database>> openHelper(const QString &path);
 
     // The statement compute() runs (for looking at its plan).
     static QString sql(const SqlWhere &where, const TrendOptions &options);

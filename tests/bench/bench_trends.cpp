@@ -172,7 +172,7 @@ int main(int argc, char *argv[])
     Database &db = *opened.value();
     g_target = n > 100000 ? 200 : 100;
     // The second connection the Trends view's worker keeps, for reading a long scan in two parts.
-    auto helper = Database::open(path, Database::Options{false, 5000});
+    auto helper = TrendQuery::openHelper(path);
     if (!helper.ok()) {
         std::fprintf(stderr, "%s\n", qPrintable(helper.error()));
         return 2;
