@@ -410,7 +410,8 @@ int main(int argc, char *argv[])
 
     QTemporaryDir tmp;
     const QString dir = keep.isEmpty() ? tmp.path() : keep;
-    const QString dbPath = dir + u"/search.sqlite"_s;
+    // Named by its size, so that a kept database of another size is not taken for this one.
+    const QString dbPath = dir + u"/search-%1.sqlite"_s.arg(n);
     if (!QFileInfo::exists(dbPath)) {
         SyntheticCorpus::Options o;
         o.notices = n;
