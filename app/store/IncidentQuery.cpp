@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "IncidentStore.h"
 #include "MatchSet.h"
+#include "SqliteBind.h"
 
 #include <QSqlError>
 
@@ -196,10 +197,11 @@ SqlWhere IncidentQuery::plan(Database &db, const SqlWhere &where, bool *restDriv
     };
     // Matches beyond rows / RestPerMatch decide alone: the other conditions cannot find more
     // rows than there are.
-    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM incidents"_s) || !q.next())
+    const std::optional<qint64> last =
+        queryInt(db.handle(), "SELECT coalesce(max(id), 0) FROM incidents");
+    if (!last)
         return where;
-    const qint64 rows = q.value(0).toLongLong();
-    q.finish();
+    const qint64 rows = *last;
     const qint64 enough = rows / RestPerMatch + 1;
     const qint64 matches =
         cappedCount(u"SELECT 1 FROM incident_fts WHERE incident_fts MATCH ?"_s,

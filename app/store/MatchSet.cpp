@@ -2,6 +2,7 @@
 #include "MatchSet.h"
 
 #include "Database.h"
+#include "SqliteBind.h"
 
 #include <QHash>
 #include <QMutex>
@@ -106,17 +107,6 @@ QString readMatches(sqlite3 *h, const QByteArray &expr, qint64 from, qint64 to,
     return e;
 }
 
-qint64 largestId(sqlite3 *h)
-{
-    sqlite3_stmt *stmt = nullptr;
-    qint64 id = 0;
-    if (sqlite3_prepare_v2(h, "SELECT max(id) FROM incidents", -1, &stmt, nullptr) == SQLITE_OK &&
-        sqlite3_step(stmt) == SQLITE_ROW)
-        id = sqlite3_column_int64(stmt, 0);
-    sqlite3_finalize(stmt);
-    return id;
-}
-
 } // namespace
 
 Result<std::shared_ptr<const MatchSet>> MatchSet::read(Database &db, const QString &ftsExpression,
@@ -129,7 +119,7 @@ Result<std::shared_ptr<const MatchSet>> MatchSet::read(Database &db, const QStri
     // With a helper connection and enough notices, the upper half of the ids (from a multiple of
     // 64, so that the two halves fill different words) is read by it on a thread of its own.
     constexpr qint64 SplitFrom = 4096;
-    const qint64 last = helper ? largestId(h) : 0;
+    const qint64 last = helper ? queryInt(h, "SELECT max(id) FROM incidents").value_or(0) : 0;
     const qint64 middle = last >= SplitFrom ? (last / 2) & ~qint64(63) : 0;
     std::vector<std::uint64_t> upper;
     qint64 upperSize = 0;

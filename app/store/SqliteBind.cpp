@@ -36,4 +36,31 @@ bool bindValues(sqlite3_stmt *stmt, const QVariantList &binds)
     return true;
 }
 
+std::optional<qint64> queryInt(sqlite3 *db, const char *sql)
+{
+    sqlite3_stmt *stmt = nullptr;
+    std::optional<qint64> value;
+    if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) == SQLITE_OK &&
+        sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    return value;
+}
+
+QStringList queryPlan(sqlite3 *db, const QByteArray &sql, const QVariantList &binds)
+{
+    const QByteArray explain = "EXPLAIN QUERY PLAN " + sql;
+    sqlite3_stmt *stmt = nullptr;
+    QStringList steps;
+    if (sqlite3_prepare_v2(db, explain.constData(), int(explain.size()), &stmt, nullptr) ==
+            SQLITE_OK &&
+        bindValues(stmt, binds)) {
+        while (sqlite3_step(stmt) == SQLITE_ROW)
+            steps << QString::fromUtf8(
+                reinterpret_cast<const char *>(sqlite3_column_text(stmt, 3)));
+    }
+    sqlite3_finalize(stmt);
+    return steps;
+}
+
 } // namespace jikenbo

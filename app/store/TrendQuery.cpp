@@ -585,18 +585,10 @@ struct Groups
 QByteArray middleDate(sqlite3 *h)
 {
     constexpr int Samples = 64;
-    sqlite3_stmt *range = nullptr;
-    qint64 lo = 0, hi = 0;
-    // (Two subqueries: SQLite reads min() and max() from the ends of the rowids only one at a
-    // time; together they make it scan an index.)
-    if (sqlite3_prepare_v2(
-            h, "SELECT (SELECT min(id) FROM incidents), (SELECT max(id) FROM incidents)", -1,
-            &range, nullptr) == SQLITE_OK &&
-        sqlite3_step(range) == SQLITE_ROW) {
-        lo = sqlite3_column_int64(range, 0);
-        hi = sqlite3_column_int64(range, 1);
-    }
-    sqlite3_finalize(range);
+    // (Two statements: SQLite reads min() or max() from an end of the rowids only one at a
+    // time; together in one they make it scan an index.)
+    const qint64 lo = queryInt(h, "SELECT min(id) FROM incidents").value_or(0);
+    const qint64 hi = queryInt(h, "SELECT max(id) FROM incidents").value_or(0);
     if (hi - lo < 4 * Samples)
         return {};
     sqlite3_stmt *at = nullptr;
@@ -627,36 +619,15 @@ QByteArray middleDate(sqlite3 *h)
     return dates[split];
 }
 
-int dataVersion(sqlite3 *h)
-{
-    sqlite3_stmt *stmt = nullptr;
-    int v = -1;
-    if (sqlite3_prepare_v2(h, "PRAGMA data_version", -1, &stmt, nullptr) == SQLITE_OK &&
-        sqlite3_step(stmt) == SQLITE_ROW)
-        v = sqlite3_column_int(stmt, 0);
-    sqlite3_finalize(stmt);
-    return v;
-}
-
 // Whether SQLite reads the whole of a covering index for the statement: the work that two
 // connections can share by ranges of its first column, announced_on. A search (a range, or a
 // skip-scan by the category) is left alone.
 bool scansCoveringIndex(sqlite3 *h, const QByteArray &sql, const QVariantList &binds)
 {
-    const QByteArray explain = "EXPLAIN QUERY PLAN " + sql;
-    sqlite3_stmt *stmt = nullptr;
-    bool scan = false;
-    if (sqlite3_prepare_v2(h, explain.constData(), int(explain.size()), &stmt, nullptr) ==
-            SQLITE_OK &&
-        bindValues(stmt, binds)) {
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
-            const auto *detail = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 3));
-            if (detail && QByteArrayView(detail).startsWith("SCAN i USING COVERING INDEX"))
-                scan = true;
-        }
-    }
-    sqlite3_finalize(stmt);
-    return scan;
+    const QStringList plan = queryPlan(h, sql, binds);
+    return std::any_of(plan.cbegin(), plan.cend(), [](const QString &step) {
+        return step.startsWith(u"SCAN i USING COVERING INDEX"_s);
+    });
 }
 
 } // namespace
@@ -669,7 +640,7 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
     // With the helper, the full-text matches and a long scan are read in two parts, one by each
     // connection. Both must see the same notices: when anything was written meanwhile, the
     // aggregation is read again by this connection alone.
-    const int version = helper ? dataVersion(h) : 0;
+    const auto version = helper ? queryInt(h, "PRAGMA data_version") : std::nullopt;
     MatchSetScope sets(db, helper);
     QString error;
     const SqlWhere where = prepared(db, asked, options, sets, &error);
@@ -688,11 +659,9 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
     if (!middle.isEmpty()) {
         const QVariantList later = binds + QVariantList{QString::fromUtf8(middle)};
         Groups second;
-        std::thread reader([&] {
-            second.read(helper->handle(),
-                        trendStatement(where, options, u"i.announced_on >= ?"_s).toUtf8(), later,
-                        options, grouped);
-        });
+        // The statement is made here: the helper's thread only steps it.
+        const QByteArray upper = trendStatement(where, options, u"i.announced_on >= ?"_s).toUtf8();
+        std::thread reader([&] { second.read(helper->handle(), upper, later, options, grouped); });
         groups.read(h, trendStatement(where, options, u"i.announced_on IS NULL"_s).toUtf8(), binds,
                     options, grouped);
         if (groups.error.isEmpty())
@@ -709,7 +678,7 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
     }
     if (!groups.error.isEmpty())
         return R::failure(groups.error);
-    if (helper && dataVersion(h) != version)
+    if (helper && queryInt(h, "PRAGMA data_version") != version)
         return compute(db, asked, options);
 
     TrendData data;
