@@ -113,31 +113,24 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
     bar->setFloatable(false);
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    auto space = [this, bar](int width) {
-        auto *w = new QWidget(this);
-        w->setFixedWidth(width);
-        bar->addWidget(w);
+    // Each label goes with its control (the scheme with the split), so that they move to the
+    // extension menu together rather than leave a label without its control.
+    auto addGroup = [this, bar](const QString &label, QList<QWidget *> controls) {
+        auto *group = new QWidget(this);
+        auto *l = new QHBoxLayout(group);
+        l->setContentsMargins(0, 0, 12, 0);
+        l->setSpacing(4);
+        auto *text = new QLabel(label, group);
+        text->setBuddy(controls.first());
+        l->addWidget(text);
+        for (QWidget *c : controls)
+            l->addWidget(c);
+        bar->addWidget(group);
     };
-    auto addLabelled = [this, bar, space](const QString &label, QComboBox *combo) {
-        auto *l = new QLabel(label, this);
-        l->setBuddy(combo);
-        l->setContentsMargins(0, 0, 4, 0);
-        bar->addWidget(l);
-        bar->addWidget(combo);
-        space(12);
-    };
-    addLabelled(tr("&Period:"), m_periodCombo);
-    // The scheme qualifies the split by cause, beside it without a label of its own.
-    auto *byLabel = new QLabel(tr("Split &by:"), this);
-    byLabel->setBuddy(m_byCombo);
-    byLabel->setContentsMargins(0, 0, 4, 0);
-    bar->addWidget(byLabel);
-    bar->addWidget(m_byCombo);
-    space(6);
-    bar->addWidget(m_schemeCombo);
-    space(12);
-    addLabelled(tr("&Measure:"), m_metricCombo);
-    addLabelled(tr("S&cale:"), m_scaleCombo);
+    addGroup(tr("&Period:"), {m_periodCombo});
+    addGroup(tr("Split &by:"), {m_byCombo, m_schemeCombo});
+    addGroup(tr("&Measure:"), {m_metricCombo});
+    addGroup(tr("S&cale:"), {m_scaleCombo});
     bar->addWidget(m_patternButton);
     bar->addWidget(m_tableButton);
     auto *stretch = new QWidget(this);
