@@ -3,10 +3,12 @@
 
 #include "search/SearchSnippet.h"
 #include "store/Database.h"
+#include "store/FacetQuery.h"
 #include "store/IncidentQuery.h"
 #include "store/IncidentStore.h"
 #include "store/MatchSet.h"
 #include "store/SqliteBind.h"
+#include "store/TrendQuery.h"
 
 #include <QHash>
 #include <QMetaObject>
@@ -57,14 +59,77 @@ struct QueryWorker::FacetScan
 {
     quint64 generation = 0;
     sqlite3_stmt *stmt = nullptr;
-    QHash<QByteArray, qint64> causes, sectors;
-    QHash<qint64, qint64> years;
-    QHash<QByteArray, qint64> kindSets; // "name,address" -> matches; split once at the end
-    qint64 contractor = 0;
+    FacetTally tally;
     ~FacetScan() { sqlite3_finalize(stmt); }
 };
 
-QueryWorker::~QueryWorker() = default;
+QueryWorker::~QueryWorker()
+{
+    stopFacetJob(); // before the connections it reads go
+}
+
+void QueryWorker::stopFacetJob()
+{
+    if (m_facetCancel)
+        m_facetCancel->store(true);
+    if (m_facetJob.joinable())
+        m_facetJob.join();
+    m_facetCancel.reset();
+}
+
+// Many matches: a pass over the whole covering index with a bit test per entry, on connections
+// of its own and threads of its own (FacetQuery), so that this thread stays free for the rows
+// the view asks for meanwhile. The matches kept in temp.jk_hits (this connection's) are read
+// into a set first; none when every incident matches. False when that cannot be done (the
+// caller then counts on this connection).
+bool QueryWorker::countFacetsApart(quint64 generation)
+{
+    stopFacetJob();
+    if (!m_facetDb) {
+        auto db = TrendQuery::openHelper(m_path);
+        auto helper = TrendQuery::openHelper(m_path);
+        if (!db.ok() || !helper.ok())
+            return false;
+        m_facetDb = std::move(db).value();
+        m_facetHelper = std::move(helper).value();
+    }
+    std::shared_ptr<const MatchSet> matches;
+    if (m_hitsInTemp) {
+        auto set = MatchSet::fromIds(*m_db, "SELECT id FROM temp.jk_hits");
+        if (!set.ok())
+            return false;
+        matches = set.value();
+    }
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    m_facetCancel = cancel;
+    m_facetJob = std::thread([this, generation, matches, cancel] {
+        // Rows the view waits for come first: while chunks are queued or this worker reads
+        // anything the pass waits (checked every few thousand entries), so that both cores are
+        // theirs.
+        const auto cancelled = [this, generation, &cancel] {
+            while ((m_chunksWaiting.load() > 0 || m_reading.load()) && !cancel->load() &&
+                   !stale(generation))
+                std::this_thread::sleep_for(std::chrono::milliseconds(1));
+            return cancel->load() || stale(generation);
+        };
+        auto counts = FacetQuery::count(*m_facetDb, matches, m_facetHelper.get(), cancelled);
+        if (cancelled())
+            return;
+        // Answered from this worker's thread, as the other answers are.
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, counts = std::move(counts)] {
+                if (stale(generation))
+                    return;
+                if (counts.ok())
+                    Q_EMIT facetsReady(generation, counts.value());
+                else
+                    Q_EMIT failed(generation, counts.error());
+            },
+            Qt::QueuedConnection);
+    });
+    return true;
+}
 
 void QueryWorker::setLatestGeneration(quint64 generation)
 {
@@ -86,6 +151,9 @@ void QueryWorker::open()
         return;
     }
     m_facetScan.reset();
+    stopFacetJob();
+    m_facetDb.reset();
+    m_facetHelper.reset();
     m_db = std::move(db).value();
     m_handle.store(m_db->handle());
     QSqlQuery q(m_db->sql());
@@ -986,6 +1054,7 @@ void QueryWorker::locateRow(quint64 generation, const SqlWhere &where, SortColum
 void QueryWorker::countFacets(quint64 generation, const SqlWhere &where)
 {
     m_facetScan.reset();
+    stopFacetJob();
     countFacetsFrom(generation, where);
 }
 
@@ -1019,6 +1088,8 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where)
         // of its entry in the trend index: reading the index whole is cheaper from about one
         // match in thirty-two on.
         const bool scanIndex = kept && m_rows < 32 * m_hitsTotal;
+        if (scanIndex && countFacetsApart(generation))
+            return;
         const QByteArray sql =
             QString(u"SELECT i.cause, i.sector, COALESCE(CAST(substr(COALESCE(i.announced_on, "
                     u"i.posted_on), 1, 4) "
@@ -1040,18 +1111,9 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where)
     }
     FacetScan &f = *m_facetScan;
     sqlite3_stmt *stmt = f.stmt;
-    auto text = [stmt](int col) {
-        return QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(stmt, col)),
-                          sqlite3_column_bytes(stmt, col));
-    };
     int rc = SQLITE_ERROR;
     for (qint64 n = 1; (rc = sqlite3_step(stmt)) == SQLITE_ROW; ++n) {
-        ++f.causes[text(0)];
-        ++f.sectors[text(1)];
-        ++f.years[sqlite3_column_int64(stmt, 2)];
-        f.contractor += sqlite3_column_int64(stmt, 3) == 1 ? 1 : 0;
-        if (sqlite3_column_bytes(stmt, 4) > 0)
-            ++f.kindSets[text(4)];
+        f.tally.add(stmt, 0);
         if (n % 512 == 0) {
             if (stale(generation)) {
                 m_facetScan.reset();
@@ -1071,37 +1133,8 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where)
         return;
     }
     const std::unique_ptr<FacetScan> done = std::move(m_facetScan);
-    FacetCounts counts;
-    // Most matches first, then by value (as ORDER BY count DESC, value would).
-    auto byCount = [](const FacetValue &a, const FacetValue &b) {
-        return a.count != b.count ? a.count > b.count : a.value < b.value;
-    };
-    for (auto it = done->causes.cbegin(); it != done->causes.cend(); ++it)
-        counts.causes.append({QString::fromUtf8(it.key()), it.value()});
-    for (auto it = done->sectors.cbegin(); it != done->sectors.cend(); ++it)
-        counts.sectors.append({QString::fromUtf8(it.key()), it.value()});
-    std::sort(counts.causes.begin(), counts.causes.end(), byCount);
-    std::sort(counts.sectors.begin(), counts.sectors.end(), byCount);
-    std::vector<std::pair<qint64, qint64>> yearCounts;
-    for (auto it = done->years.cbegin(); it != done->years.cend(); ++it)
-        yearCounts.emplace_back(it.key(), it.value());
-    std::sort(yearCounts.begin(), yearCounts.end(), [](const auto &a, const auto &b) {
-        return a.second != b.second ? a.second > b.second : a.first < b.first;
-    });
-    for (const auto &[year, n] : yearCounts)
-        counts.years.append({QString::number(year), n});
-    QHash<QString, qint64> kinds;
-    for (auto it = done->kindSets.cbegin(); it != done->kindSets.cend(); ++it) {
-        for (const QString &k : QString::fromUtf8(it.key()).split(u',', Qt::SkipEmptyParts))
-            kinds[k] += it.value();
-    }
-    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
-        counts.dataKinds.append({it.key(), it.value()});
-    std::sort(counts.dataKinds.begin(), counts.dataKinds.end(), byCount);
-    if (done->contractor > 0)
-        counts.contractor.append({u"contractor"_s, done->contractor});
     if (!stale(generation))
-        Q_EMIT facetsReady(generation, counts);
+        Q_EMIT facetsReady(generation, done->tally.counts());
 }
 
 void QueryWorker::fetchSnippet(quint64 generation, const QString &key, const QStringList &terms)

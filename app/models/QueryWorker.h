@@ -2,9 +2,9 @@
 #pragma once
 
 #include "core/FacetCounts.h"
+#include "core/IncidentRecord.h"
 #include "search/QuerySql.h"
 #include "store/IncidentQuery.h"
-#include "core/IncidentRecord.h"
 
 #include <QList>
 #include <QObject>
@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <memory>
+#include <thread>
 #include <vector>
 
 namespace jikenbo {
@@ -125,6 +126,11 @@ private:
     // waits for: with chunks queued the pass pauses (its statement and counts kept in
     // m_facetScan) and goes on after them.
     void countFacetsFrom(quint64 generation, const SqlWhere &where);
+    // Many matches: the facets counted on threads of their own (m_facetJob); false when that
+    // cannot be done.
+    bool countFacetsApart(quint64 generation);
+    // Stops the facet job (if any) and waits for it.
+    void stopFacetJob();
     // Relevance: the count and the first `limit` rows in the order of IncidentQuery::orderBy
     // (score, date, id), from one pass over the full-text index that scores every match, and a
     // bounded selection of the best instead of a sort of every match joined to its row.
@@ -160,6 +166,10 @@ private:
     quint64 m_orderGeneration = 0;
     struct FacetScan;
     std::unique_ptr<FacetScan> m_facetScan; // a facet pass paused for rows (before m_db goes)
+    // The facet pass over many matches: two connections of its own, read by m_facetJob.
+    std::unique_ptr<Database> m_facetDb, m_facetHelper;
+    std::thread m_facetJob;
+    std::shared_ptr<std::atomic<bool>> m_facetCancel;
 };
 
 } // namespace jikenbo

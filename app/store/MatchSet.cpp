@@ -74,6 +74,26 @@ void jkMatches(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 
 namespace {
 
+// Steps a statement whose first column is an incident id, setting each id's bit in `bits`; an
+// error message, or empty. The statement is finalized.
+QString addIds(sqlite3 *h, sqlite3_stmt *stmt, std::vector<std::uint64_t> &bits, qint64 &size)
+{
+    int rc;
+    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
+        const qint64 id = sqlite3_column_int64(stmt, 0);
+        if (id < 0)
+            continue; // no incident has one; a bit set holds none
+        const size_t word = size_t(id >> 6);
+        if (word >= bits.size())
+            bits.resize(std::max(word + 1, bits.size() * 2), 0);
+        bits[word] |= std::uint64_t(1) << (id & 63);
+        ++size;
+    }
+    const QString e = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
+    sqlite3_finalize(stmt);
+    return e;
+}
+
 // The ids a full-text expression matches, from `from` (inclusive) up to `to` (exclusive; 0: no
 // bound), as bits into `bits`; an error message, or empty.
 QString readMatches(sqlite3 *h, const QByteArray &expr, qint64 from, qint64 to,
@@ -93,18 +113,7 @@ QString readMatches(sqlite3 *h, const QByteArray &expr, qint64 from, qint64 to,
         sqlite3_finalize(stmt);
         return e;
     }
-    int rc;
-    while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
-        const qint64 id = sqlite3_column_int64(stmt, 0);
-        const size_t word = size_t(id >> 6);
-        if (word >= bits.size())
-            bits.resize(std::max(word + 1, bits.size() * 2), 0);
-        bits[word] |= std::uint64_t(1) << (id & 63);
-        ++size;
-    }
-    const QString e = rc == SQLITE_DONE ? QString() : QString::fromUtf8(sqlite3_errmsg(h));
-    sqlite3_finalize(stmt);
-    return e;
+    return addIds(h, stmt, bits, size);
 }
 
 } // namespace
@@ -139,6 +148,23 @@ Result<std::shared_ptr<const MatchSet>> MatchSet::read(Database &db, const QStri
             set->m_bits[w] |= upper[w];
         set->m_size += upperSize;
     }
+    if (!error.isEmpty())
+        return R::failure(error);
+    return std::shared_ptr<const MatchSet>(std::move(set));
+}
+
+Result<std::shared_ptr<const MatchSet>> MatchSet::fromIds(Database &db, const QByteArray &sql)
+{
+    using R = Result<std::shared_ptr<const MatchSet>>;
+    sqlite3 *h = db.handle();
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+        const QString e = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(stmt);
+        return R::failure(e);
+    }
+    auto set = std::make_shared<MatchSet>();
+    const QString error = addIds(h, stmt, set->m_bits, set->m_size);
     if (!error.isEmpty())
         return R::failure(error);
     return std::shared_ptr<const MatchSet>(std::move(set));
@@ -183,20 +209,25 @@ Result<SqlWhere> MatchSetScope::substitute(const SqlWhere &where)
         auto set = MatchSet::read(m_db, w.binds[bind].toString(), m_helper);
         if (!set.ok())
             return Result<SqlWhere>::failure(set.error());
-        Registry &r = registry();
-        const qint64 token = r.next.fetch_add(1);
-        {
-            QMutexLocker lock(&r.mutex);
-            r.sets.insert(token, set.value());
-        }
-        m_tokens << token;
-        m_sets << set.value();
         w.sql += u"jk_matches(i.id, ?)"_s;
-        w.binds[bind] = token;
+        w.binds[bind] = hold(set.value());
         ++bind;
         from = at + condition.size();
     }
     return w;
+}
+
+qint64 MatchSetScope::hold(std::shared_ptr<const MatchSet> set)
+{
+    Registry &r = registry();
+    const qint64 token = r.next.fetch_add(1);
+    {
+        QMutexLocker lock(&r.mutex);
+        r.sets.insert(token, set);
+    }
+    m_tokens << token;
+    m_sets << std::move(set);
+    return token;
 }
 
 int registerMatchSetFunction(sqlite3 *db)

@@ -28,6 +28,8 @@ public:
     // upper half of the ids on a thread of its own.
     static Result<std::shared_ptr<const MatchSet>> read(Database &db, const QString &ftsExpression,
                                                         Database *helper = nullptr);
+    // The ids a statement returns in its first column ("SELECT id FROM temp.jk_hits").
+    static Result<std::shared_ptr<const MatchSet>> fromIds(Database &db, const QByteArray &sql);
     bool contains(qint64 id) const
     {
         return id >= 0 && quint64(id) < quint64(m_bits.size()) * 64 &&
@@ -65,6 +67,8 @@ public:
     // The condition with its full-text parts as bit tests (ftsOnly and ftsAnd cleared: the
     // index alone no longer answers it). Unchanged when it has none.
     Result<SqlWhere> substitute(const SqlWhere &where);
+    // Registers a set read otherwise: the token to bind for `jk_matches(i.id, ?)`.
+    qint64 hold(std::shared_ptr<const MatchSet> set);
     // The sets read so far, in the order of their conditions in the text.
     const QList<std::shared_ptr<const MatchSet>> &sets() const { return m_sets; }
 

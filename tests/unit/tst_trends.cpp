@@ -9,11 +9,14 @@
 #include "jobs/Importer.h"
 #include "search/QueryParser.h"
 #include "store/Database.h"
+#include "store/DateSplit.h"
+#include "store/FacetQuery.h"
 #include "store/IncidentQuery.h"
 #include "store/IncidentStore.h"
 #include "store/MatchSet.h"
 #include "store/TrendQuery.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -129,6 +132,34 @@ class TestTrends : public QObject
     {
         auto db = test::openDb(m_dir.filePath(u"synthetic-%1.sqlite"_s.arg(++m_dbCount)));
         if (db && !store(*db, notices))
+            return nullptr;
+        return db;
+    }
+
+    // 4,500 synthetic notices of varied text (made once), some without any date and some with
+    // only the date of the post: enough for the full-text matches and the covering index to be
+    // read in two parts.
+    std::unique_ptr<Database> variedDb()
+    {
+        const QString path = m_dir.filePath(u"varied.sqlite"_s);
+        if (QFile::exists(path))
+            return test::openDb(path);
+        SyntheticCorpus::Options corpus;
+        corpus.notices = 4500;
+        corpus.perFile = 1500;
+        corpus.variedText = true;
+        if (!SyntheticCorpus::write(m_dir.filePath(u"varied"_s), corpus).ok())
+            return nullptr;
+        auto db = test::openDb(path);
+        if (!db)
+            return nullptr;
+        const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
+        Importer importer(*db, classifier);
+        if (importer.importPaths({m_dir.filePath(u"varied"_s)}).added != 4500)
+            return nullptr;
+        QSqlQuery u(db->sql());
+        if (!u.exec(u"UPDATE incidents SET announced_on = NULL WHERE id % 17 = 0"_s) ||
+            !u.exec(u"UPDATE incidents SET posted_on = NULL WHERE id % 51 = 0"_s))
             return nullptr;
         return db;
     }
@@ -634,20 +665,8 @@ private Q_SLOTS:
     // spread of the days is that of the days SQLite lists per period and category.
     void groupsAsSqliteDoes()
     {
-        SyntheticCorpus::Options corpus;
-        corpus.notices = 4500; // enough for the full-text matches to be read in two parts
-        corpus.perFile = 1500;
-        corpus.variedText = true;
-        QVERIFY(SyntheticCorpus::write(m_dir.filePath(u"varied"_s), corpus).ok());
-        auto db = test::openDb(m_dir.filePath(u"varied.sqlite"_s));
+        auto db = variedDb();
         QVERIFY(db);
-        const Classifier classifier(Taxonomy::builtIn(), RuleSet::builtIn());
-        Importer importer(*db, classifier);
-        QCOMPARE(importer.importPaths({m_dir.filePath(u"varied"_s)}).added, 4500);
-        // Some notices without any date, and some with only the date of the post.
-        QSqlQuery u(db->sql());
-        QVERIFY(u.exec(u"UPDATE incidents SET announced_on = NULL WHERE id % 17 = 0"_s));
-        QVERIFY(u.exec(u"UPDATE incidents SET posted_on = NULL WHERE id % 51 = 0"_s));
         auto helper = test::openDb(m_dir.filePath(u"varied.sqlite"_s));
         QVERIFY(helper);
 
@@ -732,6 +751,79 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(compared, 7 * 4 * 3);
+    }
+
+    // The facet pass over the covering index (the table's sidebar when many match): the counts
+    // SQLite's own grouping gives for the same matches, read whole or in two date ranges by two
+    // connections, and a pass told to stop stops.
+    void facetsAsSqliteDoes()
+    {
+        auto db = variedDb();
+        QVERIFY(db);
+        auto helper = test::openDb(m_dir.filePath(u"varied.sqlite"_s));
+        QVERIFY(helper);
+        QVERIFY(!middleAnnouncedOn(db->handle()).isEmpty()); // the two ranges are taken
+        auto flat = [](const QList<FacetValue> &values) {
+            QStringList out;
+            for (const FacetValue &f : values)
+                out << f.value + u'=' + QString::number(f.count);
+            return out.join(u' ');
+        };
+        auto grouped = [&](const QString &expr, const QString &from) {
+            QSqlQuery q(db->sql());
+            // The sidebar's order: most first, then by value.
+            const bool number = expr.contains(u"CAST"_s);
+            if (!q.exec(u"SELECT "_s + expr + u" AS v, count(*) AS n "_s + from +
+                        u" GROUP BY v ORDER BY n DESC, v"_s))
+                return QString();
+            QStringList out;
+            while (q.next())
+                out << (number ? QString::number(q.value(0).toLongLong()) : q.value(0).toString()) +
+                           u'=' + q.value(1).toString();
+            return out.join(u' ');
+        };
+        int compared = 0;
+        for (const QString &text : {QString(), u"cause:ransomware"_s, u"不正アクセス"_s,
+                                    u"メール -sector:medical"_s, u"-year:2023"_s}) {
+            const SqlWhere w = QuerySql::where(parse(text));
+            QSqlQuery q(db->sql());
+            QVERIFY(q.exec(u"DROP TABLE IF EXISTS temp.hits"_s));
+            QVERIFY(q.exec(u"CREATE TEMP TABLE hits (id INTEGER PRIMARY KEY)"_s));
+            QVERIFY(q.prepare(u"INSERT INTO temp.hits SELECT i.id FROM incidents AS i WHERE "_s +
+                              w.sql));
+            for (int i = 0; i < w.binds.size(); ++i)
+                q.bindValue(i, w.binds[i]);
+            QVERIFY(q.exec());
+            std::shared_ptr<const MatchSet> set;
+            if (!text.isEmpty()) {
+                auto read = MatchSet::fromIds(*db, "SELECT id FROM temp.hits");
+                QVERIFY2(read.ok(), qPrintable(read.error()));
+                set = read.value();
+                QVERIFY(set->size() > 0 && set->size() < 4500);
+            }
+            const QString from = u"FROM incidents AS i WHERE i.id IN temp.hits"_s;
+            const QString year = u"COALESCE(CAST(substr(COALESCE(i.announced_on, i.posted_on), "
+                                 u"1, 4) AS INTEGER), i.case_year)"_s;
+            for (Database *second : {static_cast<Database *>(nullptr), helper.get()}) {
+                const auto got = FacetQuery::count(*db, set, second);
+                QVERIFY2(got.ok(), qPrintable(got.error()));
+                const FacetCounts &c = got.value();
+                QCOMPARE(flat(c.causes), grouped(u"i.cause"_s, from));
+                QCOMPARE(flat(c.sectors), grouped(u"i.sector"_s, from));
+                QCOMPARE(flat(c.years), grouped(year, from));
+                QCOMPARE(flat(c.dataKinds),
+                         grouped(u"k.kind"_s, u"FROM incident_data_kind AS k WHERE "
+                                              u"k.incident_id IN temp.hits"_s));
+                QCOMPARE(flat(c.contractor),
+                         grouped(u"'contractor'"_s, from + u" AND i.via_contractor = 1"_s));
+                ++compared;
+            }
+        }
+        QCOMPARE(compared, 10);
+        // Told to stop: no counts, no message.
+        const auto stopped = FacetQuery::count(*db, nullptr, helper.get(), [] { return true; });
+        QVERIFY(!stopped.ok());
+        QVERIFY(stopped.error().isEmpty());
     }
 
     void periodHelpers()

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "FacetQuery.h"
+
+#include "Database.h"
+#include "DateSplit.h"
+#include "MatchSet.h"
+#include "SqliteBind.h"
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <thread>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+
+namespace jikenbo {
+
+namespace {
+
+void addText(QHash<QByteArray, qint64> &to, sqlite3_stmt *stmt, int col)
+{
+    const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(stmt, col));
+    const QByteArray key = QByteArray::fromRawData(t ? t : "", sqlite3_column_bytes(stmt, col));
+    auto it = to.find(key);
+    if (it == to.end())
+        to.insert(QByteArray(key.constData(), key.size()), 1); // a copy: the row's text goes
+    else
+        ++*it;
+}
+
+bool isSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
+// CAST(substr(text, 1, 4) AS INTEGER) as SQLite reads it: blanks, a sign, then digits, up to
+// the first other character; 0 when there are no digits.
+qint64 leadingYear(const char *t, int n)
+{
+    // The first four characters: any byte of a multi-byte character ends the number anyway.
+    n = std::min(n, 4);
+    int i = 0;
+    while (i < n && isSpace(t[i]))
+        ++i;
+    bool negative = false;
+    if (i < n && (t[i] == '-' || t[i] == '+'))
+        negative = t[i++] == '-';
+    qint64 v = 0;
+    while (i < n && t[i] >= '0' && t[i] <= '9')
+        v = v * 10 + (t[i++] - '0');
+    return negative ? -v : v;
+}
+
+} // namespace
+
+void FacetTally::add(sqlite3_stmt *stmt, int first)
+{
+    addText(causes, stmt, first);
+    addText(sectors, stmt, first + 1);
+    ++years[sqlite3_column_int64(stmt, first + 2)];
+    contractor += sqlite3_column_int64(stmt, first + 3) == 1 ? 1 : 0;
+    if (sqlite3_column_bytes(stmt, first + 4) > 0)
+        addText(kindSets, stmt, first + 4);
+}
+
+void FacetTally::merge(const FacetTally &other)
+{
+    for (auto it = other.causes.cbegin(); it != other.causes.cend(); ++it)
+        causes[it.key()] += it.value();
+    for (auto it = other.sectors.cbegin(); it != other.sectors.cend(); ++it)
+        sectors[it.key()] += it.value();
+    for (auto it = other.years.cbegin(); it != other.years.cend(); ++it)
+        years[it.key()] += it.value();
+    for (auto it = other.kindSets.cbegin(); it != other.kindSets.cend(); ++it)
+        kindSets[it.key()] += it.value();
+    contractor += other.contractor;
+}
+
+FacetCounts FacetTally::counts() const
+{
+    FacetCounts out;
+    auto byCount = [](const FacetValue &a, const FacetValue &b) {
+        return a.count != b.count ? a.count > b.count : a.value < b.value;
+    };
+    for (auto it = causes.cbegin(); it != causes.cend(); ++it)
+        out.causes.append({QString::fromUtf8(it.key()), it.value()});
+    for (auto it = sectors.cbegin(); it != sectors.cend(); ++it)
+        out.sectors.append({QString::fromUtf8(it.key()), it.value()});
+    std::sort(out.causes.begin(), out.causes.end(), byCount);
+    std::sort(out.sectors.begin(), out.sectors.end(), byCount);
+    // Years by count, then in number order (not as text).
+    std::vector<std::pair<qint64, qint64>> yearCounts;
+    for (auto it = years.cbegin(); it != years.cend(); ++it)
+        yearCounts.emplace_back(it.key(), it.value());
+    std::sort(yearCounts.begin(), yearCounts.end(), [](const auto &a, const auto &b) {
+        return a.second != b.second ? a.second > b.second : a.first < b.first;
+    });
+    for (const auto &[year, n] : yearCounts)
+        out.years.append({QString::number(year), n});
+    QHash<QString, qint64> kinds;
+    for (auto it = kindSets.cbegin(); it != kindSets.cend(); ++it) {
+        for (const QString &k : QString::fromUtf8(it.key()).split(u',', Qt::SkipEmptyParts))
+            kinds[k] += it.value();
+    }
+    for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
+        out.dataKinds.append({it.key(), it.value()});
+    std::sort(out.dataKinds.begin(), out.dataKinds.end(), byCount);
+    if (contractor > 0)
+        out.contractor.append({u"contractor"_s, contractor});
+    return out;
+}
+
+namespace {
+
+// One part of the index (`part`: a condition on announced_on, ?1 bound to `bound` when it has
+// one), its matching entries tallied; an error message, or `stopped` when `cancelled` said so.
+struct Part
+{
+    FacetTally tally;
+    QString error;
+    bool stopped = false;
+
+    // `token`: the set of matches as registered for jk_matches (0: every entry).
+    void read(sqlite3 *h, const char *part, const QByteArray &bound, qint64 token,
+              const std::function<bool()> &cancelled)
+    {
+        // The year as the schema's generated column computes it, from the dates the index
+        // holds: the columns are read here and the year worked out once per date (the entries
+        // come in date order). The matches are tested in the statement, before any column of
+        // an entry that is not one is read.
+        const QByteArray sql =
+            "SELECT i.announced_on, i.posted_on, i.case_year, i.cause, i.sector, "
+            "i.via_contractor, i.data_kinds FROM incidents AS i INDEXED BY incidents_trend_cause "
+            "WHERE " +
+            QByteArray(part) + (token ? " AND jk_matches(i.id, ?2)" : "");
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK ||
+            (!bound.isNull() && sqlite3_bind_text(stmt, 1, bound.constData(), int(bound.size()),
+                                                  SQLITE_TRANSIENT) != SQLITE_OK) ||
+            (token && sqlite3_bind_int64(stmt, 2, token) != SQLITE_OK)) {
+            error = QString::fromUtf8(sqlite3_errmsg(h));
+            sqlite3_finalize(stmt);
+            return;
+        }
+        QByteArray lastDate;
+        bool haveDate = false;
+        qint64 year = 0;
+        int rc;
+        for (qint64 n = 1; (rc = sqlite3_step(stmt)) == SQLITE_ROW; ++n) {
+            if ((n & 4095) == 1 && cancelled && cancelled()) {
+                stopped = true;
+                break;
+            }
+            const int col = sqlite3_column_type(stmt, 0) != SQLITE_NULL ? 0 : 1;
+            if (sqlite3_column_type(stmt, col) == SQLITE_NULL) {
+                year = sqlite3_column_int64(stmt, 2); // NULL reads as 0, as before
+                haveDate = false;
+            } else {
+                const auto *d = reinterpret_cast<const char *>(sqlite3_column_text(stmt, col));
+                const QByteArrayView date(d, sqlite3_column_bytes(stmt, col));
+                if (!haveDate || date != QByteArrayView(lastDate)) {
+                    haveDate = true;
+                    lastDate = date.toByteArray();
+                    year = leadingYear(date.data(), int(date.size()));
+                }
+            }
+            addText(tally.causes, stmt, 3);
+            addText(tally.sectors, stmt, 4);
+            ++tally.years[year];
+            tally.contractor += sqlite3_column_int64(stmt, 5) == 1 ? 1 : 0;
+            if (sqlite3_column_bytes(stmt, 6) > 0)
+                addText(tally.kindSets, stmt, 6);
+        }
+        if (!stopped && rc != SQLITE_DONE)
+            error = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(stmt);
+    }
+};
+
+} // namespace
+
+Result<FacetCounts> FacetQuery::count(Database &db, std::shared_ptr<const MatchSet> matches,
+                                      Database *helper, const std::function<bool()> &cancelled)
+{
+    using R = Result<FacetCounts>;
+    sqlite3 *h = db.handle();
+    const auto version = helper ? queryInt(h, "PRAGMA data_version") : std::nullopt;
+    MatchSetScope held(db);
+    const qint64 token = matches ? held.hold(matches) : 0;
+    const QByteArray middle = helper ? middleAnnouncedOn(h) : QByteArray();
+    Part lower;
+    if (!middle.isEmpty()) {
+        Part upper;
+        std::thread reader([&] {
+            upper.read(helper->handle(), "i.announced_on >= ?1", middle, token, cancelled);
+        });
+        lower.read(h, "i.announced_on IS NULL", {}, token, cancelled);
+        if (lower.error.isEmpty() && !lower.stopped)
+            lower.read(h, "i.announced_on < ?1", middle, token, cancelled);
+        reader.join();
+        if (lower.error.isEmpty())
+            lower.error = upper.error;
+        lower.stopped = lower.stopped || upper.stopped;
+        lower.tally.merge(upper.tally);
+    } else {
+        lower.read(h, "1", {}, token, cancelled);
+    }
+    if (lower.stopped)
+        return R::failure(QString());
+    if (!lower.error.isEmpty())
+        return R::failure(lower.error);
+    if (helper && queryInt(h, "PRAGMA data_version") != version)
+        return count(db, std::move(matches), nullptr, cancelled);
+    return lower.tally.counts();
+}
+
+} // namespace jikenbo

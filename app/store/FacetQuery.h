@@ -1,0 +1,53 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/FacetCounts.h"
+#include "core/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+
+#include <functional>
+#include <memory>
+
+struct sqlite3_stmt;
+
+namespace jikenbo {
+
+class Database;
+class MatchSet;
+
+// The facet values of incidents as their rows are read (cause, sector, year, the list of data
+// kinds, the contractor flag), and the sidebar's counts made from them.
+struct FacetTally
+{
+    QHash<QByteArray, qint64> causes, sectors;
+    QHash<qint64, qint64> years;
+    QHash<QByteArray, qint64> kindSets; // "name,address" -> incidents; split once at the end
+    qint64 contractor = 0;
+
+    // One incident from a statement's columns: cause, sector, year (NULL reads as 0), the
+    // contractor flag and the data kinds, from column `first` on.
+    void add(sqlite3_stmt *stmt, int first);
+    void merge(const FacetTally &other);
+    // Most matches first, then by value (as ORDER BY count DESC, value would).
+    FacetCounts counts() const;
+};
+
+// The facet counts of a set of incidents from one pass over the covering index
+// incidents_trend_cause, which holds every column they need: each entry's id is tested against
+// the set, so the pass costs the same for any query. Meant for sets of more than a few percent
+// of the notices; for fewer, reading each match's row is cheaper.
+class FacetQuery
+{
+public:
+    // `matches`: the incidents counted, every incident when null. With `helper`, a second
+    // connection to the same file (not in use meanwhile), the later dates are read by it on a
+    // thread of its own; when anything was written meanwhile, the pass is redone by `db` alone.
+    // `cancelled` is asked every few thousand entries: a pass it stops fails with no message.
+    static Result<FacetCounts> count(Database &db, std::shared_ptr<const MatchSet> matches,
+                                     Database *helper = nullptr,
+                                     const std::function<bool()> &cancelled = {});
+};
+
+} // namespace jikenbo
