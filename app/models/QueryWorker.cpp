@@ -77,12 +77,7 @@ void QueryWorker::stopFacetJob()
     m_facetCancel.reset();
 }
 
-// Many matches: a pass over the whole covering index with a bit test per entry, on connections
-// of its own and threads of its own (FacetQuery), so that this thread stays free for the rows
-// the view asks for meanwhile. The matches kept in temp.jk_hits (this connection's) are read
-// into a set first; none when every incident matches. False when that cannot be done (the
-// caller then counts on this connection).
-bool QueryWorker::countFacetsApart(quint64 generation)
+bool QueryWorker::openSideConnections()
 {
     stopFacetJob();
     if (!m_facetDb) {
@@ -93,6 +88,23 @@ bool QueryWorker::countFacetsApart(quint64 generation)
         m_facetDb = std::move(db).value();
         m_facetHelper = std::move(helper).value();
     }
+    return true;
+}
+
+Database *QueryWorker::readHelper()
+{
+    return openSideConnections() ? m_facetHelper.get() : nullptr;
+}
+
+// Many matches: a pass over the whole covering index with a bit test per entry, on connections
+// of its own and threads of its own (FacetQuery), so that this thread stays free for the rows
+// the view asks for meanwhile. The matches kept in temp.jk_hits (this connection's) are read
+// into a set first; none when every incident matches. False when that cannot be done (the
+// caller then counts on this connection).
+bool QueryWorker::countFacetsApart(quint64 generation)
+{
+    if (!openSideConnections())
+        return false;
     std::shared_ptr<const MatchSet> matches;
     if (m_hitsInTemp) {
         auto set = MatchSet::fromIds(*m_db, "SELECT id FROM temp.jk_hits");
@@ -278,9 +290,9 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &asked, SortColumn
             return;
         }
         total = q.value(0).toLongLong();
-    } else if (locateKey.isEmpty() && !where.ftsOnly.isEmpty() &&
+    } else if ((locateKey.isEmpty() || sort == SortColumn::Date) && !where.ftsOnly.isEmpty() &&
                !IncidentQuery::orderIndex(sort, descending).isEmpty()) {
-        answerFromMatchSet(generation, where, sort, descending, chunkSize);
+        answerFromMatchSet(generation, where, sort, descending, chunkSize, locateKey);
         return;
     } else if (locateKey.isEmpty() && where.restDriven) {
         answerRestDriven(generation, where, sort, descending, chunkSize);
@@ -609,9 +621,9 @@ bool QueryWorker::keepMatchSet(const MatchSet &set, QString *error)
 }
 
 bool QueryWorker::answerFromMatchSet(quint64 generation, const SqlWhere &where, SortColumn sort,
-                                     bool descending, int chunkSize)
+                                     bool descending, int chunkSize, const QString &locateKey)
 {
-    MatchSetScope sets(*m_db);
+    MatchSetScope sets(*m_db, readHelper());
     const auto tested = sets.substitute(where);
     if (!tested.ok() || sets.sets().size() != 1) {
         if (!stale(generation))
@@ -626,7 +638,7 @@ bool QueryWorker::answerFromMatchSet(quint64 generation, const SqlWhere &where, 
     // sooner than keeping the matches first and reading them (IncidentQuery::walkOrderIndex).
     const bool walk = IncidentQuery::walkOrderIndex(total, m_rows, 0, chunkSize);
     m_hitsInTemp = false;
-    if (walk && !answer(generation, tested.value(), sort, descending, chunkSize, total, {}))
+    if (walk && !answer(generation, tested.value(), sort, descending, chunkSize, total, locateKey))
         return false;
     QString error;
     if (stale(generation))
@@ -639,13 +651,13 @@ bool QueryWorker::answerFromMatchSet(quint64 generation, const SqlWhere &where, 
     m_hitsInTemp = true;
     m_hitsGeneration = generation;
     m_hitsTotal = total;
-    return walk || answer(generation, where, sort, descending, chunkSize, total, {});
+    return walk || answer(generation, where, sort, descending, chunkSize, total, locateKey);
 }
 
 bool QueryWorker::answerRestDriven(quint64 generation, const SqlWhere &where, SortColumn sort,
                                    bool descending, int chunkSize)
 {
-    MatchSetScope sets(*m_db);
+    MatchSetScope sets(*m_db, readHelper());
     const auto tested = sets.substitute(where);
     QSqlQuery q(m_db->sql());
     if (!tested.ok() ||
@@ -732,7 +744,9 @@ qint64 QueryWorker::locate(quint64 generation, const SqlWhere &where, SortColumn
     // matches: cheap when they are kept apart, every incident, or at least one in four (a walk
     // then reads at most four entries per match it counts). Few matches not kept apart are
     // cheaper put in order whole.
-    const bool kept = m_hitsGeneration == generation && m_hitsInTemp;
+    // (A set of full-text matches read into bits, MatchSetScope, is tested as cheaply.)
+    const bool kept =
+        (m_hitsGeneration == generation && m_hitsInTemp) || matches.sql == u"jk_matches(i.id, ?)"_s;
     const bool dense = m_hitsGeneration == generation && 4 * m_hitsTotal >= m_rows;
     if (sort == SortColumn::Date && !matches.ranked() &&
         (kept || matches.sql == u"1"_s || dense)) {

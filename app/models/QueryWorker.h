@@ -131,6 +131,12 @@ private:
     bool countFacetsApart(quint64 generation);
     // Stops the facet job (if any) and waits for it.
     void stopFacetJob();
+    // The facet job's two connections, opened on first use (the job stopped first); false when
+    // they cannot be opened.
+    bool openSideConnections();
+    // A second connection that reads half of a set of full-text matches while this one reads
+    // the other (MatchSet::read): the facet job's, stopped first. Null when it cannot be had.
+    Database *readHelper();
     // Relevance: the count and the first `limit` rows in the order of IncidentQuery::orderBy
     // (score, date, id), from one pass over the full-text index that scores every match, and a
     // bounded selection of the best instead of a sort of every match joined to its row.
@@ -142,9 +148,11 @@ private:
     bool keepMatchSet(const MatchSet &set, QString *error);
     // Only full text: the count from the matches read once into a set; when they are many, the
     // first rows from the order's index walked with a bit test per entry, before the matches
-    // are kept. False when that is not the way (the caller goes on as for any condition).
+    // are kept (with `locateKey`, date order: the row to keep counted on the date index, each
+    // entry a bit test too). False when that is not the way (the caller goes on as for any
+    // condition).
     bool answerFromMatchSet(quint64 generation, const SqlWhere &where, SortColumn sort,
-                            bool descending, int chunkSize);
+                            bool descending, int chunkSize, const QString &locateKey);
     // Full text AND fields with the fields' index driving (IncidentQuery::plan): the count and
     // the first rows from that index, each entry a bit test against the full-text matches read
     // once; the matches are kept for the later chunks and the facets after the rows are out.

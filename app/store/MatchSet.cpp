@@ -128,6 +128,9 @@ Result<std::shared_ptr<const MatchSet>> MatchSet::read(Database &db, const QStri
     // With a helper connection and enough notices, the upper half of the ids (from a multiple of
     // 64, so that the two halves fill different words) is read by it on a thread of its own.
     constexpr qint64 SplitFrom = 4096;
+    // Both connections must read the same notices: when anything was written meanwhile, the
+    // set is read again by this connection alone.
+    const auto version = helper ? queryInt(h, "PRAGMA data_version") : std::nullopt;
     const qint64 last = helper ? queryInt(h, "SELECT max(id) FROM incidents").value_or(0) : 0;
     const qint64 middle = last >= SplitFrom ? (last / 2) & ~qint64(63) : 0;
     std::vector<std::uint64_t> upper;
@@ -150,6 +153,8 @@ Result<std::shared_ptr<const MatchSet>> MatchSet::read(Database &db, const QStri
     }
     if (!error.isEmpty())
         return R::failure(error);
+    if (middle > 0 && queryInt(h, "PRAGMA data_version") != version)
+        return read(db, ftsExpression);
     return std::shared_ptr<const MatchSet>(std::move(set));
 }
 
