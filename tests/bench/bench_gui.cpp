@@ -380,6 +380,9 @@ int main(int argc, char *argv[])
     const double stockRss = haveStock ? stock.ask("rss") : -1;
 
     // Launch again in new processes, the window's and the stock model's in turn.
+    // (After the window's own facet counts for the last list are in: they are counted on two
+    // threads, which would share the cores with the new process.)
+    waitFor([&] { return facetsFor == w.model()->latestGeneration(); });
     Pair launches;
     for (int round = 0; round < (scrollOnly ? 0 : rounds); ++round) {
         launches.ours << launchInNewProcess(u"--launch"_s, dbPath);
