@@ -255,13 +255,13 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &asked, SortColumn
     m_order.clear();
     m_order.shrink_to_fit();
     qint64 total = 0;
-    if (!q.exec(u"SELECT coalesce(max(id), 0) FROM incidents"_s) || !q.next()) {
+    const auto lastId = queryInt(m_db->handle(), "SELECT coalesce(max(id), 0) FROM incidents");
+    if (!lastId) {
         if (!stale(generation))
-            Q_EMIT failed(generation, q.lastError().text());
+            Q_EMIT failed(generation, QString::fromUtf8(sqlite3_errmsg(m_db->handle())));
         return;
     }
-    m_rows = q.value(0).toLongLong();
-    q.finish();
+    m_rows = *lastId;
     if (where.ranked() && locateKey.isEmpty() && !where.rankSql.isEmpty()) {
         QList<IncidentRecord> rows;
         QString error;
@@ -690,41 +690,30 @@ bool QueryWorker::servedByOneIndex(const SqlWhere &where, SortColumn sort, bool 
 {
     if (!where.ftsOnly.isEmpty() || where.ranked())
         return false;
-    QSqlQuery q(m_db->sql());
-    q.setForwardOnly(true);
-    if (!prepareAndBind(q,
-                        u"EXPLAIN QUERY PLAN SELECT i.id FROM incidents AS i WHERE "_s + where.sql +
-                            u" ORDER BY "_s + IncidentQuery::orderBy(sort, descending, false),
-                        where.binds))
+    sqlite3 *h = m_db->handle();
+    const QStringList plan =
+        queryPlan(h,
+                  (u"SELECT i.id FROM incidents AS i WHERE "_s + where.sql + u" ORDER BY "_s +
+                   IncidentQuery::orderBy(sort, descending, false))
+                      .toUtf8(),
+                  where.binds);
+    const auto searchesAnIndex = [](const QString &step) {
+        return step.startsWith(u"SEARCH i USING INDEX "_s) ||
+               step.startsWith(u"SEARCH i USING COVERING INDEX "_s);
+    };
+    if (plan.size() != 1 || !searchesAnIndex(plan.front()))
         return false;
-    int steps = 0;
-    QString detail;
-    while (q.next()) {
-        detail = q.value(3).toString();
-        if (!detail.startsWith(u"SEARCH i USING INDEX "_s) &&
-            !detail.startsWith(u"SEARCH i USING COVERING INDEX "_s))
-            return false;
-        ++steps;
-    }
-    if (steps != 1)
-        return false;
-    q.finish();
     // The order's index finds only some of the conditions (fewer values bound in its search than
     // in the condition): walking it reads the row of each entry to test the others. When one
     // covering index finds them all, keeping the matches from it first reads index entries only,
     // and the first rows then come from the matches.
-    if (detail.count(u'?') >= where.binds.size())
+    if (plan.front().count(u'?') >= where.binds.size())
         return true;
-    if (!prepareAndBind(q, u"EXPLAIN QUERY PLAN SELECT i.id FROM incidents AS i WHERE "_s + where.sql,
-                        where.binds))
+    const QStringList keep = queryPlan(
+        h, (u"SELECT i.id FROM incidents AS i WHERE "_s + where.sql).toUtf8(), where.binds);
+    if (keep.isEmpty())
         return true;
-    int keepSteps = 0;
-    bool covering = true;
-    while (q.next()) {
-        covering = covering && q.value(3).toString().startsWith(u"SEARCH i USING COVERING INDEX "_s);
-        ++keepSteps;
-    }
-    return !(covering && keepSteps == 1);
+    return !(keep.size() == 1 && keep.front().startsWith(u"SEARCH i USING COVERING INDEX "_s));
 }
 
 qint64 QueryWorker::locate(quint64 generation, const SqlWhere &where, SortColumn sort,
