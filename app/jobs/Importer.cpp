@@ -107,7 +107,7 @@ ImportSummary Importer::importPaths(const QStringList &paths, const ProgressFn &
     // The files written in the open transaction are counted once it commits; when it cannot,
     // each of them is reported as not imported.
     const Database::BulkWrite bulk(m_db);
-    m_batching = true;
+    m_batch.on = true;
     QList<std::pair<QString, ImportSummary>> pending;
     auto settle = [&](const Status &committed) {
         for (auto &[file, written] : pending) {
@@ -130,19 +130,19 @@ ImportSummary Importer::importPaths(const QStringList &paths, const ProgressFn &
         if (progress)
             progress({i, int(files.size()), files[i], bytesDone, bytesTotal});
         ImportSummary written = writePrepared(cur);
-        if (m_batchLost) {
-            m_batchLost = false;
+        if (m_batch.lost) {
+            m_batch.lost = false;
             settle(Status::failure(
                 tr("not saved: the error in %1 undid the files written with it; import again")
                     .arg(files[i])));
         }
         pending.append({files[i], std::move(written)});
-        if (m_batchOpen && (m_batchRows >= BatchRows || m_batchTimer.elapsed() >= BatchMs))
+        if (m_batch.due())
             settle(commitBatch());
         bytesDone += QFileInfo(files[i]).size();
     }
-    settle(m_batchOpen ? commitBatch() : Status{});
-    m_batching = false;
+    settle(m_batch.open ? commitBatch() : Status{});
+    m_batch.on = false;
     if (next.valid())
         next.wait();
     // Fresh statistics for the query planner after a large import (cheap when nothing changed).
@@ -220,19 +220,16 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
     s.skippedPosts = page.skippedPosts;
 
     // An import waits longer for the lock than an interactive write: other imports take turns.
-    if (!m_batchOpen) {
+    if (!m_batch.open) {
         if (const Status b = m_db.begin(m_lockTimeoutMs); !b.ok()) {
             s.errors.append({source, b.error()});
             s.skippedPosts = 0;
             return s;
         }
-        if (m_batching) {
-            m_batchOpen = true;
-            m_batchRows = 0;
-            m_batchTimer.start();
-        }
+        if (m_batch.on)
+            m_batch.opened();
     }
-    if (m_batching) {
+    if (m_batch.on) {
         if (const Status b = m_db.exec(u"SAVEPOINT jk_file"_s); !b.ok()) {
             s.errors.append({source, b.error()});
             s.skippedPosts = 0;
@@ -242,7 +239,7 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
     // Undoes this file alone; when SQLite has already rolled back the whole transaction (a full
     // disk, an I/O error), the files written before it in the same transaction are lost too.
     auto undo = [this] {
-        if (!m_batching) {
+        if (!m_batch.on) {
             m_db.rollback();
             return;
         }
@@ -251,8 +248,8 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
             return;
         if (m_db.inTransaction())
             m_db.rollback();
-        m_batchOpen = false;
-        m_batchLost = true;
+        m_batch.open = false;
+        m_batch.lost = true;
     };
     IncidentStore store(m_db);
     const QString fingerprint = m_classifier.rules().fingerprint();
@@ -302,7 +299,7 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
             st = Status::failure(q.lastQuery());
     }
     if (st.ok())
-        st = m_batching ? m_db.exec(u"RELEASE jk_file"_s) : m_db.commit();
+        st = m_batch.on ? m_db.exec(u"RELEASE jk_file"_s) : m_db.commit();
     if (!st.ok()) {
         undo();
         s.errors.append({source, st.error()});
@@ -312,8 +309,8 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
     s.added = added;
     s.updated = updated;
     s.unchanged = unchanged;
-    if (m_batching) {
-        m_batchRows += page.incidents.size();
+    if (m_batch.on) {
+        m_batch.rows += page.incidents.size();
         return s;
     }
     // A breath between transactions gives a waiting writer (another process) its turn.
@@ -323,7 +320,7 @@ ImportSummary Importer::writeParsed(const ParsedPage &page, const QList<Classifi
 
 Status Importer::commitBatch()
 {
-    m_batchOpen = false;
+    m_batch.open = false;
     const Status st = m_db.commit();
     if (!st.ok())
         m_db.rollback();

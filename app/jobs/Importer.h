@@ -88,11 +88,24 @@ private:
     const Classifier &m_classifier;
     int m_lockTimeoutMs = ImportLockTimeoutMs;
     // importPaths(): files are written into one open transaction, each in a savepoint.
-    bool m_batching = false;
-    bool m_batchOpen = false;
-    bool m_batchLost = false; // SQLite rolled back the whole open transaction after an error
-    qsizetype m_batchRows = 0;
-    QElapsedTimer m_batchTimer;
+    struct Batch
+    {
+        bool on = false;   // importPaths() is writing
+        bool open = false; // its transaction is open
+        bool lost = false; // SQLite rolled back the whole open transaction after an error
+        qsizetype rows = 0;
+        QElapsedTimer age;
+
+        void opened()
+        {
+            open = true;
+            rows = 0;
+            age.start();
+        }
+        // Time to commit: enough notices, or long enough.
+        bool due() const { return open && (rows >= BatchRows || age.elapsed() >= BatchMs); }
+    };
+    Batch m_batch;
 };
 
 } // namespace jikenbo

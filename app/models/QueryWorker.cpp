@@ -105,8 +105,16 @@ bool QueryWorker::countFacetsApart(quint64 generation)
 {
     if (!openSideConnections())
         return false;
+    // Every incident (the list without a query, at launch and after each reload of it): the
+    // counts of the last pass over them all, when nothing was written since.
+    const bool all = !m_hitsInTemp;
+    const auto version = queryInt(m_facetDb->handle(), "PRAGMA data_version");
+    if (all && m_allFacets && version && *version == m_allFacetsVersion) {
+        Q_EMIT facetsReady(generation, *m_allFacets);
+        return true;
+    }
     std::shared_ptr<const MatchSet> matches;
-    if (m_hitsInTemp) {
+    if (!all) {
         auto set = MatchSet::fromIds(*m_db, "SELECT id FROM temp.jk_hits");
         if (!set.ok())
             return false;
@@ -114,7 +122,7 @@ bool QueryWorker::countFacetsApart(quint64 generation)
     }
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_facetCancel = cancel;
-    m_facetJob = std::thread([this, generation, matches, cancel] {
+    m_facetJob = std::thread([this, generation, matches, cancel, all, version] {
         // Rows the view waits for come first: while chunks are queued or this worker reads
         // anything the pass waits (checked every few thousand entries), so that both cores are
         // theirs.
@@ -130,7 +138,13 @@ bool QueryWorker::countFacetsApart(quint64 generation)
         // Answered from this worker's thread, as the other answers are.
         QMetaObject::invokeMethod(
             this,
-            [this, generation, counts = std::move(counts)] {
+            [this, generation, all, version, counts = std::move(counts)] {
+                // (Counted after `version` was read: at worst a write came meanwhile, and the
+                // next look at the version counts again.)
+                if (all && counts.ok() && version) {
+                    m_allFacets = counts.value();
+                    m_allFacetsVersion = *version;
+                }
                 if (stale(generation))
                     return;
                 if (counts.ok())
@@ -166,6 +180,7 @@ void QueryWorker::open()
     stopFacetJob();
     m_facetDb.reset();
     m_facetHelper.reset();
+    m_allFacets.reset();
     m_db = std::move(db).value();
     m_handle.store(m_db->handle());
     QSqlQuery q(m_db->sql());

@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -178,6 +179,9 @@ private:
     std::unique_ptr<Database> m_facetDb, m_facetHelper;
     std::thread m_facetJob;
     std::shared_ptr<std::atomic<bool>> m_facetCancel;
+    // The facet counts of every incident, and m_facetDb's data_version when they were counted.
+    std::optional<FacetCounts> m_allFacets;
+    qint64 m_allFacetsVersion = 0;
 };
 
 } // namespace jikenbo

@@ -1501,6 +1501,62 @@ private Q_SLOTS:
         }
     }
 
+    // The counts of every incident are kept while nothing is written, and counted again after
+    // a write: a cause chosen by hand moves one incident from its cause to the other.
+    void facetsOfEverythingFollowWrites()
+    {
+        const QString path = m_dir.filePath(u"facets-writes.sqlite"_s);
+        {
+            auto source = test::openDb(largerDb());
+            QVERIFY(source);
+            QSqlQuery v(source->sql());
+            QVERIFY(v.exec(u"VACUUM INTO '%1'"_s.arg(path)));
+        }
+        qRegisterMetaType<FacetCounts>();
+        const WorkerThread thread(path);
+        QueryWorker *w = thread.worker();
+        IncidentTableModel model(w);
+        QSignalSpy facets(w, &QueryWorker::facetsReady);
+        QSignalSpy saved(w, &QueryWorker::annotationSaved);
+        model.setQuery(QueryParser::parse(QString(), Taxonomy::builtIn()).query);
+        QTRY_VERIFY(!model.isLoading());
+        QTRY_COMPARE(facets.count(), 1);
+        auto causes = [&] {
+            QMap<QString, qint64> m;
+            for (const FacetValue &f : facets.last().at(1).value<FacetCounts>().causes)
+                m.insert(f.value, f.count);
+            return m;
+        };
+        const QMap<QString, qint64> before = causes();
+        QVERIFY(before.size() > 1);
+        model.reload();
+        QTRY_COMPARE(facets.count(), 2);
+        QCOMPARE(causes(), before);
+
+        const QString key = model.keyAt(0);
+        const IncidentRecord *row = model.recordAt(0);
+        QVERIFY(row);
+        const QString from = row->cause;
+        QString to;
+        for (const Category &c : Taxonomy::builtIn().causes()) {
+            if (c.key != from && before.contains(c.key)) {
+                to = c.key;
+                break;
+            }
+        }
+        QVERIFY(!to.isEmpty());
+        QMetaObject::invokeMethod(w, [w, key, to] { w->setCauseOverride(key, to); });
+        QTRY_COMPARE(saved.count(), 1);
+        model.reload();
+        QTRY_COMPARE(facets.count(), 3);
+        QMap<QString, qint64> after = before;
+        after[from] -= 1;
+        after[to] += 1;
+        if (after.value(from) == 0)
+            after.remove(from);
+        QCOMPARE(causes(), after);
+    }
+
     // The facet pass gives way to rows the view asks for and goes on after them: the counts are
     // those of a pass left alone, and every chunk asked for meanwhile arrives whole.
     void facetsGiveWayToRows()
