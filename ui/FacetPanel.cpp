@@ -60,6 +60,8 @@ FacetPanel::FacetPanel(QWidget *parent)
         i->setFlags(Qt::ItemIsEnabled);
         i->setExpanded(true);
     }
+    m_dataKinds->setHidden(true); // until counts say some match has them
+    m_contractor->setHidden(true);
     auto *l = new QVBoxLayout(this);
     l->setContentsMargins(0, 0, 0, 0);
     l->addWidget(m_tree);
@@ -119,6 +121,9 @@ void FacetPanel::setCounts(const FacetCounts &counts)
     fill(m_years, years, u"year"_s);
     fill(m_dataKinds, counts.dataKinds, u"data"_s);
     fill(m_contractor, counts.contractor, u"via"_s);
+    // Facts not every notice has: their heading only when some match has them.
+    m_dataKinds->setHidden(counts.dataKinds.isEmpty());
+    m_contractor->setHidden(counts.contractor.isEmpty());
 }
 
 } // namespace jikenbo

@@ -3,6 +3,7 @@
 
 #include "classify/SchemeMap.h"
 
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -62,6 +63,11 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
         m_schemeCombo->addItem(scheme.name(), scheme.id);
         m_schemeCombo->setItemData(m_schemeCombo->count() - 1, scheme.name(), Qt::ToolTipRole);
     }
+    // A survey's name can be long: the box shows its start (the whole in the list and the
+    // tooltip), so that the controls still fit beside the chart on a common screen.
+    m_schemeCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_schemeCombo->setMinimumContentsLength(8);
+    m_schemeCombo->view()->setMinimumWidth(m_schemeCombo->view()->sizeHintForColumn(0) + 24);
     m_metricCombo = makeCombo(this, u"metricComboBox"_s, tr("Measure"));
     m_metricCombo->addItem(tr("Incidents"), int(TrendModel::Metric::Incidents));
     m_metricCombo->addItem(tr("People affected"), int(TrendModel::Metric::People));
@@ -118,7 +124,7 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
     auto addGroup = [this, bar](const QString &label, QList<QWidget *> controls) {
         auto *group = new QWidget(this);
         auto *l = new QHBoxLayout(group);
-        l->setContentsMargins(0, 0, 12, 0);
+        l->setContentsMargins(0, 0, 8, 0);
         l->setSpacing(4);
         auto *text = new QLabel(label, group);
         text->setBuddy(controls.first());
@@ -133,15 +139,21 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
     addGroup(tr("S&cale:"), {m_scaleCombo});
     bar->addWidget(m_patternButton);
     bar->addWidget(m_tableButton);
-    auto *stretch = new QWidget(this);
-    stretch->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    bar->addWidget(stretch);
-    bar->addWidget(m_backButton);
-    bar->addWidget(m_showButton);
-    bar->addWidget(m_exportButton);
+    // What acts on the chart (back, show its incidents, export) in a tool bar of its own at the
+    // right, which keeps its room: when space runs short, the settings give way first.
+    auto *actions = new QToolBar(this);
+    actions->setObjectName(u"trendActionsToolBar"_s);
+    actions->setFloatable(false);
+    actions->setMovable(false);
+    actions->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    actions->addWidget(m_backButton);
+    actions->addWidget(m_showButton);
+    actions->addWidget(m_exportButton);
+    actions->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Preferred);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(4, 0, 4, 0);
-    layout->addWidget(bar);
+    layout->addWidget(bar, 1);
+    layout->addWidget(actions);
 
     connect(m_periodCombo, &QComboBox::currentIndexChanged, this,
             [this] { Q_EMIT periodChosen(TrendPeriod(m_periodCombo->currentData().toInt())); });

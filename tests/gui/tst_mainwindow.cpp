@@ -485,6 +485,26 @@ private Q_SLOTS:
         QTRY_VERIFY(settled(*w) && w->model()->matchCount() == expected);
     }
 
+    // The facts not every notice has (contractor, data leaked) show their heading only when some
+    // match has them.
+    void optionalFacetsOnlyWhenSomeMatchHasThem()
+    {
+        auto w = open(m_seedsDb);
+        QVERIFY(w);
+        QTreeWidgetItem *contractor = w->facets()->tree()->topLevelItem(4);
+        QVERIFY(contractor);
+        w->setQueryText(u"via:contractor"_s);
+        QTRY_VERIFY(settled(*w) && w->searchBar()->text() == u"via:contractor"_s);
+        QVERIFY(w->model()->matchCount() > 0);
+        QTRY_VERIFY(!contractor->isHidden() && contractor->childCount() == 1);
+        QCOMPARE(contractor->child(0)->text(1).toLongLong(), w->model()->matchCount());
+        w->setQueryText(u"-via:contractor"_s);
+        QTRY_VERIFY(settled(*w) && w->searchBar()->text() == u"-via:contractor"_s);
+        QVERIFY(w->model()->matchCount() > 0);
+        QTRY_VERIFY(contractor->isHidden());
+        QCOMPARE(contractor->childCount(), 0);
+    }
+
     void causeOverridePersists()
     {
         const QString db = m_dir.filePath(u"override.sqlite"_s);
