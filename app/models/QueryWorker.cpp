@@ -113,8 +113,9 @@ bool QueryWorker::countFacetsApart(quint64 generation)
         Q_EMIT facetsReady(generation, *m_allFacets);
         return true;
     }
-    std::shared_ptr<const MatchSet> matches;
-    if (!all) {
+    // The matches as kept (the set they were written from, or read back from the table).
+    std::shared_ptr<const MatchSet> matches = all ? nullptr : m_hitsSet;
+    if (!all && !matches) {
         auto set = MatchSet::fromIds(*m_db, "SELECT id FROM temp.jk_hits");
         if (!set.ok())
             return false;
@@ -561,7 +562,6 @@ bool QueryWorker::rankFirstRows(quint64 generation, const SqlWhere &where, bool 
 // orders without an index or with bound values) reads and sorts all matching rows.
 bool QueryWorker::keepMatches(const SqlWhere &where, qint64 *total, QString *error)
 {
-    QSqlQuery q(m_db->sql());
     // The other conditions driving (IncidentQuery::plan): each entry of their index is tested
     // against the full-text matches held as a set.
     MatchSetScope sets(*m_db);
@@ -570,18 +570,23 @@ bool QueryWorker::keepMatches(const SqlWhere &where, qint64 *total, QString *err
         if (auto s = sets.substitute(where); s.ok())
             w = s.value();
     }
-    if (!q.exec(u"DELETE FROM temp.jk_hits"_s) ||
-        !prepareAndBind(q, u"INSERT INTO temp.jk_hits (id) "_s + IncidentQuery::idsSql(w),
-                        w.binds)) {
-        *error = q.lastError().text();
+    // Read into a set first and written in id order: straight from an index such as the
+    // cause's, the ids come in its order, and a temp table filled in that order costs three
+    // times as much (46 ms against 15 for a hundred thousand).
+    auto set = MatchSet::fromIds(*m_db, IncidentQuery::idsSql(w).toUtf8(), w.binds);
+    if (!set.ok()) {
+        *error = set.error();
         return false;
     }
-    *total = q.numRowsAffected();
+    if (!keepMatchSet(set.value(), error))
+        return false;
+    *total = set.value()->size();
     return true;
 }
 
-bool QueryWorker::keepMatchSet(const MatchSet &set, QString *error)
+bool QueryWorker::keepMatchSet(std::shared_ptr<const MatchSet> set, QString *error)
 {
+    m_hitsSet.reset();
     sqlite3 *h = m_db->handle();
     auto fail = [&](sqlite3_stmt *stmt) {
         *error = QString::fromUtf8(sqlite3_errmsg(h));
@@ -609,7 +614,7 @@ bool QueryWorker::keepMatchSet(const MatchSet &set, QString *error)
     bool ok = true;
     int bound = 0;
     qint64 pending[PerStatement];
-    set.forEachId([&](qint64 id) {
+    set->forEachId([&](qint64 id) {
         if (!ok)
             return;
         pending[bound++] = id;
@@ -632,6 +637,7 @@ bool QueryWorker::keepMatchSet(const MatchSet &set, QString *error)
     sqlite3_finalize(one);
     if (sqlite3_exec(h, "RELEASE jk_keep", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(nullptr);
+    m_hitsSet = std::move(set);
     return true;
 }
 
@@ -645,8 +651,8 @@ bool QueryWorker::answerFromMatchSet(quint64 generation, const SqlWhere &where, 
             Q_EMIT failed(generation, tested.ok() ? u"no full-text condition"_s : tested.error());
         return false;
     }
-    const MatchSet &set = *sets.sets().front();
-    const qint64 total = set.size();
+    const std::shared_ptr<const MatchSet> set = sets.sets().front();
+    const qint64 total = set->size();
     if (stale(generation))
         return false;
     // Many matches: walking the order's index, each entry a bit test, reaches the first rows

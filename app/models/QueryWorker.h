@@ -146,7 +146,7 @@ private:
     // Fills temp.jk_hits with the condition's matches.
     bool keepMatches(const SqlWhere &where, qint64 *total, QString *error);
     // Fills temp.jk_hits with the ids of a set of matches already read.
-    bool keepMatchSet(const MatchSet &set, QString *error);
+    bool keepMatchSet(std::shared_ptr<const MatchSet> set, QString *error);
     // Only full text: the count from the matches read once into a set; when they are many, the
     // first rows from the order's index walked with a bit test per entry, before the matches
     // are kept (with `locateKey`, date order: the row to keep counted on the date index, each
@@ -170,6 +170,7 @@ private:
     quint64 m_hitsGeneration = 0;
     qint64 m_hitsTotal = 0;
     bool m_hitsInTemp = false;
+    std::shared_ptr<const MatchSet> m_hitsSet; // what temp.jk_hits holds, as a set
     qint64 m_rows = 0; // the largest incident id: how far a walk over an index may go
     std::vector<qint64> m_order;
     quint64 m_orderGeneration = 0;

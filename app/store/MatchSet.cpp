@@ -158,12 +158,14 @@ Result<std::shared_ptr<const MatchSet>> MatchSet::read(Database &db, const QStri
     return std::shared_ptr<const MatchSet>(std::move(set));
 }
 
-Result<std::shared_ptr<const MatchSet>> MatchSet::fromIds(Database &db, const QByteArray &sql)
+Result<std::shared_ptr<const MatchSet>> MatchSet::fromIds(Database &db, const QByteArray &sql,
+                                                          const QVariantList &binds)
 {
     using R = Result<std::shared_ptr<const MatchSet>>;
     sqlite3 *h = db.handle();
     sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK ||
+        !bindValues(stmt, binds)) {
         const QString e = QString::fromUtf8(sqlite3_errmsg(h));
         sqlite3_finalize(stmt);
         return R::failure(e);

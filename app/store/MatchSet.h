@@ -5,6 +5,7 @@
 #include "search/QuerySql.h"
 
 #include <QList>
+#include <QVariantList>
 
 #include <cstdint>
 #include <memory>
@@ -29,7 +30,8 @@ public:
     static Result<std::shared_ptr<const MatchSet>> read(Database &db, const QString &ftsExpression,
                                                         Database *helper = nullptr);
     // The ids a statement returns in its first column ("SELECT id FROM temp.jk_hits").
-    static Result<std::shared_ptr<const MatchSet>> fromIds(Database &db, const QByteArray &sql);
+    static Result<std::shared_ptr<const MatchSet>> fromIds(Database &db, const QByteArray &sql,
+                                                           const QVariantList &binds = {});
     bool contains(qint64 id) const
     {
         return id >= 0 && quint64(id) < quint64(m_bits.size()) * 64 &&
