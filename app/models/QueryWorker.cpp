@@ -125,8 +125,8 @@ bool QueryWorker::countFacetsApart(quint64 generation)
     m_facetCancel = cancel;
     m_facetJob = std::thread([this, generation, matches, cancel, all, version] {
         // Rows the view waits for come first: while chunks are queued or this worker reads
-        // anything the pass waits (checked every few thousand entries), so that both cores are
-        // theirs.
+        // anything the pass waits (checked every few thousand incidents counted), so that both
+        // cores are theirs.
         const auto cancelled = [this, generation, &cancel] {
             while ((m_chunksWaiting.load() > 0 || m_reading.load()) && !cancel->load() &&
                    !stale(generation))

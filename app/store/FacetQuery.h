@@ -44,7 +44,8 @@ public:
     // `matches`: the incidents counted, every incident when null. With `helper`, a second
     // connection to the same file (not in use meanwhile), the later dates are read by it on a
     // thread of its own; when anything was written meanwhile, the pass is redone by `db` alone.
-    // `cancelled` is asked every few thousand entries: a pass it stops fails with no message.
+    // `cancelled` is asked every few thousand incidents counted: a pass it stops fails with no
+    // message.
     static Result<FacetCounts> count(Database &db, std::shared_ptr<const MatchSet> matches,
                                      Database *helper = nullptr,
                                      const std::function<bool()> &cancelled = {});
