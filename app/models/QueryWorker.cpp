@@ -756,7 +756,7 @@ qint64 QueryWorker::locate(quint64 generation, const SqlWhere &where, SortColumn
     // cheaper put in order whole.
     // (A set of full-text matches read into bits, MatchSetScope, is tested as cheaply.)
     const bool kept =
-        (m_hitsGeneration == generation && m_hitsInTemp) || matches.sql == u"jk_matches(i.id, ?)"_s;
+        (m_hitsGeneration == generation && m_hitsInTemp) || MatchSetScope::isBitTest(matches);
     const bool dense = m_hitsGeneration == generation && 4 * m_hitsTotal >= m_rows;
     if (sort == SortColumn::Date && !matches.ranked() &&
         (kept || matches.sql == u"1"_s || dense)) {
@@ -1115,9 +1115,9 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where)
         if (scanIndex && countFacetsApart(generation))
             return;
         const QByteArray sql =
-            QString(u"SELECT i.cause, i.sector, COALESCE(CAST(substr(COALESCE(i.announced_on, "
-                    u"i.posted_on), 1, 4) "
-                    u"AS INTEGER), i.case_year), i.via_contractor, i.data_kinds FROM incidents AS i"_s +
+            QString(u"SELECT i.cause, i.sector, i.via_contractor, i.data_kinds, "
+                    u"COALESCE(CAST(substr(COALESCE(i.announced_on, i.posted_on), 1, 4) AS "
+                    u"INTEGER), i.case_year) FROM incidents AS i"_s +
                     (scanIndex ? u" INDEXED BY incidents_trend_cause"_s : QString()) +
                     u" WHERE "_s + matches.sql)
                 .toUtf8();
@@ -1137,7 +1137,7 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where)
     sqlite3_stmt *stmt = f.stmt;
     int rc = SQLITE_ERROR;
     for (qint64 n = 1; (rc = sqlite3_step(stmt)) == SQLITE_ROW; ++n) {
-        f.tally.add(stmt, 0);
+        f.tally.add(stmt, 0, sqlite3_column_int64(stmt, 4)); // a NULL year reads as 0
         if (n % 512 == 0) {
             if (stale(generation)) {
                 m_facetScan.reset();

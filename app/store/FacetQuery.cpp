@@ -54,14 +54,14 @@ qint64 leadingYear(const char *t, int n)
 
 } // namespace
 
-void FacetTally::add(sqlite3_stmt *stmt, int first)
+void FacetTally::add(sqlite3_stmt *stmt, int first, qint64 year)
 {
     addText(causes, stmt, first);
     addText(sectors, stmt, first + 1);
-    ++years[sqlite3_column_int64(stmt, first + 2)];
-    contractor += sqlite3_column_int64(stmt, first + 3) == 1 ? 1 : 0;
-    if (sqlite3_column_bytes(stmt, first + 4) > 0)
-        addText(kindSets, stmt, first + 4);
+    ++years[year];
+    contractor += sqlite3_column_int64(stmt, first + 2) == 1 ? 1 : 0;
+    if (sqlite3_column_bytes(stmt, first + 3) > 0)
+        addText(kindSets, stmt, first + 3);
 }
 
 void FacetTally::merge(const FacetTally &other)
@@ -165,12 +165,7 @@ struct Part
                     year = leadingYear(date.data(), int(date.size()));
                 }
             }
-            addText(tally.causes, stmt, 3);
-            addText(tally.sectors, stmt, 4);
-            ++tally.years[year];
-            tally.contractor += sqlite3_column_int64(stmt, 5) == 1 ? 1 : 0;
-            if (sqlite3_column_bytes(stmt, 6) > 0)
-                addText(tally.kindSets, stmt, 6);
+            tally.add(stmt, 3, year);
         }
         if (!stopped && rc != SQLITE_DONE)
             error = QString::fromUtf8(sqlite3_errmsg(h));

@@ -26,9 +26,9 @@ struct FacetTally
     QHash<QByteArray, qint64> kindSets; // "name,address" -> incidents; split once at the end
     qint64 contractor = 0;
 
-    // One incident from a statement's columns: cause, sector, year (NULL reads as 0), the
-    // contractor flag and the data kinds, from column `first` on.
-    void add(sqlite3_stmt *stmt, int first);
+    // One incident of `year` from a statement's columns: cause, sector, the contractor flag and
+    // the data kinds, from column `first` on.
+    void add(sqlite3_stmt *stmt, int first, qint64 year);
     void merge(const FacetTally &other);
     // Most matches first, then by value (as ORDER BY count DESC, value would).
     FacetCounts counts() const;

@@ -74,6 +74,9 @@ void jkMatches(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 
 namespace {
 
+// A full-text condition as substitute() writes it, bound to a set's token.
+const QString BitTest = u"jk_matches(i.id, ?)"_s;
+
 // Steps a statement whose first column is an incident id, setting each id's bit in `bits`; an
 // error message, or empty. The statement is finalized.
 QString addIds(sqlite3 *h, sqlite3_stmt *stmt, std::vector<std::uint64_t> &bits, qint64 &size)
@@ -216,12 +219,17 @@ Result<SqlWhere> MatchSetScope::substitute(const SqlWhere &where)
         auto set = MatchSet::read(m_db, w.binds[bind].toString(), m_helper);
         if (!set.ok())
             return Result<SqlWhere>::failure(set.error());
-        w.sql += u"jk_matches(i.id, ?)"_s;
+        w.sql += BitTest;
         w.binds[bind] = hold(set.value());
         ++bind;
         from = at + condition.size();
     }
     return w;
+}
+
+bool MatchSetScope::isBitTest(const SqlWhere &where)
+{
+    return where.sql == BitTest;
 }
 
 qint64 MatchSetScope::hold(std::shared_ptr<const MatchSet> set)

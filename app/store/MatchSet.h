@@ -69,6 +69,9 @@ public:
     // The condition with its full-text parts as bit tests (ftsOnly and ftsAnd cleared: the
     // index alone no longer answers it). Unchanged when it has none.
     Result<SqlWhere> substitute(const SqlWhere &where);
+    // Whether a condition is one set's bit test alone (what substitute() makes of a condition
+    // that is only full text): testing an entry against it costs one bit.
+    static bool isBitTest(const SqlWhere &where);
     // Registers a set read otherwise: the token to bind for `jk_matches(i.id, ?)`.
     qint64 hold(std::shared_ptr<const MatchSet> set);
     // The sets read so far, in the order of their conditions in the text.
