@@ -41,6 +41,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
@@ -130,6 +131,13 @@ private Q_SLOTS:
         QVERIFY(tree->columnWidth(0) - tree->indentation() * 2 - 16 >=
                 tree->fontMetrics().horizontalAdvance(first->text(0)) - 1);
         QVERIFY(name.isValid());
+        // On the Trends tab the chart's actions keep their room; the settings give way first.
+        w->tabs()->setCurrentIndex(1);
+        for (const QString &name : {u"exportToolButton"_s, u"showIncidentsToolButton"_s}) {
+            auto *button = w->findChild<QToolButton *>(name);
+            QVERIFY(button);
+            QTRY_VERIFY2(button->isVisible(), qPrintable(name));
+        }
     }
 
     void typingAQueryFiltersTheTable()
