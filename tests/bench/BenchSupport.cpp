@@ -4,15 +4,18 @@
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
-#include "jobs/Importer.h"
 #include "ingest/SyntheticCorpus.h"
+#include "jobs/Importer.h"
 #include "store/Database.h"
 #include "store/IncidentStore.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -104,6 +107,18 @@ double anonResidentMb()
 double fileResidentMb()
 {
     return statusMb("RssFile:");
+}
+
+double waitFor(const std::function<bool()> &done, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    QTimer deadline; // wakes the wait when nothing else comes
+    deadline.setSingleShot(true);
+    deadline.start(timeoutMs);
+    while (!done() && t.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return t.nsecsElapsed() / 1e6;
 }
 
 } // namespace jikenbo::bench

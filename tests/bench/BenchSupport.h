@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace jikenbo::bench {
 
 // A database of exactly `notices` synthetic notices at `path`, built once (import of a
@@ -22,5 +24,8 @@ double peakResidentMb();
 // files (RssFile: libraries, fonts, and the database where SQLite maps it).
 double anonResidentMb();
 double fileResidentMb();
+// Handles this thread's events until `done` holds or `timeoutMs` pass; milliseconds taken. It
+// sleeps between events: a loop that polls would take a core from the threads being timed.
+double waitFor(const std::function<bool()> &done, int timeoutMs = 60000);
 
 } // namespace jikenbo::bench

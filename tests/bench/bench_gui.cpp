@@ -41,18 +41,9 @@
 
 using namespace Qt::StringLiterals;
 using namespace jikenbo;
+using bench::waitFor;
 
 namespace {
-
-// Waits (processing events) until `done` holds; milliseconds taken.
-template<typename F> double waitFor(F done, int timeoutMs = 60000)
-{
-    QElapsedTimer t;
-    t.start();
-    while (!done() && t.elapsed() < timeoutMs)
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-    return t.nsecsElapsed() / 1e6;
-}
 
 const QStringList queries{u"紛失"_s, u"cause:ransomware"_s, u"紛失 sector:medical"_s};
 const char *const queryNames[] = {"free text (紛失)", "facet (cause:ransomware)",

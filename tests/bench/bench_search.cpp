@@ -306,10 +306,7 @@ struct Runner
                 worker.countFacets(generation, where);
                 // Many matches are counted on threads of the worker's own, answered through
                 // its event queue.
-                QElapsedTimer wait;
-                wait.start();
-                while (!facetsDone && failure.isEmpty() && wait.elapsed() < 600000)
-                    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+                bench::waitFor([this] { return facetsDone || !failure.isEmpty(); }, 600000);
             }
             if (r > 0) { // the first run warms the cache
                 first << rowsMs;
