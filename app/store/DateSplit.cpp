@@ -3,17 +3,25 @@
 
 #include "SqliteBind.h"
 
-#include <QList>
-
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <atomic>
+#include <thread>
+
+using namespace Qt::StringLiterals;
 
 namespace jikenbo {
 
-QByteArray middleAnnouncedOn(sqlite3 *h)
+namespace {
+
+constexpr int Samples = 64;
+
+// The dates of notices at evenly spaced ids, sorted, and how many of those ids were found
+// (undated ones included); nothing when there are too few notices to sample.
+QList<QByteArray> sampledDates(sqlite3 *h, int *found)
 {
-    constexpr int Samples = 64;
+    *found = 0;
     // (Two statements: SQLite reads min() or max() from an end of the rowids only one at a
     // time; together in one they make it scan an index.)
     const qint64 lo = queryInt(h, "SELECT min(id) FROM incidents").value_or(0);
@@ -27,11 +35,10 @@ QByteArray middleAnnouncedOn(sqlite3 *h)
         return {};
     }
     QList<QByteArray> dates;
-    int found = 0;
     for (int i = 0; i < Samples; ++i) {
         sqlite3_bind_int64(at, 1, lo + (hi - lo) * i / (Samples - 1));
         if (sqlite3_step(at) == SQLITE_ROW) {
-            ++found;
+            ++*found;
             if (sqlite3_column_type(at, 0) != SQLITE_NULL)
                 dates << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(at, 0)),
                                     sqlite3_column_bytes(at, 0));
@@ -40,12 +47,57 @@ QByteArray middleAnnouncedOn(sqlite3 *h)
     }
     sqlite3_finalize(at);
     std::sort(dates.begin(), dates.end());
-    // The first half takes the undated and the earliest dated, up to half of those found.
-    const qsizetype undated = found - dates.size();
-    const qsizetype split = std::max<qsizetype>(found / 2 - undated, dates.size() / 4);
-    if (dates.size() < Samples / 4 || split >= dates.size())
+    return dates;
+}
+
+} // namespace
+
+QList<DatePart> announcedOnParts(sqlite3 *h, int count)
+{
+    int found = 0;
+    const QList<QByteArray> dates = sampledDates(h, &found);
+    if (count < 2 || dates.size() < Samples / 4)
         return {};
-    return dates[split];
+    // Bounds at every (dates / count)-th sample, each date once.
+    QList<QByteArray> bounds;
+    for (int k = 1; k < count; ++k) {
+        const QByteArray &d = dates[dates.size() * k / count];
+        if (bounds.isEmpty() || bounds.last() != d)
+            bounds << d;
+    }
+    QList<DatePart> parts;
+    parts.append({u"i.announced_on IS NULL"_s, {}});
+    for (qsizetype k = 0; k <= bounds.size(); ++k) {
+        DatePart p;
+        QStringList on;
+        if (k > 0) {
+            on << u"i.announced_on >= ?"_s;
+            p.binds << QString::fromUtf8(bounds[k - 1]);
+        }
+        if (k < bounds.size()) {
+            on << u"i.announced_on < ?"_s;
+            p.binds << QString::fromUtf8(bounds[k]);
+        }
+        p.condition = on.join(u" AND "_s);
+        parts.append(p);
+    }
+    return parts;
+}
+
+void readParts(sqlite3 *own, sqlite3 *helper, const QList<DatePart> &parts,
+               const std::function<bool(sqlite3 *, const DatePart &)> &read)
+{
+    std::atomic<qsizetype> next{0};
+    std::atomic<bool> stop{false};
+    auto take = [&](sqlite3 *h) {
+        for (qsizetype k; !stop.load() && (k = next++) < parts.size();) {
+            if (!read(h, parts[k]))
+                stop.store(true);
+        }
+    };
+    std::thread other([&] { take(helper); });
+    take(own);
+    other.join();
 }
 
 } // namespace jikenbo

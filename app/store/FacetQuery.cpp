@@ -9,7 +9,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <thread>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -113,8 +112,8 @@ FacetCounts FacetTally::counts() const
 
 namespace {
 
-// One part of the index (`part`: a condition on announced_on, ?1 bound to `bound` when it has
-// one), its matching entries tallied; an error message, or `stopped` when `cancelled` said so.
+// The matching entries of parts of the index tallied (by one connection); an error message, or
+// `stopped` when `cancelled` said so.
 struct Part
 {
     FacetTally tally;
@@ -122,7 +121,7 @@ struct Part
     bool stopped = false;
 
     // `token`: the set of matches as registered for jk_matches (0: every entry).
-    void read(sqlite3 *h, const char *part, const QByteArray &bound, qint64 token,
+    bool read(sqlite3 *h, const DatePart &part, qint64 token,
               const std::function<bool()> &cancelled)
     {
         // The year as the schema's generated column computes it, from the dates the index
@@ -133,15 +132,16 @@ struct Part
             "SELECT i.announced_on, i.posted_on, i.case_year, i.cause, i.sector, "
             "i.via_contractor, i.data_kinds FROM incidents AS i INDEXED BY incidents_trend_cause "
             "WHERE " +
-            QByteArray(part) + (token ? " AND jk_matches(i.id, ?2)" : "");
+            part.condition.toUtf8() + (token ? " AND jk_matches(i.id, ?)" : "");
+        QVariantList binds = part.binds;
+        if (token)
+            binds << token;
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK ||
-            (!bound.isNull() && sqlite3_bind_text(stmt, 1, bound.constData(), int(bound.size()),
-                                                  SQLITE_TRANSIENT) != SQLITE_OK) ||
-            (token && sqlite3_bind_int64(stmt, 2, token) != SQLITE_OK)) {
+            !bindValues(stmt, binds)) {
             error = QString::fromUtf8(sqlite3_errmsg(h));
             sqlite3_finalize(stmt);
-            return;
+            return false;
         }
         QByteArray lastDate;
         bool haveDate = false;
@@ -170,6 +170,7 @@ struct Part
         if (!stopped && rc != SQLITE_DONE)
             error = QString::fromUtf8(sqlite3_errmsg(h));
         sqlite3_finalize(stmt);
+        return !stopped && error.isEmpty();
     }
 };
 
@@ -183,31 +184,28 @@ Result<FacetCounts> FacetQuery::count(Database &db, std::shared_ptr<const MatchS
     const auto version = helper ? queryInt(h, "PRAGMA data_version") : std::nullopt;
     MatchSetScope held(db);
     const qint64 token = matches ? held.hold(matches) : 0;
-    const QByteArray middle = helper ? middleAnnouncedOn(h) : QByteArray();
-    Part lower;
-    if (!middle.isEmpty()) {
-        Part upper;
-        std::thread reader([&] {
-            upper.read(helper->handle(), "i.announced_on >= ?1", middle, token, cancelled);
+    // Parts of the index by date, each read by whichever connection is free.
+    const QList<DatePart> parts = helper ? announcedOnParts(h, PartsPerScan) : QList<DatePart>();
+    Part own;
+    if (!parts.isEmpty()) {
+        Part other;
+        readParts(h, helper->handle(), parts, [&](sqlite3 *c, const DatePart &part) {
+            return (c == h ? own : other).read(c, part, token, cancelled);
         });
-        lower.read(h, "i.announced_on IS NULL", {}, token, cancelled);
-        if (lower.error.isEmpty() && !lower.stopped)
-            lower.read(h, "i.announced_on < ?1", middle, token, cancelled);
-        reader.join();
-        if (lower.error.isEmpty())
-            lower.error = upper.error;
-        lower.stopped = lower.stopped || upper.stopped;
-        lower.tally.merge(upper.tally);
+        if (own.error.isEmpty())
+            own.error = other.error;
+        own.stopped = own.stopped || other.stopped;
+        own.tally.merge(other.tally);
     } else {
-        lower.read(h, "1", {}, token, cancelled);
+        own.read(h, {u"1"_s, {}}, token, cancelled);
     }
-    if (lower.stopped)
+    if (own.stopped)
         return R::failure(QString());
-    if (!lower.error.isEmpty())
-        return R::failure(lower.error);
+    if (!own.error.isEmpty())
+        return R::failure(own.error);
     if (helper && queryInt(h, "PRAGMA data_version") != version)
         return count(db, std::move(matches), nullptr, cancelled);
-    return lower.tally.counts();
+    return own.tally.counts();
 }
 
 } // namespace jikenbo

@@ -42,8 +42,9 @@ class FacetQuery
 {
 public:
     // `matches`: the incidents counted, every incident when null. With `helper`, a second
-    // connection to the same file (not in use meanwhile), the later dates are read by it on a
-    // thread of its own; when anything was written meanwhile, the pass is redone by `db` alone.
+    // connection to the same file (not in use meanwhile), the index is read in parts by date
+    // (announcedOnParts), each by whichever connection is free, the helper on a thread of its
+    // own; when anything was written meanwhile, the pass is redone by `db` alone.
     // `cancelled` is asked every few thousand incidents counted: a pass it stops fails with no
     // message.
     static Result<FacetCounts> count(Database &db, std::shared_ptr<const MatchSet> matches,

@@ -613,22 +613,22 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
     const QByteArray whole = trendStatement(where, options, {}).toUtf8();
 
     // A scan of a whole covering index is shared with the helper connection, on a thread of its
-    // own: it reads the notices from the middle date on, this one the rest.
+    // own: the index is read in parts by date, each by whichever connection is free.
     Groups groups;
-    const QByteArray middle =
-        helper && scansCoveringIndex(h, whole, binds) ? middleAnnouncedOn(h) : QByteArray();
-    if (!middle.isEmpty()) {
-        const QVariantList later = binds + QVariantList{QString::fromUtf8(middle)};
+    const QList<DatePart> parts = helper && scansCoveringIndex(h, whole, binds)
+                                      ? announcedOnParts(h, PartsPerScan)
+                                      : QList<DatePart>();
+    if (!parts.isEmpty()) {
+        // The statements are made here: the helper's thread only steps them.
+        QList<QByteArray> statements;
+        for (const DatePart &part : parts)
+            statements << trendStatement(where, options, part.condition).toUtf8();
         Groups second;
-        // The statement is made here: the helper's thread only steps it.
-        const QByteArray upper = trendStatement(where, options, u"i.announced_on >= ?"_s).toUtf8();
-        std::thread reader([&] { second.read(helper->handle(), upper, later, options, grouped); });
-        groups.read(h, trendStatement(where, options, u"i.announced_on IS NULL"_s).toUtf8(), binds,
-                    options, grouped);
-        if (groups.error.isEmpty())
-            groups.read(h, trendStatement(where, options, u"i.announced_on < ?"_s).toUtf8(), later,
-                        options, grouped);
-        reader.join();
+        readParts(h, helper->handle(), parts, [&](sqlite3 *c, const DatePart &part) {
+            Groups &to = c == h ? groups : second;
+            to.read(c, statements[&part - parts.constData()], binds + part.binds, options, grouped);
+            return to.error.isEmpty();
+        });
         if (groups.error.isEmpty())
             groups.error = second.error;
         if (!groups.error.isEmpty())
