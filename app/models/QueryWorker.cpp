@@ -98,29 +98,24 @@ Database *QueryWorker::readHelper()
 
 // Many matches: a pass over the whole covering index with a bit test per entry, on connections
 // of its own and threads of its own (FacetQuery), so that this thread stays free for the rows
-// the view asks for meanwhile. The matches kept in temp.jk_hits (this connection's) are read
-// into a set first; none when every incident matches. False when that cannot be done (the
-// caller then counts on this connection).
+// the view asks for meanwhile. The matches as kept (a set); none when every incident matches.
+// False when that cannot be done (the caller then counts on this connection).
 bool QueryWorker::countFacetsApart(quint64 generation)
 {
     if (!openSideConnections())
         return false;
     // Every incident (the list without a query, at launch and after each reload of it): the
     // counts of the last pass over them all, when nothing was written since.
-    const bool all = !m_hitsInTemp;
+    const bool all = !m_hitsKept;
     const auto version = queryInt(m_facetDb->handle(), "PRAGMA data_version");
     if (all && m_allFacets && version && *version == m_allFacetsVersion) {
         Q_EMIT facetsReady(generation, *m_allFacets);
         return true;
     }
-    // The matches as kept (the set they were written from, or read back from the table).
-    std::shared_ptr<const MatchSet> matches = all ? nullptr : m_hitsSet;
-    if (!all && !matches) {
-        auto set = MatchSet::fromIds(*m_db, "SELECT id FROM temp.jk_hits");
-        if (!set.ok())
-            return false;
-        matches = set.value();
-    }
+    // The matches as kept (keepMatchSet).
+    const std::shared_ptr<const MatchSet> matches = all ? nullptr : m_hitsSet;
+    if (!all && !matches)
+        return false;
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     m_facetCancel = cancel;
     m_facetJob = std::thread([this, generation, matches, cancel, all, version] {
@@ -179,6 +174,7 @@ void QueryWorker::open()
     }
     m_facetScan.reset();
     stopFacetJob();
+    m_hitsHeld.reset();
     m_facetDb.reset();
     m_facetHelper.reset();
     m_allFacets.reset();
@@ -192,16 +188,22 @@ void QueryWorker::open()
     Q_EMIT opened(true, QString());
 }
 
-// The matches of the newest query are kept in temp.jk_hits (one evaluation of the condition for
-// the count, the first rows, the later chunks and the facets); the rows come by walking the
-// order's index when many match, by sorting the matches when few do (IncidentQuery).
+// The matches of the newest query are kept apart, in temp.jk_hits or as a set (one evaluation of
+// the condition for the count, the first rows, the later chunks and the facets); the rows come by
+// walking the order's index when many match, by sorting the matches when few do (IncidentQuery).
 SqlWhere QueryWorker::matchesOf(quint64 generation, const SqlWhere &where) const
 {
-    if (m_hitsGeneration != generation || !m_hitsInTemp)
+    if (m_hitsGeneration != generation || !m_hitsKept)
         return where;
     SqlWhere w = where;
-    w.sql = u"i.id IN temp.jk_hits"_s;
-    w.binds.clear();
+    if (m_hitsInTable) {
+        w.sql = u"i.id IN temp.jk_hits"_s;
+        w.binds.clear();
+    } else {
+        const SqlWhere test = MatchSetScope::bitTest(m_hitsToken);
+        w.sql = test.sql;
+        w.binds = test.binds;
+    }
     w.ftsOnly.clear();
     w.restDriven = false;
     return w;
@@ -264,6 +266,7 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &asked, SortColumn
     const SqlWhere where = IncidentQuery::plan(*m_db, asked);
     if (stale(generation))
         return;
+    m_orderWalkable = !where.ranked() && !IncidentQuery::orderIndex(sort, descending).isEmpty();
     m_facetScan.reset(); // it may read the matches of the query before, kept in temp.jk_hits
     QSqlQuery q(m_db->sql());
     m_hitsGeneration = 0;
@@ -292,14 +295,14 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &asked, SortColumn
         m_hitsTotal = total;
         Q_EMIT queryReady(generation, total, rows, -1);
         // The matches kept for the later chunks and the facets, once the first rows are out.
-        if (!m_hitsInTemp && !stale(generation)) {
+        if (!m_hitsKept && !stale(generation)) {
             qint64 kept = 0;
-            m_hitsInTemp = keepMatches(where, &kept, &error);
+            m_hitsKept = keepMatches(where, &kept, &error);
         }
         return;
     }
     if (where.sql == u"1"_s) {
-        m_hitsInTemp = false;
+        m_hitsKept = false;
         if (!q.exec(u"SELECT count(*) FROM incidents"_s) || !q.next()) {
             if (!stale(generation))
                 Q_EMIT failed(generation, q.lastError().text());
@@ -318,7 +321,7 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &asked, SortColumn
         // The count and the first rows straight from that index (and the row to keep, counted
         // on the date index); the matches are kept for the later chunks and the facets only
         // once the first rows are out.
-        m_hitsInTemp = false;
+        m_hitsKept = false;
         if (!prepareAndBind(q, u"SELECT count(*) FROM incidents AS i WHERE "_s + where.sql,
                             where.binds) ||
             !q.next()) {
@@ -334,7 +337,7 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &asked, SortColumn
         qint64 kept = 0;
         if (stale(generation) || !keepMatches(where, &kept, &error))
             return; // the later chunks and facets then read the condition itself
-        m_hitsInTemp = true;
+        m_hitsKept = true;
         m_hitsGeneration = generation;
         m_hitsTotal = kept;
         return;
@@ -345,7 +348,7 @@ void QueryWorker::runQuery(quint64 generation, const SqlWhere &asked, SortColumn
                 Q_EMIT failed(generation, error);
             return;
         }
-        m_hitsInTemp = true;
+        m_hitsKept = true;
     }
     q.finish();
     if (stale(generation))
@@ -434,9 +437,9 @@ bool QueryWorker::rankFirstRows(quint64 generation, const SqlWhere &where, bool 
         qint64 kept = 0;
         if (!keepMatches(where, &kept, error))
             return false;
-        m_hitsInTemp = true;
+        m_hitsKept = true;
     } else {
-        m_hitsInTemp = false;
+        m_hitsKept = false;
     }
     struct Scored
     {
@@ -468,14 +471,7 @@ bool QueryWorker::rankFirstRows(quint64 generation, const SqlWhere &where, bool 
         for (const Scored &s : scored)
             scoreOf.insert(s.id, s.score);
         scored.clear();
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(h, "SELECT id FROM temp.jk_hits", -1, &stmt, nullptr) != SQLITE_OK)
-            return fail(stmt);
-        while (sqlite3_step(stmt) == SQLITE_ROW) {
-            const qint64 id = sqlite3_column_int64(stmt, 0);
-            scored.push_back({scoreOf.value(id, 0.0), id});
-        }
-        sqlite3_finalize(stmt);
+        m_hitsSet->forEachId([&](qint64 id) { scored.push_back({scoreOf.value(id, 0.0), id}); });
     }
     *total = qint64(scored.size());
     if (scored.empty())
@@ -587,7 +583,19 @@ bool QueryWorker::keepMatches(const SqlWhere &where, qint64 *total, QString *err
 bool QueryWorker::keepMatchSet(std::shared_ptr<const MatchSet> set, QString *error)
 {
     m_hitsSet.reset();
+    m_hitsHeld.reset();
+    m_hitsInTable = false;
     sqlite3 *h = m_db->handle();
+    // Many matches, in an order with an index: the set itself is the condition of the later
+    // chunks (a bit per entry of the order's index walked), and the facets read it; writing
+    // it into the table would cost some 0.15 us a match (75 ms for half a million).
+    if (m_orderWalkable && manyMatches(set->size())) {
+        sqlite3_exec(h, "DELETE FROM temp.jk_hits", nullptr, nullptr, nullptr); // (its pages)
+        m_hitsHeld = std::make_unique<MatchSetScope>(*m_db);
+        m_hitsToken = m_hitsHeld->hold(set);
+        m_hitsSet = std::move(set);
+        return true;
+    }
     auto fail = [&](sqlite3_stmt *stmt) {
         *error = QString::fromUtf8(sqlite3_errmsg(h));
         sqlite3_finalize(stmt);
@@ -637,6 +645,7 @@ bool QueryWorker::keepMatchSet(std::shared_ptr<const MatchSet> set, QString *err
     sqlite3_finalize(one);
     if (sqlite3_exec(h, "RELEASE jk_keep", nullptr, nullptr, nullptr) != SQLITE_OK)
         return fail(nullptr);
+    m_hitsInTable = true;
     m_hitsSet = std::move(set);
     return true;
 }
@@ -658,7 +667,7 @@ bool QueryWorker::answerFromMatchSet(quint64 generation, const SqlWhere &where, 
     // Many matches: walking the order's index, each entry a bit test, reaches the first rows
     // sooner than keeping the matches first and reading them (IncidentQuery::walkOrderIndex).
     const bool walk = IncidentQuery::walkOrderIndex(total, m_rows, 0, chunkSize);
-    m_hitsInTemp = false;
+    m_hitsKept = false;
     if (walk && !answer(generation, tested.value(), sort, descending, chunkSize, total, locateKey))
         return false;
     QString error;
@@ -669,7 +678,7 @@ bool QueryWorker::answerFromMatchSet(quint64 generation, const SqlWhere &where, 
             Q_EMIT failed(generation, error);
         return false; // (with the first rows out, the later chunks read the condition itself)
     }
-    m_hitsInTemp = true;
+    m_hitsKept = true;
     m_hitsGeneration = generation;
     m_hitsTotal = total;
     return walk || answer(generation, where, sort, descending, chunkSize, total, locateKey);
@@ -691,7 +700,7 @@ bool QueryWorker::answerRestDriven(quint64 generation, const SqlWhere &where, So
     }
     const qint64 total = q.value(0).toLongLong();
     q.finish();
-    m_hitsInTemp = false;
+    m_hitsKept = false;
     // Sorted by date, the first rows come from walking the fields' index in date order (as
     // incidents_sector holds it), a few thousand entries rather than a sort of every match.
     if (stale(generation) ||
@@ -701,7 +710,7 @@ bool QueryWorker::answerRestDriven(quint64 generation, const SqlWhere &where, So
     qint64 kept = 0;
     if (stale(generation) || !keepMatches(tested.value(), &kept, &error))
         return false; // the later chunks and the facets then read the condition itself
-    m_hitsInTemp = true;
+    m_hitsKept = true;
     m_hitsGeneration = generation;
     m_hitsTotal = kept;
     return true;
@@ -756,7 +765,7 @@ qint64 QueryWorker::locate(quint64 generation, const SqlWhere &where, SortColumn
     // cheaper put in order whole.
     // (A set of full-text matches read into bits, MatchSetScope, is tested as cheaply.)
     const bool kept =
-        (m_hitsGeneration == generation && m_hitsInTemp) || MatchSetScope::isBitTest(matches);
+        (m_hitsGeneration == generation && m_hitsKept) || MatchSetScope::isBitTest(matches);
     const bool dense = m_hitsGeneration == generation && 4 * m_hitsTotal >= m_rows;
     if (sort == SortColumn::Date && !matches.ranked() &&
         (kept || matches.sql == u"1"_s || dense)) {
@@ -1106,12 +1115,11 @@ void QueryWorker::countFacetsFrom(quint64 generation, const SqlWhere &where)
         // row, so with it no index could serve. When the matches are kept apart (or are every
         // incident) and many, the trend index holds every column needed and is read whole,
         // each entry tested against the matches; when few, each match's row is read.
-        const bool kept =
-            m_hitsGeneration == generation && (m_hitsInTemp || where.sql == u"1"_s);
+        const bool kept = m_hitsGeneration == generation && (m_hitsKept || where.sql == u"1"_s);
         // An incident's row (with its explanations and evidence) is some thirty times the size
         // of its entry in the trend index: reading the index whole is cheaper from about one
         // match in thirty-two on.
-        const bool scanIndex = kept && m_rows < 32 * m_hitsTotal;
+        const bool scanIndex = kept && manyMatches(m_hitsTotal);
         if (scanIndex && countFacetsApart(generation))
             return;
         const QByteArray sql =

@@ -21,6 +21,7 @@ namespace jikenbo {
 
 class Database;
 class MatchSet;
+class MatchSetScope;
 
 // Runs the models' queries on a thread of its own with its own connection, so the window
 // never waits for SQLite. Requests carry a generation; a request older than the newest
@@ -143,9 +144,15 @@ private:
     // bounded selection of the best instead of a sort of every match joined to its row.
     bool rankFirstRows(quint64 generation, const SqlWhere &where, bool descending, int limit,
                        qint64 *total, QList<IncidentRecord> &rows, QString *error);
-    // Fills temp.jk_hits with the condition's matches.
+    // An incident's row (with its explanations and evidence) is some thirty times the size of
+    // its entry in an index: from about one match in thirty-two on, reading an index whole and
+    // testing each entry (for the facets, or the rows in an order) is cheaper than reading the
+    // matches' rows.
+    bool manyMatches(qint64 matches) const { return m_rows < 32 * matches; }
+    // Keeps the condition's matches (keepMatchSet).
     bool keepMatches(const SqlWhere &where, qint64 *total, QString *error);
-    // Fills temp.jk_hits with the ids of a set of matches already read.
+    // Keeps a set of matches already read: in temp.jk_hits, or when they are many and the order
+    // has an index, as the set alone.
     bool keepMatchSet(std::shared_ptr<const MatchSet> set, QString *error);
     // Only full text: the count from the matches read once into a set; when they are many, the
     // first rows from the order's index walked with a bit test per entry, before the matches
@@ -166,11 +173,18 @@ private:
     std::atomic<void *> m_handle{nullptr}; // sqlite3*, for interrupting
     std::atomic<bool> m_reading{false};    // a read is running (may be interrupted)
     std::atomic<int> m_chunksWaiting{0};   // fetchChunk calls queued
-    // The matches of the newest query (temp.jk_hits), for its chunks and facets.
+    // The matches of the newest query, for its chunks and facets: kept apart (m_hitsKept) in
+    // temp.jk_hits (m_hitsInTable), or else as the set m_hitsSet alone, tested as `m_hitsToken`
+    // (keepMatchSet).
     quint64 m_hitsGeneration = 0;
     qint64 m_hitsTotal = 0;
-    bool m_hitsInTemp = false;
-    std::shared_ptr<const MatchSet> m_hitsSet; // what temp.jk_hits holds, as a set
+    bool m_hitsKept = false;
+    bool m_hitsInTable = false;
+    std::shared_ptr<const MatchSet> m_hitsSet; // the matches kept, as a set
+    std::unique_ptr<MatchSetScope> m_hitsHeld; // registers m_hitsSet when not in the table
+    qint64 m_hitsToken = 0;
+    // The newest query's order has an index to walk (not relevance, not labels).
+    bool m_orderWalkable = false;
     qint64 m_rows = 0; // the largest incident id: how far a walk over an index may go
     std::vector<qint64> m_order;
     quint64 m_orderGeneration = 0;

@@ -232,6 +232,14 @@ bool MatchSetScope::isBitTest(const SqlWhere &where)
     return where.sql == BitTest;
 }
 
+SqlWhere MatchSetScope::bitTest(qint64 token)
+{
+    SqlWhere w;
+    w.sql = BitTest;
+    w.binds = {token};
+    return w;
+}
+
 qint64 MatchSetScope::hold(std::shared_ptr<const MatchSet> set)
 {
     Registry &r = registry();

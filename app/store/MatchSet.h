@@ -72,6 +72,8 @@ public:
     // Whether a condition is one set's bit test alone (what substitute() makes of a condition
     // that is only full text): testing an entry against it costs one bit.
     static bool isBitTest(const SqlWhere &where);
+    // That condition for a set registered as `token` (hold).
+    static SqlWhere bitTest(qint64 token);
     // Registers a set read otherwise: the token to bind for `jk_matches(i.id, ?)`.
     qint64 hold(std::shared_ptr<const MatchSet> set);
     // The sets read so far, in the order of their conditions in the text.
