@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cstring>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -17,15 +18,10 @@ namespace jikenbo {
 
 namespace {
 
-void addText(QHash<QByteArray, qint64> &to, sqlite3_stmt *stmt, int col)
+QByteArrayView columnText(sqlite3_stmt *stmt, int col)
 {
     const auto *t = reinterpret_cast<const char *>(sqlite3_column_text(stmt, col));
-    const QByteArray key = QByteArray::fromRawData(t ? t : "", sqlite3_column_bytes(stmt, col));
-    auto it = to.find(key);
-    if (it == to.end())
-        to.insert(QByteArray(key.constData(), key.size()), 1); // a copy: the row's text goes
-    else
-        ++*it;
+    return QByteArrayView(t ? t : "", sqlite3_column_bytes(stmt, col));
 }
 
 bool isSpace(char c)
@@ -53,26 +49,56 @@ qint64 leadingYear(const char *t, int n)
 
 } // namespace
 
+void TextCounts::add(QByteArrayView text, qint64 n)
+{
+    if (m_index.isEmpty()) {
+        for (Entry &e : m_entries) {
+            if (e.text.size() == text.size() &&
+                std::memcmp(e.text.constData(), text.data(), size_t(text.size())) == 0) {
+                e.count += n;
+                return;
+            }
+        }
+    } else if (const auto it = m_index.constFind(
+                   QByteArray::fromRawData(text.data(), text.size())); // (looked up, not kept)
+               it != m_index.cend()) {
+        m_entries[*it].count += n;
+        return;
+    }
+    m_entries.append({text.toByteArray(), n}); // a copy: the row's text goes
+    if (m_entries.size() > Compared) {
+        if (m_index.isEmpty()) {
+            for (qsizetype k = 0; k < m_entries.size(); ++k)
+                m_index.insert(m_entries[k].text, k);
+        } else {
+            m_index.insert(m_entries.last().text, m_entries.size() - 1);
+        }
+    }
+}
+
+void TextCounts::merge(const TextCounts &other)
+{
+    for (const Entry &e : other.m_entries)
+        add(e.text, e.count);
+}
+
 void FacetTally::add(sqlite3_stmt *stmt, int first, qint64 year)
 {
-    addText(causes, stmt, first);
-    addText(sectors, stmt, first + 1);
+    causes.add(columnText(stmt, first));
+    sectors.add(columnText(stmt, first + 1));
     ++years[year];
     contractor += sqlite3_column_int64(stmt, first + 2) == 1 ? 1 : 0;
     if (sqlite3_column_bytes(stmt, first + 3) > 0)
-        addText(kindSets, stmt, first + 3);
+        kindSets.add(columnText(stmt, first + 3));
 }
 
 void FacetTally::merge(const FacetTally &other)
 {
-    for (auto it = other.causes.cbegin(); it != other.causes.cend(); ++it)
-        causes[it.key()] += it.value();
-    for (auto it = other.sectors.cbegin(); it != other.sectors.cend(); ++it)
-        sectors[it.key()] += it.value();
+    causes.merge(other.causes);
+    sectors.merge(other.sectors);
     for (auto it = other.years.cbegin(); it != other.years.cend(); ++it)
         years[it.key()] += it.value();
-    for (auto it = other.kindSets.cbegin(); it != other.kindSets.cend(); ++it)
-        kindSets[it.key()] += it.value();
+    kindSets.merge(other.kindSets);
     contractor += other.contractor;
 }
 
@@ -82,10 +108,12 @@ FacetCounts FacetTally::counts() const
     auto byCount = [](const FacetValue &a, const FacetValue &b) {
         return a.count != b.count ? a.count > b.count : a.value < b.value;
     };
-    for (auto it = causes.cbegin(); it != causes.cend(); ++it)
-        out.causes.append({QString::fromUtf8(it.key()), it.value()});
-    for (auto it = sectors.cbegin(); it != sectors.cend(); ++it)
-        out.sectors.append({QString::fromUtf8(it.key()), it.value()});
+    causes.forEach([&out](const QByteArray &value, qint64 n) {
+        out.causes.append({QString::fromUtf8(value), n});
+    });
+    sectors.forEach([&out](const QByteArray &value, qint64 n) {
+        out.sectors.append({QString::fromUtf8(value), n});
+    });
     std::sort(out.causes.begin(), out.causes.end(), byCount);
     std::sort(out.sectors.begin(), out.sectors.end(), byCount);
     // Years by count, then in number order (not as text).
@@ -98,10 +126,10 @@ FacetCounts FacetTally::counts() const
     for (const auto &[year, n] : yearCounts)
         out.years.append({QString::number(year), n});
     QHash<QString, qint64> kinds;
-    for (auto it = kindSets.cbegin(); it != kindSets.cend(); ++it) {
-        for (const QString &k : QString::fromUtf8(it.key()).split(u',', Qt::SkipEmptyParts))
-            kinds[k] += it.value();
-    }
+    kindSets.forEach([&kinds](const QByteArray &set, qint64 n) {
+        for (const QString &k : QString::fromUtf8(set).split(u',', Qt::SkipEmptyParts))
+            kinds[k] += n;
+    });
     for (auto it = kinds.cbegin(); it != kinds.cend(); ++it)
         out.dataKinds.append({it.key(), it.value()});
     std::sort(out.dataKinds.begin(), out.dataKinds.end(), byCount);

@@ -5,7 +5,9 @@
 #include "core/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QHash>
+#include <QList>
 
 #include <functional>
 #include <memory>
@@ -17,13 +19,38 @@ namespace jikenbo {
 class Database;
 class MatchSet;
 
+// How many times each of a few short texts (a facet's values) was seen. Up to 16 distinct ones
+// are found by comparing them in turn, cheaper than hashing the text of every incident counted
+// (a cause is one of about ten); more are found through a hash.
+class TextCounts
+{
+public:
+    void add(QByteArrayView text, qint64 n = 1);
+    void merge(const TextCounts &other);
+    template<typename F> void forEach(F f) const
+    {
+        for (const Entry &e : m_entries)
+            f(e.text, e.count);
+    }
+
+private:
+    struct Entry
+    {
+        QByteArray text;
+        qint64 count = 0;
+    };
+    static constexpr qsizetype Compared = 16;
+    QList<Entry> m_entries;
+    QHash<QByteArray, qsizetype> m_index; // text -> entry, once there are more than Compared
+};
+
 // The facet values of incidents as their rows are read (cause, sector, year, the list of data
 // kinds, the contractor flag), and the sidebar's counts made from them.
 struct FacetTally
 {
-    QHash<QByteArray, qint64> causes, sectors;
+    TextCounts causes, sectors;
     QHash<qint64, qint64> years;
-    QHash<QByteArray, qint64> kindSets; // "name,address" -> incidents; split once at the end
+    TextCounts kindSets; // "name,address" -> incidents; split once at the end
     qint64 contractor = 0;
 
     // One incident of `year` from a statement's columns: cause, sector, the contractor flag and

@@ -21,6 +21,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -751,6 +752,43 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(compared, 7 * 4 * 3);
+    }
+
+    // A facet's values counted by comparing them in turn while they are few, through a hash
+    // once there are more: the same counts either way, merged from two passes as from one.
+    void textCountsFewAndMany()
+    {
+        QMap<QByteArray, qint64> want;
+        TextCounts one, first, second;
+        // 40 values, seen 1 to 40 times in an order that mixes them; some are prefixes of
+        // others and some share a length.
+        for (int round = 0; round < 40; ++round) {
+            for (int v = round; v < 40; ++v) {
+                const QByteArray text = "v" + QByteArray(v % 5, 'x') + QByteArray::number(v);
+                ++want[text];
+                one.add(text);
+                ((v + round) % 2 ? first : second).add(text);
+            }
+        }
+        auto asMap = [](const TextCounts &c) {
+            QMap<QByteArray, qint64> m;
+            c.forEach(
+                [&m](const QByteArray &text, qint64 n) { m.insert(text, m.value(text) + n); });
+            return m;
+        };
+        QCOMPARE(want.size(), 40);
+        QCOMPARE(asMap(one), want);
+        first.merge(second);
+        QCOMPARE(asMap(first), want);
+        // Each value once in the list (the merge added to those already there).
+        qsizetype entries = 0;
+        first.forEach([&entries](const QByteArray &, qint64) { ++entries; });
+        QCOMPARE(entries, qsizetype(40));
+        TextCounts few;
+        few.add("a", 2);
+        few.add("ab");
+        few.add("a");
+        QCOMPARE(asMap(few), (QMap<QByteArray, qint64>{{"a", 3}, {"ab", 1}}));
     }
 
     // The facet pass over the covering index (the table's sidebar when many match): the counts
