@@ -5,6 +5,7 @@
 #include "classify/Taxonomy.h"
 #include "core/Format.h"
 
+#include <QCoreApplication>
 #include <QMetaObject>
 
 using namespace Qt::StringLiterals;
@@ -318,7 +319,6 @@ void IncidentTableModel::start(const QString &keepKey)
     QMetaObject::invokeMethod(w, [w, gen, where, sort, desc, keepKey] {
         w->runQuery(gen, where, sort, desc, ChunkSize, keepKey);
     });
-    QMetaObject::invokeMethod(w, [w, gen, where] { w->countFacets(gen, where); });
     Q_EMIT loadingChanged(true);
 }
 
@@ -371,6 +371,22 @@ void IncidentTableModel::onQueryReady(quint64 generation, qint64 total,
     endResetModel();
     Q_EMIT loadingChanged(false);
     Q_EMIT resultReady(total, located);
+    // The facet counts are asked for once these rows are painted: the request is posted at the
+    // low priority Qt posts a widget's repaint with, so it comes after the repaint the reset
+    // asked for. Asked for with the query, a pass over many matches (two threads) started as
+    // the rows came and took the cores from their first paint.
+    QCoreApplication::postEvent(this, new FacetRequest(generation), Qt::LowEventPriority);
+}
+
+void IncidentTableModel::customEvent(QEvent *event)
+{
+    if (event->type() != FacetRequest::Type)
+        return QAbstractTableModel::customEvent(event);
+    const quint64 gen = static_cast<FacetRequest *>(event)->generation;
+    if (gen != m_generation || m_pending != 0)
+        return; // a newer query asks for its own
+    QueryWorker *w = m_worker;
+    QMetaObject::invokeMethod(w, [w, gen, where = m_where] { w->countFacets(gen, where); });
 }
 
 void IncidentTableModel::onChunkReady(quint64 generation, int chunk,

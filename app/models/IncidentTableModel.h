@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/IncidentRecord.h"
 #include "search/Query.h"
 #include "search/QuerySql.h"
 #include "store/IncidentQuery.h"
-#include "core/IncidentRecord.h"
 
 #include <QAbstractTableModel>
+#include <QEvent>
 #include <QHash>
 #include <QList>
 #include <QSet>
@@ -78,7 +79,21 @@ Q_SIGNALS:
     void rowLocated(const QString &key, qint64 row);
     void queryFailed(const QString &message);
 
+protected:
+    void customEvent(QEvent *event) override;
+
 private:
+    // Asks the worker for the facet counts of a result once its first rows are painted.
+    struct FacetRequest : QEvent
+    {
+        static inline const auto Type = QEvent::Type(QEvent::registerEventType());
+        explicit FacetRequest(quint64 gen)
+            : QEvent(Type)
+            , generation(gen)
+        {
+        }
+        quint64 generation;
+    };
     void onQueryReady(quint64 generation, qint64 total, const QList<IncidentRecord> &rows, qint64 located);
     void onChunkReady(quint64 generation, int chunk, const QList<IncidentRecord> &rows);
     void onFailed(quint64 generation, const QString &message);

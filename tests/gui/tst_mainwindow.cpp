@@ -44,6 +44,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace jikenbo;
 
@@ -57,6 +59,30 @@ void type(QWidget *w, const QString &text)
 }
 
 using test::writeFile;
+
+// Calls `seen` for each event of a type an object receives.
+class EventWatch : public QObject
+{
+public:
+    EventWatch(QObject *target, QEvent::Type type, std::function<void()> seen)
+        : m_type(type)
+        , m_seen(std::move(seen))
+    {
+        target->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == m_type)
+            m_seen();
+        return false;
+    }
+
+private:
+    QEvent::Type m_type;
+    std::function<void()> m_seen;
+};
 
 const QByteArray htmlNotice =
     "【セキュリティ事件簿#2025-777】株式会社ツバキ電機 ウェブサイト改ざんに関するお知らせ "
@@ -133,10 +159,10 @@ private Q_SLOTS:
         QVERIFY(name.isValid());
         // On the Trends tab the chart's actions keep their room; the settings give way first.
         w->tabs()->setCurrentIndex(1);
-        for (const QString &name : {u"exportToolButton"_s, u"showIncidentsToolButton"_s}) {
-            auto *button = w->findChild<QToolButton *>(name);
+        for (const QString &object : {u"exportToolButton"_s, u"showIncidentsToolButton"_s}) {
+            auto *button = w->findChild<QToolButton *>(object);
             QVERIFY(button);
-            QTRY_VERIFY2(button->isVisible(), qPrintable(name));
+            QTRY_VERIFY2(button->isVisible(), qPrintable(object));
         }
     }
 
@@ -495,6 +521,37 @@ private Q_SLOTS:
 
     // The facts not every notice has (contractor, data leaked) show their heading only when some
     // match has them.
+    // A result's first rows are painted before its facet counts are asked for: over many
+    // matches the count runs on two threads, which took the cores from that paint.
+    void rowsPaintedBeforeFacetsAreCounted()
+    {
+        auto w = open(m_seedsDb);
+        QVERIFY(w);
+        QTRY_VERIFY(settled(*w));
+        QStringList seen;
+        quint64 gen = 0;
+        const auto shown = [&] {
+            return !w->model()->isLoading() && w->model()->latestGeneration() == gen;
+        };
+        EventWatch paints(w->table()->viewport(), QEvent::Paint, [&] {
+            if (gen && shown() && !seen.contains(u"paint"_s))
+                seen << u"paint"_s;
+        });
+        QObject::connect(w->worker(), &QueryWorker::facetsReady, &paints,
+                         [&](quint64 generation, const FacetCounts &) {
+                             if (gen && generation == gen)
+                                 seen << u"facets"_s;
+                         });
+        for (const QString &text : {u"紛失"_s, QString(), u"cause:ransomware"_s}) {
+            seen.clear();
+            w->setQueryText(text);
+            QVERIFY(w->model()->isLoading());
+            gen = w->model()->latestGeneration();
+            QTRY_VERIFY(seen.contains(u"facets"_s));
+            QCOMPARE(seen, (QStringList{u"paint"_s, u"facets"_s}));
+        }
+    }
+
     void optionalFacetsOnlyWhenSomeMatchHasThem()
     {
         auto w = open(m_seedsDb);
