@@ -9,7 +9,6 @@
 #include <sqlite3.h>
 
 #include <algorithm>
-#include <cstring>
 #include <vector>
 
 using namespace Qt::StringLiterals;
@@ -51,35 +50,15 @@ qint64 leadingYear(const char *t, int n)
 
 void TextCounts::add(QByteArrayView text, qint64 n)
 {
-    if (m_index.isEmpty()) {
-        for (Entry &e : m_entries) {
-            if (e.text.size() == text.size() &&
-                std::memcmp(e.text.constData(), text.data(), size_t(text.size())) == 0) {
-                e.count += n;
-                return;
-            }
-        }
-    } else if (const auto it = m_index.constFind(
-                   QByteArray::fromRawData(text.data(), text.size())); // (looked up, not kept)
-               it != m_index.cend()) {
-        m_entries[*it].count += n;
-        return;
-    }
-    m_entries.append({text.toByteArray(), n}); // a copy: the row's text goes
-    if (m_entries.size() > Compared) {
-        if (m_index.isEmpty()) {
-            for (qsizetype k = 0; k < m_entries.size(); ++k)
-                m_index.insert(m_entries[k].text, k);
-        } else {
-            m_index.insert(m_entries.last().text, m_entries.size() - 1);
-        }
-    }
+    const int id = m_ids.id(text);
+    if (id == m_counts.size())
+        m_counts.append(0);
+    m_counts[id] += n;
 }
 
 void TextCounts::merge(const TextCounts &other)
 {
-    for (const Entry &e : other.m_entries)
-        add(e.text, e.count);
+    other.forEach([this](const QByteArray &text, qint64 n) { add(text, n); });
 }
 
 void FacetTally::add(sqlite3_stmt *stmt, int first, qint64 year)

@@ -3,6 +3,7 @@
 
 #include "core/FacetCounts.h"
 #include "core/Result.h"
+#include "store/TextIds.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -19,9 +20,7 @@ namespace jikenbo {
 class Database;
 class MatchSet;
 
-// How many times each of a few short texts (a facet's values) was seen. Up to 16 distinct ones
-// are found by comparing them in turn, cheaper than hashing the text of every incident counted
-// (a cause is one of about ten); more are found through a hash.
+// How many times each of a few short texts (a facet's values) was seen.
 class TextCounts
 {
 public:
@@ -29,19 +28,13 @@ public:
     void merge(const TextCounts &other);
     template<typename F> void forEach(F f) const
     {
-        for (const Entry &e : m_entries)
-            f(e.text, e.count);
+        for (qsizetype k = 0; k < m_counts.size(); ++k)
+            f(m_ids.texts()[k], m_counts[k]);
     }
 
 private:
-    struct Entry
-    {
-        QByteArray text;
-        qint64 count = 0;
-    };
-    static constexpr qsizetype Compared = 16;
-    QList<Entry> m_entries;
-    QHash<QByteArray, qsizetype> m_index; // text -> entry, once there are more than Compared
+    TextIds m_ids;
+    QList<qint64> m_counts; // by id
 };
 
 // The facet values of incidents as their rows are read (cause, sector, year, the list of data

@@ -6,6 +6,7 @@
 #include "IncidentQuery.h"
 #include "MatchSet.h"
 #include "SqliteBind.h"
+#include "TextIds.h"
 #include "classify/SchemeMap.h"
 #include "classify/Taxonomy.h"
 #include "ingest/DataKindVocabulary.h"
@@ -485,8 +486,7 @@ struct Sums
 // category, or with data kinds a row's list of kinds.
 struct Groups
 {
-    QHash<QByteArray, int> valueIds;
-    QList<QByteArray> values;
+    TextIds values;                                      // the categories' values, numbered as seen
     std::unordered_map<int, std::vector<Sums>> byPeriod; // nodes: references stay valid
     qint64 total = 0;
     qint64 noDate = 0;
@@ -496,15 +496,10 @@ struct Groups
 
     Sums &at(std::vector<Sums> &period, QByteArrayView value)
     {
-        const QByteArray key = QByteArray::fromRawData(value.data(), value.size());
-        auto id = valueIds.constFind(key);
-        if (id == valueIds.cend()) {
-            values << value.toByteArray();
-            id = valueIds.insert(values.last(), int(values.size() - 1));
-        }
-        if (size_t(*id) >= period.size())
-            period.resize(values.size());
-        return period[size_t(*id)];
+        const int id = values.id(value);
+        if (size_t(id) >= period.size())
+            period.resize(size_t(values.texts().size()));
+        return period[size_t(id)];
     }
 
     // Steps a statement of trendStatement and adds its rows. Rows come in date order when the
@@ -570,7 +565,7 @@ struct Groups
             for (size_t v = 0; v < sums.size(); ++v) {
                 if (sums[v].count == 0)
                     continue;
-                Sums &s = at(to, QByteArrayView(other.values[qsizetype(v)]));
+                Sums &s = at(to, QByteArrayView(other.values.texts()[qsizetype(v)]));
                 s.count += sums[v].count;
                 s.affected += sums[v].affected;
                 s.unknownSize += sums[v].unknownSize;
@@ -653,7 +648,7 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
     // empty ones included.
     QSet<QString> present;
     QList<QStringList> keysOfValue;
-    for (const QByteArray &v : std::as_const(groups.values)) {
+    for (const QByteArray &v : groups.values.texts()) {
         keysOfValue << rowKeys(options, QString::fromUtf8(v));
         for (const QString &key : keysOfValue.last())
             present.insert(key);
