@@ -17,11 +17,10 @@ namespace {
 
 constexpr int Samples = 64;
 
-// The dates of notices at evenly spaced ids, sorted, and how many of those ids were found
-// (undated ones included); nothing when there are too few notices to sample.
-QList<QByteArray> sampledDates(sqlite3 *h, int *found)
+// The dates of notices at evenly spaced ids, sorted; nothing when there are too few notices to
+// sample.
+QList<QByteArray> sampledDates(sqlite3 *h)
 {
-    *found = 0;
     // (Two statements: SQLite reads min() or max() from an end of the rowids only one at a
     // time; together in one they make it scan an index.)
     const qint64 lo = queryInt(h, "SELECT min(id) FROM incidents").value_or(0);
@@ -37,12 +36,9 @@ QList<QByteArray> sampledDates(sqlite3 *h, int *found)
     QList<QByteArray> dates;
     for (int i = 0; i < Samples; ++i) {
         sqlite3_bind_int64(at, 1, lo + (hi - lo) * i / (Samples - 1));
-        if (sqlite3_step(at) == SQLITE_ROW) {
-            ++*found;
-            if (sqlite3_column_type(at, 0) != SQLITE_NULL)
-                dates << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(at, 0)),
-                                    sqlite3_column_bytes(at, 0));
-        }
+        if (sqlite3_step(at) == SQLITE_ROW && sqlite3_column_type(at, 0) != SQLITE_NULL)
+            dates << QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(at, 0)),
+                                sqlite3_column_bytes(at, 0));
         sqlite3_reset(at);
     }
     sqlite3_finalize(at);
@@ -54,8 +50,7 @@ QList<QByteArray> sampledDates(sqlite3 *h, int *found)
 
 QList<DatePart> announcedOnParts(sqlite3 *h, int count)
 {
-    int found = 0;
-    const QList<QByteArray> dates = sampledDates(h, &found);
+    const QList<QByteArray> dates = sampledDates(h);
     if (count < 2 || dates.size() < Samples / 4)
         return {};
     // Bounds at every (dates / count)-th sample, each date once.
@@ -84,14 +79,14 @@ QList<DatePart> announcedOnParts(sqlite3 *h, int count)
     return parts;
 }
 
-void readParts(sqlite3 *own, sqlite3 *helper, const QList<DatePart> &parts,
-               const std::function<bool(sqlite3 *, const DatePart &)> &read)
+void readParts(sqlite3 *own, sqlite3 *helper, qsizetype parts,
+               const std::function<bool(sqlite3 *, qsizetype)> &read)
 {
     std::atomic<qsizetype> next{0};
     std::atomic<bool> stop{false};
     auto take = [&](sqlite3 *h) {
-        for (qsizetype k; !stop.load() && (k = next++) < parts.size();) {
-            if (!read(h, parts[k]))
+        for (qsizetype k; !stop.load() && (k = next++) < parts;) {
+            if (!read(h, k))
                 stop.store(true);
         }
     };

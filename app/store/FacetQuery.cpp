@@ -196,8 +196,8 @@ Result<FacetCounts> FacetQuery::count(Database &db, std::shared_ptr<const MatchS
     Part own;
     if (!parts.isEmpty()) {
         Part other;
-        readParts(h, helper->handle(), parts, [&](sqlite3 *c, const DatePart &part) {
-            return (c == h ? own : other).read(c, part, token, cancelled);
+        readParts(h, helper->handle(), parts.size(), [&](sqlite3 *c, qsizetype k) {
+            return (c == h ? own : other).read(c, parts[k], token, cancelled);
         });
         if (own.error.isEmpty())
             own.error = other.error;

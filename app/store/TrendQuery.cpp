@@ -619,9 +619,9 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
         for (const DatePart &part : parts)
             statements << trendStatement(where, options, part.condition).toUtf8();
         Groups second;
-        readParts(h, helper->handle(), parts, [&](sqlite3 *c, const DatePart &part) {
+        readParts(h, helper->handle(), parts.size(), [&](sqlite3 *c, qsizetype k) {
             Groups &to = c == h ? groups : second;
-            to.read(c, statements[&part - parts.constData()], binds + part.binds, options, grouped);
+            to.read(c, statements[k], binds + parts[k].binds, options, grouped);
             return to.error.isEmpty();
         });
         if (groups.error.isEmpty())
