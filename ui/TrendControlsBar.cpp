@@ -78,7 +78,8 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
                                Qt::ToolTipRole);
     m_scaleCombo = makeCombo(this, u"scaleComboBox"_s, tr("Scale"));
     m_scaleCombo->addItem(tr("Counts"), false);
-    m_scaleCombo->addItem(tr("Shares (100%)"), true);
+    m_scaleCombo->addItem(tr("Percent"), true);
+    m_scaleCombo->setItemData(1, tr("Each period's bar as 100%, split into shares"), Qt::ToolTipRole);
 
     auto makeButton = [this](const QString &text, const QString &name, const QString &tip) {
         auto *b = new QToolButton(this);
@@ -95,8 +96,13 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
     m_tableButton =
         makeButton(tr("Table"), u"tableToolButton"_s, tr("Show the numbers as a table"));
     m_tableButton->setCheckable(true);
-    m_backButton = makeButton(tr("← Back"), u"backToolButton"_s,
+    // An arrow, as the detail pane's Back: it is disabled until a bar is clicked, and its words
+    // took the room the settings need beside the chart at 1366 px.
+    m_backButton = makeButton(tr("Back"), u"backToolButton"_s,
                               tr("Return to the query before the last click on a bar (Alt+Left)"));
+    m_backButton->setAccessibleName(tr("Back"));
+    m_backButton->setArrowType(Qt::LeftArrow);
+    m_backButton->setToolButtonStyle(Qt::ToolButtonIconOnly);
     m_backButton->setEnabled(false);
     m_showButton = makeButton(tr("Show Incidents"), u"showIncidentsToolButton"_s,
                               tr("Show the incidents of the chart in the table"));
@@ -124,7 +130,7 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
     auto addGroup = [this, bar](const QString &label, QList<QWidget *> controls) {
         auto *group = new QWidget(this);
         auto *l = new QHBoxLayout(group);
-        l->setContentsMargins(0, 0, 8, 0);
+        l->setContentsMargins(0, 0, 6, 0);
         l->setSpacing(4);
         auto *text = new QLabel(label, group);
         text->setBuddy(controls.first());

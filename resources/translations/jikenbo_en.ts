@@ -3870,8 +3870,12 @@ Width, case and katakana/hiragana are ignored.</translation>
         <translation>Counts</translation>
     </message>
     <message>
-        <source>Shares (100%)</source>
-        <translation>Shares (100%)</translation>
+        <source>Percent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <source>Each period&apos;s bar as 100%, split into shares</source>
+        <translation>Each period&apos;s bar as 100%, split into shares</translation>
     </message>
     <message>
         <source>Patterns</source>
@@ -3890,8 +3894,8 @@ Width, case and katakana/hiragana are ignored.</translation>
         <translation>Show the numbers as a table</translation>
     </message>
     <message>
-        <source>← Back</source>
-        <translation>← Back</translation>
+        <source>Back</source>
+        <translation>Back</translation>
     </message>
     <message>
         <source>Return to the query before the last click on a bar (Alt+Left)</source>

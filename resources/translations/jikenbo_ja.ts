@@ -3830,8 +3830,12 @@ Width, case and katakana/hiragana are ignored.</source>
         <translation>実数</translation>
     </message>
     <message>
-        <source>Shares (100%)</source>
+        <source>Percent</source>
         <translation>割合 (100%)</translation>
+    </message>
+    <message>
+        <source>Each period&apos;s bar as 100%, split into shares</source>
+        <translation>各期間の棒を 100% として内訳の割合で表示します</translation>
     </message>
     <message>
         <source>Patterns</source>
@@ -3850,8 +3854,8 @@ Width, case and katakana/hiragana are ignored.</source>
         <translation>数値を表で表示します</translation>
     </message>
     <message>
-        <source>← Back</source>
-        <translation>← 戻る</translation>
+        <source>Back</source>
+        <translation>戻る</translation>
     </message>
     <message>
         <source>Return to the query before the last click on a bar (Alt+Left)</source>

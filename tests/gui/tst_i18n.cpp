@@ -174,6 +174,16 @@ private Q_SLOTS:
             QVERIFY2(shown.contains(expect == u"ja"_s ? japaneseDate : isoDate), qPrintable(shown));
         }
         QVERIFY(dated > 0);
+
+        // The Trends settings fit beside the chart at 1366 px in either language: none of them
+        // is pushed into the tool bar's extension menu (which hides what it holds).
+        w.tabs()->setCurrentWidget(w.trends());
+        for (const QString &name : {u"scaleComboBox"_s, u"patternsToolButton"_s,
+                                    u"tableToolButton"_s, u"exportToolButton"_s}) {
+            auto *control = w.trends()->findChild<QWidget *>(name);
+            QVERIFY2(control, qPrintable(name));
+            QTRY_VERIFY2(control->isVisible(), qPrintable(name));
+        }
     }
 };
 
