@@ -79,7 +79,8 @@ TrendControlsBar::TrendControlsBar(QWidget *parent)
     m_scaleCombo = makeCombo(this, u"scaleComboBox"_s, tr("Scale"));
     m_scaleCombo->addItem(tr("Counts"), false);
     m_scaleCombo->addItem(tr("Percent"), true);
-    m_scaleCombo->setItemData(1, tr("Each period's bar as 100%, split into shares"), Qt::ToolTipRole);
+    m_scaleCombo->setItemData(1, tr("Each period's bar as 100%, split into shares"),
+                              Qt::ToolTipRole);
 
     auto makeButton = [this](const QString &text, const QString &name, const QString &tip) {
         auto *b = new QToolButton(this);
