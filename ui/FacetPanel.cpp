@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QPainter>
 #include <QPixmap>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -74,7 +75,12 @@ FacetPanel::FacetPanel(QWidget *parent)
         name = std::max(name, fm.horizontalAdvance(tax.causeName(c.key)));
     for (const Category &c : tax.sectors())
         name = std::max(name, fm.horizontalAdvance(tax.sectorName(c.key)));
-    setMinimumWidth(name + fm.horizontalAdvance(u"1,000,000"_s) + 3 * m_tree->indentation());
+    // Besides the texts: the causes' colour swatch, and the tree's indentation and frame.
+    const int swatch =
+        m_tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, m_tree) +
+        fm.horizontalAdvance(u' ');
+    setMinimumWidth(name + swatch + fm.horizontalAdvance(u"1,000,000"_s) +
+                    3 * m_tree->indentation() + 2 * m_tree->frameWidth());
     auto choose = [this](QTreeWidgetItem *item) {
         const QString term = item ? item->data(0, TermRole).toString() : QString();
         if (!term.isEmpty())

@@ -23,6 +23,10 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
+#include <QAbstractItemDelegate>
+#include <QStyle>
+#include <QStyleOptionViewItem>
 
 using namespace Qt::StringLiterals;
 using namespace jikenbo;
@@ -174,6 +178,24 @@ private Q_SLOTS:
             QVERIFY2(shown.contains(expect == u"ja"_s ? japaneseDate : isoDate), qPrintable(shown));
         }
         QVERIFY(dated > 0);
+
+        // The facets' names are whole at that size (the longest cause name with its swatch).
+        auto *facets = w.findChild<QTreeWidget *>(u"facetTreeWidget"_s);
+        QVERIFY(facets);
+        QTRY_VERIFY(facets->topLevelItemCount() > 0 && facets->topLevelItem(0)->childCount() > 0);
+        QTreeWidgetItem *causes = facets->topLevelItem(0);
+        QStyleOptionViewItem option;
+        option.initFrom(facets);
+        const int icon = facets->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, facets);
+        option.decorationSize = QSize(icon, icon);
+        for (int i = 0; i < causes->childCount(); ++i) {
+            const QModelIndex cell = facets->indexFromItem(causes->child(i), 0);
+            const int room = facets->visualRect(cell).width(); // (without the indentation)
+            const int needed = facets->itemDelegate()->sizeHint(option, cell).width();
+            QVERIFY2(room >= needed, qPrintable(u"%1: %2 < %3"_s.arg(cell.data().toString())
+                                                    .arg(room)
+                                                    .arg(needed)));
+        }
 
         // The Trends settings fit beside the chart at 1366 px in either language: none of them
         // is pushed into the tool bar's extension menu (which hides what it holds).
