@@ -2,6 +2,7 @@
 // Pathological inputs against jikenbo-cli, each in a child process: the outcome, the time and
 // the peak memory (ru_maxrss). Prints a table; asserts nothing.
 //   bench_limits [path/to/jikenbo-cli]
+#include "BenchSupport.h"
 #include "classify/Taxonomy.h"
 #include "search/QueryParser.h"
 
@@ -120,6 +121,7 @@ int main(int argc, char *argv[])
         {"list: 10,000 nested parentheses", {u"--db"_s, db, u"list"_s, nested}},
         {"list: 10,001 quotes", {u"--db"_s, db, u"list"_s, quotes}},
     };
+    std::printf("bench_limits: %s\n", qPrintable(jikenbo::bench::machineLine()));
     std::printf("%-34s %5s %9s %9s  %s\n", "input", "exit", "time", "peak RSS", "first line on stderr");
     for (const Case &c : cases) {
         const Outcome o = run(cli, c.args, err);

@@ -5,6 +5,7 @@
 // new posts, with its number of requests.
 //
 //   bench_sync [--count N] [--latency MS] [--rounds R]     defaults: 3000, 50, 2
+#include "BenchSupport.h"
 #include "BlogReplica.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
@@ -17,7 +18,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
-#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -86,14 +86,6 @@ Run downloadOnly(test::BlogReplica &replica, const QList<QUrl> &urls)
     return r;
 }
 
-QString loadAverage()
-{
-    QFile f(u"/proc/loadavg"_s);
-    if (!f.open(QIODevice::ReadOnly))
-        return u"unknown"_s;
-    return QString::fromLatin1(f.readAll()).section(u' ', 0, 2);
-}
-
 int intOption(const QStringList &args, const QString &name, int fallback)
 {
     const qsizetype i = args.indexOf(name);
@@ -114,9 +106,8 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    std::printf("bench_sync: %d posts, %d ms added per request, %d rounds; %d cores, load "
-                "average %s\n",
-                count, latency, rounds, QThread::idealThreadCount(), qPrintable(loadAverage()));
+    std::printf("bench_sync: %d posts, %d ms added per request, %d rounds; %s\n", count, latency,
+                rounds, qPrintable(bench::machineLine()));
     std::fflush(stdout);
 
     test::BlogReplica replica;
@@ -178,6 +169,6 @@ int main(int argc, char *argv[])
     std::printf("incremental sync finding 20 new posts: %d added, %d request(s) (target <= 3: "
                 "%s), %.2f s\n",
                 inc.added, inc.requests, inc.requests <= 3 ? "met" : "NOT met", inc.seconds);
-    std::printf("load average after: %s\n", qPrintable(loadAverage()));
+    std::printf("after: %s\n", qPrintable(bench::machineLine()));
     return 0;
 }
