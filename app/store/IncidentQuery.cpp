@@ -8,6 +8,12 @@
 
 #include <QSqlError>
 
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
 using namespace Qt::StringLiterals;
 
 namespace jikenbo {
@@ -127,15 +133,62 @@ bool IncidentQuery::walkOrderIndex(qint64 matches, qint64 rows, qint64 offset, q
     return double(offset + limit) * double(rows) / double(matches) < 4.0 * double(matches);
 }
 
-QString IncidentQuery::selectSql(const SqlWhere &where, const ListOptions &options)
+QString IncidentQuery::selectSql(const SqlWhere &where, const ListOptions &options,
+                                 const QString &walkIndex)
 {
-    QString sql = u"SELECT "_s + IncidentStore::listColumns() + u" FROM "_s + fromSql(where) +
+    const QString from = walkIndex.isEmpty() || where.ranked()
+                             ? fromSql(where)
+                             : u"incidents AS i INDEXED BY "_s + walkIndex;
+    QString sql = u"SELECT "_s + IncidentStore::listColumns() + u" FROM "_s + from +
                   u" LEFT JOIN annotations AS a ON a.key = i.key WHERE "_s + where.sql +
                   u" ORDER BY "_s + orderBy(options.sort, options.descending, where.ranked());
     if (options.limit >= 0)
         sql += u" LIMIT %1 OFFSET %2"_s.arg(options.limit).arg(options.offset);
     return sql;
 }
+
+namespace {
+
+// A condition of full text alone as a bit test against its matches, when there are so many that
+// walking the order's index reaches rows [offset, offset + limit) sooner than reading every
+// match's row to sort them (IncidentQuery::walkOrderIndex, as the window decides); nothing
+// otherwise. With a limit, the matches are first counted only as far as that decision needs.
+std::optional<SqlWhere> walkedCondition(Database &db, const SqlWhere &where,
+                                        const ListOptions &options, MatchSetScope &sets)
+{
+    const std::optional<qint64> rows =
+        queryInt(db.handle(), "SELECT coalesce(max(id), 0) FROM incidents");
+    if (!rows || *rows <= 0)
+        return std::nullopt;
+    const qint64 offset = std::max<qint64>(0, options.offset);
+    if (options.limit >= 0) {
+        // walkOrderIndex holds once matches^2 > (offset + limit) * rows / 4.
+        const auto enough =
+            qint64(std::sqrt(double(offset + options.limit) * double(*rows) / 4.0)) + 1;
+        sqlite3_stmt *stmt = nullptr;
+        const QByteArray sql = "SELECT count(*) FROM (SELECT 1 FROM incident_fts WHERE "
+                               "incident_fts MATCH ?1 LIMIT " +
+                               QByteArray::number(enough) + ")";
+        qint64 counted = -1;
+        if (sqlite3_prepare_v2(db.handle(), sql.constData(), int(sql.size()), &stmt, nullptr) ==
+                SQLITE_OK &&
+            bindValues(stmt, {where.ftsOnly}) && sqlite3_step(stmt) == SQLITE_ROW)
+            counted = sqlite3_column_int64(stmt, 0);
+        sqlite3_finalize(stmt);
+        if (counted < enough)
+            return std::nullopt;
+    }
+    auto tested = sets.substitute(where);
+    if (!tested.ok() || !MatchSetScope::isBitTest(tested.value()) || sets.sets().isEmpty())
+        return std::nullopt;
+    const qint64 matches = sets.sets().back()->size();
+    const qint64 limit = options.limit >= 0 ? options.limit : matches;
+    if (!IncidentQuery::walkOrderIndex(matches, *rows, offset, limit))
+        return std::nullopt;
+    return tested.value();
+}
+
+} // namespace
 
 Status IncidentQuery::forEach(Database &db, const Query &query, const ListOptions &options,
                               const std::function<bool(const IncidentRecord &)> &row)
@@ -144,10 +197,21 @@ Status IncidentQuery::forEach(Database &db, const Query &query, const ListOption
     sqlOptions.rank = options.sort == SortColumn::Relevance;
     // Free text AND fields: the side that reads less drives, as in the window.
     MatchSetScope sets(db);
-    const SqlWhere w = runnable(db, QuerySql::where(query, sqlOptions), sets);
+    SqlWhere w = runnable(db, QuerySql::where(query, sqlOptions), sets);
+    QString sql = selectSql(w, options);
+    // Full text alone with many matches: SQLite would read the row of every match and sort
+    // them all (a million rows for a word in every notice, for the first 50); the order's index
+    // walked, an entry a bit test, gives the rows in order (and streams an export).
+    if (const QString index = orderIndex(options.sort, options.descending);
+        !index.isEmpty() && !w.ftsOnly.isEmpty() && !w.ranked()) {
+        if (const auto walked = walkedCondition(db, w, options, sets)) {
+            w = *walked;
+            sql = selectSql(w, options, index);
+        }
+    }
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
-    if (!q.prepare(selectSql(w, options)))
+    if (!q.prepare(sql))
         return Status::failure(q.lastError().text());
     const QVariantList binds = listBinds(w);
     for (int i = 0; i < binds.size(); ++i)

@@ -84,8 +84,10 @@ public:
     // Calls `row` for each match without keeping them; stops when it returns false.
     static Status forEach(Database &db, const Query &query, const ListOptions &options,
                           const std::function<bool(const IncidentRecord &)> &row);
-    // The list query for `where`; bind where.bindings() in order.
-    static QString selectSql(const SqlWhere &where, const ListOptions &options);
+    // The list query for `where`; bind where.bindings() in order. With `walkIndex`, that index
+    // (orderIndex) is walked for the order, each entry tested.
+    static QString selectSql(const SqlWhere &where, const ListOptions &options,
+                             const QString &walkIndex = {});
 };
 
 } // namespace jikenbo

@@ -28,6 +28,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QSet>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -1401,6 +1402,75 @@ private Q_SLOTS:
         QCOMPARE(cliKeys(path, {u"--"_s, query}).size(), byText.size());
         if (restDrives)
             QVERIFY(!byText.isEmpty());
+    }
+
+    // A list of full text alone with many matches (the CLI's list and export) walks the order's
+    // index with a bit test per entry instead of reading and sorting every match: the same rows
+    // as every notice listed in that order and kept when the index matches them, for a slice
+    // at the start, one further on, and all of them.
+    void listOfManyMatchesWalksTheOrder_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<int>("sort");
+        QTest::addColumn<bool>("descending");
+        for (const QString &q : {u"個人情報"_s, u"サーバ OR vpn OR 委託先"_s, u"個人情報 -県"_s}) {
+            for (SortColumn c : {SortColumn::Date, SortColumn::Organization, SortColumn::Title,
+                                 SortColumn::CaseId, SortColumn::Cause, SortColumn::Sector,
+                                 SortColumn::Affected}) {
+                for (bool descending : {true, false}) {
+                    QTest::addRow("%s, column %d%s", qPrintable(q), int(c),
+                                  descending ? " desc" : "")
+                        << q << int(c) << descending;
+                }
+            }
+        }
+    }
+
+    void listOfManyMatchesWalksTheOrder()
+    {
+        QFETCH(QString, query);
+        QFETCH(int, sort);
+        QFETCH(bool, descending);
+        const QString path = largerDb();
+        QVERIFY(!path.isEmpty());
+        auto db = test::openDb(path);
+        QVERIFY(db);
+        const Query parsed = QueryParser::parse(query, Taxonomy::builtIn()).query;
+        const SqlWhere where = QuerySql::where(parsed);
+        QVERIFY(!where.ftsOnly.isEmpty());
+        QSet<QString> matching;
+        QSqlQuery m(db->sql());
+        QVERIFY(m.prepare(u"SELECT i.key FROM incidents AS i WHERE "_s + where.sql));
+        for (int k = 0; k < where.binds.size(); ++k)
+            m.bindValue(k, where.binds[k]);
+        QVERIFY(m.exec());
+        while (m.next())
+            matching.insert(m.value(0).toString());
+        QVERIFY2(matching.size() > 3000 / 4, qPrintable(QString::number(matching.size())));
+
+        ListOptions all;
+        all.sort = SortColumn(sort);
+        all.descending = descending;
+        const auto every = IncidentQuery::fetch(*db, Query(), all);
+        QVERIFY(every.ok());
+        QStringList expected;
+        for (const IncidentRecord &r : every.value()) {
+            if (matching.contains(r.key))
+                expected << r.key;
+        }
+        QCOMPARE(expected.size(), matching.size());
+        for (const auto &[offset, limit] :
+             QList<std::pair<qint64, qint64>>{{0, 50}, {700, 50}, {0, -1}}) {
+            ListOptions o = all;
+            o.offset = offset;
+            o.limit = limit;
+            const auto got = IncidentQuery::fetch(*db, parsed, o);
+            QVERIFY2(got.ok(), qPrintable(got.error()));
+            QStringList keys;
+            for (const IncidentRecord &r : got.value())
+                keys << r.key;
+            QCOMPARE(keys, expected.mid(offset, limit));
+        }
     }
 
     void tableModelMatchesCliOnALargerDatabase()
