@@ -422,18 +422,9 @@ bool QueryWorker::rankFirstRows(quint64 generation, const SqlWhere &where, bool 
                                 int limit, qint64 *total, QList<IncidentRecord> &rows,
                                 QString *error)
 {
-    sqlite3 *h = m_db->handle();
-    auto fail = [&](sqlite3_stmt *stmt) {
-        if (error->isEmpty())
-            *error = QString::fromUtf8(sqlite3_errmsg(h));
-        sqlite3_finalize(stmt);
-        return false;
-    };
     // When the ranking expression is the whole condition (free text only), its rows are the
     // matches; otherwise the matches are kept apart and rows the ranking misses score 0.
-    const bool rankIsCondition = !where.ftsOnly.isEmpty() && where.joinBinds.size() == 1 &&
-                                 where.joinBinds.front().toString() == where.ftsOnly;
-    if (!rankIsCondition) {
+    if (!IncidentQuery::rankIsCondition(where)) {
         qint64 kept = 0;
         if (!keepMatches(where, &kept, error))
             return false;
@@ -441,115 +432,15 @@ bool QueryWorker::rankFirstRows(quint64 generation, const SqlWhere &where, bool 
     } else {
         m_hitsKept = false;
     }
-    struct Scored
-    {
-        double score;
-        qint64 id;
-    };
-    std::vector<Scored> scored;
-    {
-        const QByteArray sql = where.rankSql.toUtf8();
-        sqlite3_stmt *stmt = nullptr;
-        if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK ||
-            !bindValues(stmt, where.joinBinds))
-            return fail(stmt);
-        int rc;
-        for (qint64 n = 1; (rc = sqlite3_step(stmt)) == SQLITE_ROW; ++n) {
-            scored.push_back({sqlite3_column_double(stmt, 1), sqlite3_column_int64(stmt, 0)});
-            if (n % 8192 == 0 && stale(generation)) {
-                sqlite3_finalize(stmt);
-                return false;
-            }
-        }
-        if (rc != SQLITE_DONE)
-            return fail(stmt);
-        sqlite3_finalize(stmt);
-    }
-    if (!rankIsCondition) {
-        QHash<qint64, double> scoreOf;
-        scoreOf.reserve(qsizetype(scored.size()));
-        for (const Scored &s : scored)
-            scoreOf.insert(s.id, s.score);
-        scored.clear();
-        m_hitsSet->forEachId([&](qint64 id) { scored.push_back({scoreOf.value(id, 0.0), id}); });
-    }
-    *total = qint64(scored.size());
-    if (scored.empty())
-        return true;
-
-    // bm25 is lower for a better match: most relevant first is ascending score.
-    auto better = [descending](double a, double b) {
-        return descending ? a < b : a > b;
-    };
-    const size_t k = std::min(scored.size(), size_t(limit));
-    std::nth_element(scored.begin(), scored.begin() + qsizetype(k - 1), scored.end(),
-                     [&](const Scored &a, const Scored &b) { return better(a.score, b.score); });
-    const double threshold = scored[k - 1].score;
-    std::vector<Scored> chosen, tied;
-    for (const Scored &s : scored) {
-        if (better(s.score, threshold))
-            chosen.push_back(s);
-        else if (s.score == threshold)
-            tied.push_back(s);
-    }
-    const QString dir = descending ? u" DESC"_s : u" ASC"_s;
-    const QString tieOrder = u"i.event_date"_s + dir + u", i.id"_s + dir;
-    const size_t need = k - chosen.size();
-    if (tied.size() > need) {
-        // Equal scores go by date then id, as in the list's ORDER BY: SQLite picks those.
-        QByteArray ids = "[";
-        for (size_t n = 0; n < tied.size(); ++n) {
-            if (n > 0)
-                ids += ',';
-            ids += QByteArray::number(tied[n].id);
-        }
-        ids += ']';
-        QSqlQuery q(m_db->sql());
-        q.setForwardOnly(true);
-        if (!prepareAndBind(
-                q,
-                u"SELECT i.id FROM incidents AS i WHERE i.id IN (SELECT value FROM json_each(?)) "
-                u"ORDER BY "_s +
-                    tieOrder + u" LIMIT %1"_s.arg(need),
-                {QString::fromLatin1(ids)})) {
-            *error = q.lastError().text();
-            return false;
-        }
-        while (q.next())
-            chosen.push_back({threshold, q.value(0).toLongLong()});
-    } else {
-        chosen.insert(chosen.end(), tied.begin(), tied.end());
-    }
-    // The chosen rows in order: by score (equal scores share a rank), then date and id.
-    std::sort(chosen.begin(), chosen.end(),
-              [&](const Scored &a, const Scored &b) { return better(a.score, b.score); });
-    QByteArray pairs = "[";
-    int rank = 0;
-    for (size_t n = 0; n < chosen.size(); ++n) {
-        if (n > 0) {
-            pairs += ',';
-            if (chosen[n].score != chosen[n - 1].score)
-                ++rank;
-        }
-        pairs += '[' + QByteArray::number(chosen[n].id) + ',' + QByteArray::number(rank) + ']';
-    }
-    pairs += ']';
-    QSqlQuery q(m_db->sql());
-    q.setForwardOnly(true);
-    if (!prepareAndBind(q,
-                        u"SELECT "_s + IncidentStore::listColumns() +
-                            u" FROM json_each(?) AS j JOIN incidents AS i ON i.id = "
-                            u"json_extract(j.value, '$[0]')"
-                            u" LEFT JOIN annotations AS a ON a.key = i.key"
-                            u" ORDER BY json_extract(j.value, '$[1]'), "_s +
-                            tieOrder,
-                        {QString::fromLatin1(pairs)})) {
-        *error = q.lastError().text();
+    auto ranked = IncidentQuery::rankFirst(*m_db, where, descending, limit,
+                                           m_hitsKept ? m_hitsSet.get() : nullptr,
+                                           [&] { return stale(generation); });
+    if (!ranked.ok()) {
+        *error = ranked.error();
         return false;
     }
-    rows.reserve(qsizetype(chosen.size()));
-    while (q.next())
-        rows.append(IncidentStore::recordFromListQuery(q));
+    *total = ranked.value().total;
+    rows = std::move(ranked.value().rows);
     return true;
 }
 

@@ -6,6 +6,7 @@
 #include "MatchSet.h"
 #include "SqliteBind.h"
 
+#include <QHash>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -209,6 +210,26 @@ Status IncidentQuery::forEach(Database &db, const Query &query, const ListOption
             sql = selectSql(w, options, index);
         }
     }
+    // Relevance with a limit: one scoring pass and a selection of the best (as the window
+    // ranks) rather than an ORDER BY that joins every match to its row and sorts them all.
+    if (w.ranked() && !w.rankSql.isEmpty() && options.limit >= 0) {
+        std::shared_ptr<const MatchSet> matches;
+        if (!rankIsCondition(w)) {
+            auto set = MatchSet::fromIds(db, idsSql(w).toUtf8(), w.binds);
+            if (!set.ok())
+                return Status::failure(set.error());
+            matches = set.value();
+        }
+        const qint64 offset = std::max<qint64>(0, options.offset);
+        auto ranked = rankFirst(db, w, options.descending, offset + options.limit, matches.get());
+        if (!ranked.ok())
+            return Status::failure(ranked.error());
+        for (qsizetype n = qsizetype(offset); n < ranked.value().rows.size(); ++n) {
+            if (!row(ranked.value().rows.at(n)))
+                break;
+        }
+        return {};
+    }
     QSqlQuery q(db.sql());
     q.setForwardOnly(true);
     if (!q.prepare(sql))
@@ -291,6 +312,134 @@ SqlWhere IncidentQuery::runnable(Database &db, const SqlWhere &where, MatchSetSc
         return planned;
     auto substituted = sets.substitute(planned);
     return substituted.ok() ? substituted.value() : planned;
+}
+
+bool IncidentQuery::rankIsCondition(const SqlWhere &where)
+{
+    return !where.ftsOnly.isEmpty() && where.joinBinds.size() == 1 &&
+           where.joinBinds.front().toString() == where.ftsOnly;
+}
+
+Result<IncidentQuery::Ranked> IncidentQuery::rankFirst(Database &db, const SqlWhere &where,
+                                                        bool descending, qint64 limit,
+                                                        const MatchSet *matches,
+                                                        const std::function<bool()> &cancelled)
+{
+    using R = Result<Ranked>;
+    sqlite3 *h = db.handle();
+    auto fail = [&](sqlite3_stmt *stmt) {
+        const QString e = QString::fromUtf8(sqlite3_errmsg(h));
+        sqlite3_finalize(stmt);
+        return R::failure(e);
+    };
+    struct Scored
+    {
+        double score;
+        qint64 id;
+    };
+    std::vector<Scored> scored;
+    {
+        const QByteArray sql = where.rankSql.toUtf8();
+        sqlite3_stmt *stmt = nullptr;
+        if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK ||
+            !bindValues(stmt, where.joinBinds))
+            return fail(stmt);
+        int rc;
+        for (qint64 n = 1; (rc = sqlite3_step(stmt)) == SQLITE_ROW; ++n) {
+            scored.push_back({sqlite3_column_double(stmt, 1), sqlite3_column_int64(stmt, 0)});
+            if (n % 8192 == 0 && cancelled && cancelled()) {
+                sqlite3_finalize(stmt);
+                return R::failure(u"cancelled"_s);
+            }
+        }
+        if (rc != SQLITE_DONE)
+            return fail(stmt);
+        sqlite3_finalize(stmt);
+    }
+    if (matches) {
+        QHash<qint64, double> scoreOf;
+        scoreOf.reserve(qsizetype(scored.size()));
+        for (const Scored &s : scored)
+            scoreOf.insert(s.id, s.score);
+        scored.clear();
+        matches->forEachId([&](qint64 id) { scored.push_back({scoreOf.value(id, 0.0), id}); });
+    }
+    Ranked out;
+    out.total = qint64(scored.size());
+    if (scored.empty() || limit <= 0)
+        return out;
+
+    // bm25 is lower for a better match: most relevant first is ascending score.
+    auto better = [descending](double a, double b) {
+        return descending ? a < b : a > b;
+    };
+    const size_t k = std::min(scored.size(), size_t(limit));
+    std::nth_element(scored.begin(), scored.begin() + qsizetype(k - 1), scored.end(),
+                     [&](const Scored &a, const Scored &b) { return better(a.score, b.score); });
+    const double threshold = scored[k - 1].score;
+    std::vector<Scored> chosen, tied;
+    for (const Scored &s : scored) {
+        if (better(s.score, threshold))
+            chosen.push_back(s);
+        else if (s.score == threshold)
+            tied.push_back(s);
+    }
+    const QString dir = descending ? u" DESC"_s : u" ASC"_s;
+    const QString tieOrder = u"i.event_date"_s + dir + u", i.id"_s + dir;
+    const size_t need = k - chosen.size();
+    QSqlQuery q(db.sql());
+    q.setForwardOnly(true);
+    auto run = [&q](const QString &sql, const QString &bind) {
+        if (!q.prepare(sql))
+            return false;
+        q.addBindValue(bind);
+        return q.exec();
+    };
+    if (tied.size() > need) {
+        // Equal scores go by date then id, as in the list's ORDER BY: SQLite picks those.
+        QByteArray ids = "[";
+        for (size_t n = 0; n < tied.size(); ++n) {
+            if (n > 0)
+                ids += ',';
+            ids += QByteArray::number(tied[n].id);
+        }
+        ids += ']';
+        if (!run(u"SELECT i.id FROM incidents AS i WHERE i.id IN (SELECT value FROM json_each(?)) "
+                 u"ORDER BY "_s +
+                     tieOrder + u" LIMIT %1"_s.arg(need),
+                 QString::fromLatin1(ids)))
+            return R::failure(q.lastError().text());
+        while (q.next())
+            chosen.push_back({threshold, q.value(0).toLongLong()});
+    } else {
+        chosen.insert(chosen.end(), tied.begin(), tied.end());
+    }
+    // The chosen rows in order: by score (equal scores share a rank), then date and id.
+    std::sort(chosen.begin(), chosen.end(),
+              [&](const Scored &a, const Scored &b) { return better(a.score, b.score); });
+    QByteArray pairs = "[";
+    int rank = 0;
+    for (size_t n = 0; n < chosen.size(); ++n) {
+        if (n > 0) {
+            pairs += ',';
+            if (chosen[n].score != chosen[n - 1].score)
+                ++rank;
+        }
+        pairs += '[' + QByteArray::number(chosen[n].id) + ',' + QByteArray::number(rank) + ']';
+    }
+    pairs += ']';
+    if (!run(u"SELECT "_s + IncidentStore::listColumns() +
+                 u" FROM json_each(?) AS j JOIN incidents AS i ON i.id = "
+                 u"json_extract(j.value, '$[0]')"
+                 u" LEFT JOIN annotations AS a ON a.key = i.key"
+                 u" ORDER BY json_extract(j.value, '$[1]'), "_s +
+                 tieOrder,
+             QString::fromLatin1(pairs)))
+        return R::failure(q.lastError().text());
+    out.rows.reserve(qsizetype(chosen.size()));
+    while (q.next())
+        out.rows.append(IncidentStore::recordFromListQuery(q));
+    return out;
 }
 
 Result<QList<IncidentRecord>> IncidentQuery::fetch(Database &db, const Query &query,

@@ -15,6 +15,7 @@
 namespace jikenbo {
 
 class Database;
+class MatchSet;
 class MatchSetScope;
 
 enum class SortColumn {
@@ -78,6 +79,23 @@ public:
     // Measured on 100k notices: about 20 µs a match read by row, 0.25 µs an index entry tested
     // against the list; 32 leaves a margin of more than two.
     static constexpr qint64 RestPerMatch = 32;
+    // Whether a ranked condition is its ranking expression alone (free text only): the rows it
+    // scores are then the matches.
+    static bool rankIsCondition(const SqlWhere &where);
+    struct Ranked
+    {
+        qint64 total = 0;             // the matches
+        QList<IncidentRecord> rows; // the first `limit` in relevance order
+    };
+    // The first `limit` rows of a ranked condition (QuerySqlOptions::rank) in the order of
+    // orderBy(Relevance): score, then date and id. One pass over the full-text index scores every
+    // match and a bounded selection keeps the best, instead of a sort of every match joined to
+    // its row. `matches`: the condition's matches when the ranking is not the whole condition
+    // (rows it misses score 0); null when it is. `cancelled` is asked now and then during the
+    // pass.
+    static Result<Ranked> rankFirst(Database &db, const SqlWhere &where, bool descending,
+                                    qint64 limit, const MatchSet *matches,
+                                    const std::function<bool()> &cancelled = {});
     static Result<QList<IncidentRecord>> fetch(Database &db, const Query &query,
                                                const ListOptions &options = {});
     static Result<qint64> count(Database &db, const Query &query, const QuerySqlOptions &sql = {});

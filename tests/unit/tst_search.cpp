@@ -1473,6 +1473,52 @@ private Q_SLOTS:
         }
     }
 
+    // Relevance with a limit (the CLI's list --limit, IncidentQuery::rankFirst: one scoring pass
+    // and a selection of the best) is a slice of the whole list in relevance order (an ORDER BY
+    // over every match), ties by date and id included.
+    void limitedRelevanceListIsASliceOfTheWhole_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<bool>("descending");
+        for (const QString &q : {u"個人情報"_s, u"紛失 OR 盗難"_s, u"紛失 year:2023"_s,
+                                 u"個人情報 サーバ"_s, u"不正アクセス -ランサムウェア"_s}) {
+            QTest::addRow("%s", qPrintable(q)) << q << true;
+            QTest::addRow("%s, asc", qPrintable(q)) << q << false;
+        }
+    }
+
+    void limitedRelevanceListIsASliceOfTheWhole()
+    {
+        QFETCH(QString, query);
+        QFETCH(bool, descending);
+        const QString path = largerDb();
+        QVERIFY(!path.isEmpty());
+        auto db = test::openDb(path);
+        QVERIFY(db);
+        const Query parsed = QueryParser::parse(query, Taxonomy::builtIn()).query;
+        ListOptions all;
+        all.sort = SortColumn::Relevance;
+        all.descending = descending;
+        auto keysOf = [&](const ListOptions &o) {
+            QStringList keys;
+            const auto got = IncidentQuery::fetch(*db, parsed, o);
+            if (!got.ok())
+                return QStringList{u"error: "_s + got.error()};
+            for (const IncidentRecord &r : got.value())
+                keys << r.key;
+            return keys;
+        };
+        const QStringList whole = keysOf(all);
+        QVERIFY(whole.size() > 60);
+        for (const auto &[offset, limit] :
+             QList<std::pair<qint64, qint64>>{{0, 50}, {40, 20}, {0, 1}, {0, 0}}) {
+            ListOptions o = all;
+            o.offset = offset;
+            o.limit = limit;
+            QCOMPARE(keysOf(o), whole.mid(offset, limit));
+        }
+    }
+
     void tableModelMatchesCliOnALargerDatabase()
     {
         QFETCH(QString, query);
