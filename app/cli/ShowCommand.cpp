@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace jikenbo {
@@ -112,9 +114,16 @@ int runShow(CliContext &ctx, const CliArgs &args)
     if (found.isEmpty())
         return ctx.fail(CliUserError, CliContext::tr("no incident with case id or key '%1'").arg(id));
     if (found.size() > 1) {
+        // The first few by name (a case id is shared by a notice and its follow-ups); the rest
+        // are a list away, so that the line stays a line.
+        constexpr qsizetype Named = 5;
         QStringList keys;
-        for (const IncidentRecord &r : found)
+        for (const IncidentRecord &r : found.first(std::min(Named, found.size())))
             keys << r.key + u" ("_s + r.title + u')';
+        if (found.size() > Named)
+            keys << CliContext::tr("%1 more: jikenbo-cli list case:%2")
+                        .arg(found.size() - Named)
+                        .arg(id);
         return ctx.fail(CliUserError, CliContext::tr("case id %1 matches %2 incidents; show one by its key: %3")
                                           .arg(id)
                                           .arg(found.size())

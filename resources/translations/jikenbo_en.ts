@@ -780,6 +780,10 @@ Examples: jikenbo-cli stats cause:ransomware --period year
         <translation>case id %1 matches %2 incidents; show one by its key: %3</translation>
     </message>
     <message>
+        <source>%1 more: jikenbo-cli list case:%2</source>
+        <translation>%1 more: jikenbo-cli list case:%2</translation>
+    </message>
+    <message>
         <source>Key</source>
         <translation>Key</translation>
     </message>

@@ -776,6 +776,10 @@ QUERY に一致する事件を期間（発表日、なければ投稿日によ�
         <translation>事件簿番号 %1 に一致する事件が %2 件あります。キーで指定してください: %3</translation>
     </message>
     <message>
+        <source>%1 more: jikenbo-cli list case:%2</source>
+        <translation>ほか %1 件: jikenbo-cli list case:%2</translation>
+    </message>
+    <message>
         <source>Key</source>
         <translation>キー</translation>
     </message>

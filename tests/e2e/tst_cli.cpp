@@ -186,6 +186,46 @@ private Q_SLOTS:
         expectOneLineError(r, u"1999-001"_s);
     }
 
+    // A case id several notices share (a notice and its follow-ups, or the blog numbering two
+    // alike): show names them by key, a few at most, and tells how to list the rest; one line.
+    void showOfASharedCaseId()
+    {
+        QByteArray page;
+        const QList<QByteArray> towns{"白浜町", "青葉町", "霧島台市", "星見市",
+                                      "潮見町", "若葉町", "松風市", "夕凪町"};
+        for (const QByteArray &town : towns) {
+            page += "【セキュリティ事件簿#2025-601】" + town +
+                    " 住民票の写しの誤交付について 2025/2/3\n\n\n" + town +
+                    "の窓口で、別の住民の住民票の写しを誤って交付しました。\n\n";
+        }
+        page += "【セキュリティ事件簿#2025-602】白浜町 窓口での誤交付について 2025/2/4\n\n\n"
+                "別の住民の書類を誤って交付しました。\n\n"
+                "【セキュリティ事件簿#2025-602】白浜町 窓口での誤交付について(第2報) "
+                "2025/2/9\n\n\n調査の結果をお知らせします。\n";
+        QVERIFY(writeFile(path(u"shared.txt"_s), page));
+        const QString db = path(u"shared.sqlite"_s);
+        auto r = test::runCli({u"--db"_s, db, u"import"_s, path(u"shared.txt"_s)});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.errText()));
+
+        r = test::runCli({u"--db"_s, db, u"show"_s, u"2025-601"_s});
+        expectOneLineError(r, u"2025-601"_s);
+        const QString err = r.errText().trimmed();
+        QCOMPARE(err.count(u'\n'), 0);
+        QVERIFY2(err.contains(u"matches 8 incidents"_s), qPrintable(err));
+        QCOMPARE(err.count(u"2025-601-"_s), 5); // five keys named
+        QVERIFY2(err.endsWith(u"3 more: jikenbo-cli list case:2025-601"_s), qPrintable(err));
+
+        // Two: both named, nothing more to list.
+        r = test::runCli({u"--db"_s, db, u"show"_s, u"2025-602"_s});
+        expectOneLineError(r, u"matches 2 incidents"_s);
+        QCOMPARE(r.errText().count(u"2025-602-"_s), 2);
+        QVERIFY(!r.errText().contains(u"more:"_s));
+        // What it points to lists them all.
+        const auto listed = test::runCli({u"--db"_s, db, u"--json"_s, u"list"_s, u"case:2025-601"_s});
+        QCOMPARE(listed.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(listed.out).array().size(), 8);
+    }
+
     // Each bad input: a one-line error naming the file, exit status 1, the database unchanged.
     void badInputs_data()
     {
