@@ -336,6 +336,11 @@ namespace {
 // would fetch each table row by rowid. (The virtual columns event_date and year are computed
 // from indexed columns, but SQLite 3.40 reads the row for them.) The days to disclosure are only
 // in incidents_trend_cause, which holds the sector too.
+//
+// A survey scheme's categories also test, for some causes only, columns no index holds (the
+// labels): the index is still the one to read, since SQLite reads an incident's row only when
+// the category's CASE reaches such a column (it defers the seek to the row until a column of it
+// is read), a few incidents in ten where the whole table would be read otherwise.
 QString coveringIndex(const SqlWhere &where, const TrendOptions &options, bool days)
 {
     static const QRegularExpression column(u"\\bi\\.([a-z_]+)"_s);
@@ -345,8 +350,10 @@ QString coveringIndex(const SqlWhere &where, const TrendOptions &options, bool d
         bySector + QSet<QString>{u"via_contractor"_s, u"data_kinds"_s, u"disclosure_days"_s};
     const bool sectorIndex = options.by == TrendBy::Sector && !days;
     const QSet<QString> &covered = sectorIndex ? bySector : byCause;
-    for (auto it = column.globalMatch(where.sql + u' ' + TrendQuery::categorySql(options).sql);
-         it.hasNext();) {
+    const bool scheme = options.by == TrendBy::Cause && !options.scheme.isEmpty();
+    const QString read =
+        scheme ? where.sql : where.sql + u' ' + TrendQuery::categorySql(options).sql;
+    for (auto it = column.globalMatch(read); it.hasNext();) {
         if (!covered.contains(it.next().captured(1)))
             return {};
     }
@@ -382,13 +389,14 @@ bool groupedInSql(const SqlWhere &where, const TrendOptions &options)
 // the days to disclosure, which compute() groups as they come: grouping by a category the index
 // does not order (data kinds, the contractor flag) would need a sort. `part`, when given, is a
 // further condition on the row (a range of the dates, for reading in parts).
-QString trendStatement(const SqlWhere &where, const TrendOptions &options, const QString &part)
+QString trendStatement(const SqlWhere &where, const TrendOptions &options,
+                       const SqlWhere &category, const QString &part)
 {
     const QString from = u" FROM "_s + trendFrom(where, options, options.disclosure) +
                          u" WHERE "_s +
                          (part.isEmpty() ? where.sql : u"("_s + where.sql + u") AND "_s + part);
-    const QString head = u"SELECT COALESCE(i.announced_on, i.posted_on), "_s +
-                         TrendQuery::categorySql(options).sql + u" AS k, "_s;
+    const QString head =
+        u"SELECT COALESCE(i.announced_on, i.posted_on), "_s + category.sql + u" AS k, "_s;
     if (groupedInSql(where, options))
         return head + u"count(*), sum(i.affected), count(*) - count(i.affected)"_s + from +
                u" GROUP BY i.announced_on, i.posted_on, k"_s;
@@ -400,7 +408,7 @@ QString trendStatement(const SqlWhere &where, const TrendOptions &options, const
 
 QString TrendQuery::sql(const SqlWhere &where, const TrendOptions &options)
 {
-    return trendStatement(where, options, {});
+    return trendStatement(where, options, categorySql(options), {});
 }
 
 SqlWhere TrendQuery::prepared(Database &db, const SqlWhere &where, const TrendOptions &options,
@@ -582,7 +590,9 @@ bool scansCoveringIndex(sqlite3 *h, const QByteArray &sql, const QVariantList &b
 {
     const QStringList plan = queryPlan(h, sql, binds);
     return std::any_of(plan.cbegin(), plan.cend(), [](const QString &step) {
-        return step.startsWith(u"SCAN i USING COVERING INDEX"_s);
+        // (A scheme's categories read the index and, for some incidents, their row.)
+        return step.startsWith(u"SCAN i USING COVERING INDEX"_s) ||
+               step.startsWith(u"SCAN i USING INDEX incidents_trend_"_s);
     });
 }
 
@@ -602,10 +612,19 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
     const SqlWhere where = prepared(db, asked, options, sets, &error);
     if (!error.isEmpty())
         return R::failure(error);
+    // A scheme's categories may test words of the title (full text): as bits, each set read
+    // once, rather than SQLite's list of the matches built again by every statement of a part.
+    SqlWhere category = categorySql(options);
+    if (category.sql.contains(QuerySql::ftsCondition())) {
+        auto tested = sets.substitute(category);
+        if (!tested.ok())
+            return R::failure(tested.error());
+        category = tested.value();
+    }
     // The category's binds come first: its expression is in the SELECT list.
-    const QVariantList binds = categorySql(options).binds + where.binds;
+    const QVariantList binds = category.binds + where.binds;
     const bool grouped = groupedInSql(where, options);
-    const QByteArray whole = trendStatement(where, options, {}).toUtf8();
+    const QByteArray whole = trendStatement(where, options, category, {}).toUtf8();
 
     // A scan of a whole covering index is shared with the helper connection, on a thread of its
     // own: the index is read in parts by date, each by whichever connection is free.
@@ -617,7 +636,7 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
         // The statements are made here: the helper's thread only steps them.
         QList<QByteArray> statements;
         for (const DatePart &part : parts)
-            statements << trendStatement(where, options, part.condition).toUtf8();
+            statements << trendStatement(where, options, category, part.condition).toUtf8();
         Groups second;
         readParts(h, helper->handle(), parts.size(), [&](sqlite3 *c, qsizetype k) {
             Groups &to = c == h ? groups : second;

@@ -218,14 +218,17 @@ int main(int argc, char *argv[])
             TrendBy by;
             TrendPeriod period;
             bool days;
+            QString scheme; // a survey's categories (by cause)
         };
-        const QList<Split> splits{{TrendBy::Cause, TrendPeriod::Month, false},
-                                  {TrendBy::Cause, TrendPeriod::Quarter, false},
-                                  {TrendBy::Cause, TrendPeriod::Year, false},
-                                  {TrendBy::Sector, TrendPeriod::Month, false},
-                                  {TrendBy::DataKind, TrendPeriod::Month, false},
-                                  {TrendBy::Contractor, TrendPeriod::Month, false},
-                                  {TrendBy::Cause, TrendPeriod::Year, true}};
+        const QList<Split> splits{{TrendBy::Cause, TrendPeriod::Month, false, {}},
+                                  {TrendBy::Cause, TrendPeriod::Quarter, false, {}},
+                                  {TrendBy::Cause, TrendPeriod::Year, false, {}},
+                                  {TrendBy::Sector, TrendPeriod::Month, false, {}},
+                                  {TrendBy::DataKind, TrendPeriod::Month, false, {}},
+                                  {TrendBy::Contractor, TrendPeriod::Month, false, {}},
+                                  {TrendBy::Cause, TrendPeriod::Year, true, {}},
+                                  {TrendBy::Cause, TrendPeriod::Month, false, u"tsr"_s},
+                                  {TrendBy::Cause, TrendPeriod::Year, false, u"veris"_s}};
         for (const Split &split : splits) {
             {
                 const TrendBy by = split.by;
@@ -234,6 +237,7 @@ int main(int argc, char *argv[])
                 options.by = by;
                 options.period = period;
                 options.disclosure = split.days;
+                options.scheme = split.scheme;
                 qint64 total = 0;
                 const SqlWhere asWritten = QuerySql::where(pq.query);
                 const auto [t, base] = measure(
@@ -245,7 +249,8 @@ int main(int argc, char *argv[])
                 const QString label = (text.isEmpty() ? u"(all)"_s : text) + u"  "_s +
                                       TrendQuery::byName(by) + u'/' +
                                       TrendQuery::periodName(period) +
-                                      (split.days ? u" +days"_s : QString());
+                                      (split.days ? u" +days"_s : QString()) +
+                                      (split.scheme.isEmpty() ? QString() : u' ' + split.scheme);
                 std::printf("  %-44s %7lld matches  %7.1f / %7.1f / %7.1f   cpu %6.1f  %-4s | "
                             "SQLite alone %7.1f / %7.1f  ratio %.2f\n",
                             qPrintable(label), static_cast<long long>(total), t.first, t.median,

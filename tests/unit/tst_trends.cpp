@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
+#include "classify/SchemeMap.h"
 #include "classify/Taxonomy.h"
 #include "core/ParsedPost.h"
 #include "ingest/SyntheticCorpus.h"
@@ -664,12 +665,22 @@ private Q_SLOTS:
     // The sums grouped as the rows come are SQLite's own GROUP BY of the same matches, for every
     // split and period, on notices with varied text, dates, sizes and days to disclosure; and the
     // spread of the days is that of the days SQLite lists per period and category.
-    void groupsAsSqliteDoes()
+    // Every split (and each survey scheme's categories) of each query in each period, computed
+    // by this connection alone and in parts with `helper`, against SQLite's own listing of the
+    // incidents and their category; `compared` counts the comparisons.
+    void compareWithSqlite(Database &db, Database &helper, const QStringList &texts,
+                           int *compared)
     {
-        auto db = variedDb();
-        QVERIFY(db);
-        auto helper = test::openDb(m_dir.filePath(u"varied.sqlite"_s));
-        QVERIFY(helper);
+        struct Split
+        {
+            TrendBy by;
+            QString scheme;
+        };
+        QList<Split> splits;
+        for (TrendBy by : AllSplits)
+            splits.append({by, {}});
+        for (const QString &id : SchemeMap::builtIn().ids())
+            splits.append({TrendBy::Cause, id});
 
         const QString date = u"COALESCE(i.announced_on, i.posted_on)"_s;
         auto periodSql = [&](TrendPeriod period) -> QString {
@@ -684,28 +695,28 @@ private Q_SLOTS:
             }
             return u"substr("_s + date + u", 1, 4)"_s;
         };
-        int compared = 0;
-        for (const QString &text :
-             {QString(), u"cause:ransomware"_s, u"不正アクセス"_s, u"メール -sector:medical"_s,
-              u"affected:>1000"_s, u"-year:2023"_s, u"year:2000..2030 不正アクセス"_s}) {
+        *compared = 0;
+        for (const QString &text : texts) {
             const SqlWhere w = QuerySql::where(parse(text));
-            for (TrendBy by : AllSplits) {
+            for (const Split &split : splits) {
+                const TrendBy by = split.by;
                 for (TrendPeriod period :
                      {TrendPeriod::Month, TrendPeriod::Quarter, TrendPeriod::Year}) {
                     TrendOptions o;
                     o.by = by;
+                    o.scheme = split.scheme;
                     o.period = period;
                     o.disclosure = true;
-                    const auto got = TrendQuery::compute(*db, w, o);
+                    const auto got = TrendQuery::compute(db, w, o);
                     QVERIFY2(got.ok(), qPrintable(got.error()));
                     const TrendData &d = got.value();
                     // Read in two parts, the second by the helper connection on a thread of
                     // its own, when the whole covering index is scanned: the same result.
-                    const auto inParts = TrendQuery::compute(*db, w, o, helper.get());
+                    const auto inParts = TrendQuery::compute(db, w, o, &helper);
                     QVERIFY2(inParts.ok(), qPrintable(inParts.error()));
                     QCOMPARE(inParts.value(), d);
                     const SqlWhere category = TrendQuery::categorySql(o);
-                    QSqlQuery q(db->sql());
+                    QSqlQuery q(db.sql());
                     QVERIFY(q.prepare(u"SELECT "_s + periodSql(period) + u", "_s + category.sql +
                                       u", i.affected, i.disclosure_days FROM incidents AS i "
                                       u"WHERE ("_s +
@@ -733,7 +744,7 @@ private Q_SLOTS:
                                 days[q.value(0).toString() + u'|' + key] << q.value(3).toInt();
                         }
                     }
-                    QCOMPARE(d.total, IncidentQuery::count(*db, parse(text)).value());
+                    QCOMPARE(d.total, IncidentQuery::count(db, parse(text)).value());
                     QCOMPARE(d.total - d.noDate, dated);
                     QVERIFY(dated > 0);
                     qint64 nonEmpty = 0;
@@ -747,11 +758,50 @@ private Q_SLOTS:
                         }
                     }
                     QCOMPARE(nonEmpty, qint64(cells.size()));
-                    ++compared;
+                    ++*compared;
                 }
             }
         }
-        QCOMPARE(compared, 7 * 4 * 3);
+    }
+
+    void groupsAsSqliteDoes()
+    {
+        auto db = variedDb();
+        QVERIFY(db);
+        auto helper = test::openDb(m_dir.filePath(u"varied.sqlite"_s));
+        QVERIFY(helper);
+        const QStringList texts{QString(),
+                                u"cause:ransomware"_s,
+                                u"不正アクセス"_s,
+                                u"メール -sector:medical"_s,
+                                u"affected:>1000"_s,
+                                u"-year:2023"_s,
+                                u"year:2000..2030 不正アクセス"_s};
+        int compared = 0;
+        compareWithSqlite(*db, *helper, texts, &compared);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(compared,
+                 int(texts.size() *
+                     (qsizetype(std::size(AllSplits)) + SchemeMap::builtIn().ids().size()) * 3));
+    }
+
+    // The same on the real notices of the seeds, whose labels and titles a scheme's categories
+    // test (盗難 in a label or a title, 廃棄, 改ざん ...).
+    void groupsAsSqliteDoesOnTheSeeds()
+    {
+        if (!m_seeds)
+            QSKIP("no seeds");
+        auto helper = test::openDb(m_dir.filePath(u"seeds.sqlite"_s));
+        QVERIFY(helper);
+        const QStringList texts{QString(), u"cause:loss_theft"_s, u"漏えい"_s, u"year:2023"_s};
+        int compared = 0;
+        compareWithSqlite(*m_seeds, *helper, texts, &compared);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(compared,
+                 int(texts.size() *
+                     (qsizetype(std::size(AllSplits)) + SchemeMap::builtIn().ids().size()) * 3));
     }
 
     // A facet's values counted by comparing them in turn while they are few, through a hash
