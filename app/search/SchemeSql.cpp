@@ -30,21 +30,26 @@ QueryNode anyOf(const QString &name, const QStringList &values)
 
 } // namespace
 
+SqlWhere SchemeSql::ruleCondition(const SchemeRule &r)
+{
+    Query q;
+    q.root.kind = QueryNode::And;
+    q.root.children.push_back(field(u"cause"_s, r.cause));
+    if (!r.sectors.isEmpty())
+        q.root.children.push_back(anyOf(u"sector"_s, r.sectors));
+    if (!r.labels.isEmpty())
+        q.root.children.push_back(anyOf(u"label"_s, r.labels));
+    if (!r.titleWords.isEmpty())
+        q.root.children.push_back(anyOf(u"title"_s, r.titleWords));
+    return QuerySql::where(q);
+}
+
 SqlWhere SchemeSql::categoryExpression(const Scheme &scheme)
 {
     SqlWhere out;
     QString sql = u"CASE"_s;
     for (const SchemeRule &r : scheme.rules) {
-        Query q;
-        q.root.kind = QueryNode::And;
-        q.root.children.push_back(field(u"cause"_s, r.cause));
-        if (!r.sectors.isEmpty())
-            q.root.children.push_back(anyOf(u"sector"_s, r.sectors));
-        if (!r.labels.isEmpty())
-            q.root.children.push_back(anyOf(u"label"_s, r.labels));
-        if (!r.titleWords.isEmpty())
-            q.root.children.push_back(anyOf(u"title"_s, r.titleWords));
-        const SqlWhere cond = QuerySql::where(q);
+        const SqlWhere cond = ruleCondition(r);
         sql += u" WHEN "_s + cond.sql + u" THEN ?"_s;
         out.binds += cond.binds;
         out.binds << r.category;

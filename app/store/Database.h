@@ -24,7 +24,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(Database)
 
 public:
-    static constexpr int SchemaVersion = 9;
+    static constexpr int SchemaVersion = 10;
     static constexpr int ApplicationId = 0x4A4B4E42; // "JKNB"
     static constexpr int CacheKiB = 32 * 1024; // each connection's page cache, at most
 

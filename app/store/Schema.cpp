@@ -101,6 +101,10 @@ QList<QString> Schema::createCurrent()
         // The fictional sample notices a new database starts with (SampleNotices), found without
         // reading every row: the window counts them at each launch (schema version 9).
         u"CREATE INDEX incidents_samples ON incidents(source) WHERE substr(source, 1, 17) = ':/jikenbo/sample/'"_s,
+        // The labels by cause: a survey scheme's categories test the labels of a few causes
+        // (TrendQuery reads the incidents they pick from here, not from every row of the cause;
+        // schema version 10).
+        u"CREATE INDEX incidents_cause_labels ON incidents(cause, labels)"_s,
         // Full-text index over title, organisation and body (external content). It is kept in
         // step by IncidentStore, not by triggers: a trigger makes every row write open an FTS5
         // savepoint, which flushes the index row by row.
@@ -258,6 +262,11 @@ QList<QString> Schema::migrationFrom(int version)
         // 8 -> 9: the sample notices by a partial index (the count at launch read every row).
         return {
             u"CREATE INDEX IF NOT EXISTS incidents_samples ON incidents(source) WHERE substr(source, 1, 17) = ':/jikenbo/sample/'"_s,
+        };
+    case 9:
+        // 9 -> 10: the labels by cause, for the survey schemes' categories.
+        return {
+            u"CREATE INDEX IF NOT EXISTS incidents_cause_labels ON incidents(cause, labels)"_s,
         };
     default:
         return {};
