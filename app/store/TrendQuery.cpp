@@ -398,20 +398,26 @@ QString trendStatement(const SqlWhere &where, const TrendOptions &options,
     const QString from = u" FROM "_s + trendFrom(where, options, options.disclosure) +
                          u" WHERE "_s +
                          (part.isEmpty() ? where.sql : u"("_s + where.sql + u") AND "_s + part);
-    const QString head =
-        u"SELECT COALESCE(i.announced_on, i.posted_on), "_s + category.sql + u" AS k, "_s;
+    // A scheme's categories (an empty expression): the cause, with the sector and the id after
+    // the other columns, for SchemeCategories to map.
+    const bool mapped = category.sql.isEmpty();
+    const QString head = u"SELECT COALESCE(i.announced_on, i.posted_on), "_s +
+                         (mapped ? u"i.cause"_s : category.sql) + u" AS k, "_s;
     if (groupedInSql(where, options))
         return head + u"count(*), sum(i.affected), count(*) - count(i.affected)"_s + from +
                u" GROUP BY i.announced_on, i.posted_on, k"_s;
     return head + u"i.affected"_s + (options.disclosure ? u", i.disclosure_days"_s : QString()) +
-           from;
+           (mapped ? u", i.sector, i.id"_s : QString()) + from;
 }
 
 } // namespace
 
 QString TrendQuery::sql(const SqlWhere &where, const TrendOptions &options)
 {
-    return trendStatement(where, options, categorySql(options), {});
+    SqlWhere category = categorySql(options);
+    if (options.by == TrendBy::Cause && !options.scheme.isEmpty())
+        category.sql.clear(); // (compute() maps the cause, sector and id to categories)
+    return trendStatement(where, options, category, {});
 }
 
 SqlWhere TrendQuery::prepared(Database &db, const SqlWhere &where, const TrendOptions &options,
@@ -484,6 +490,104 @@ QDate periodStart(int ordinal, TrendPeriod period)
     return QDate(ordinal, 1, 1);
 }
 
+// A scheme's categories worked out from each incident's cause, sector and id as the trend index
+// gives them, with no row read and no CASE of every rule evaluated per incident in SQL. A rule
+// that also tests words of the title holds the set of their full-text matches; one that tests
+// labels holds the set of the incidents it picks: the labels its cause has are few different
+// texts, listed from incidents_cause_labels and tested once each, and only the incidents with a
+// text that passes are read. (Tested in SQL as written, a label sent SQLite to the row of every
+// incident of that cause, a tenth of them; the CASE cost more than the rest of the pass.)
+struct SchemeCategories
+{
+    struct Rule
+    {
+        QByteArray cause;
+        QList<QByteArray> sectors; // any of them; none: any sector
+        QList<std::shared_ptr<const MatchSet>> sets; // each must hold the incident
+        QByteArray category;
+    };
+    QList<Rule> rules;
+    QByteArray fallback;
+
+    QByteArrayView category(QByteArrayView cause, QByteArrayView sector, qint64 id) const
+    {
+        for (const Rule &r : rules) {
+            if (QByteArrayView(r.cause) != cause)
+                continue;
+            if (!r.sectors.isEmpty() &&
+                std::none_of(r.sectors.cbegin(), r.sectors.cend(),
+                             [&](const QByteArray &s) { return QByteArrayView(s) == sector; }))
+                continue;
+            if (std::all_of(r.sets.cbegin(), r.sets.cend(),
+                            [id](const auto &set) { return set->contains(id); }))
+                return r.category;
+        }
+        return fallback;
+    }
+
+    static Result<SchemeCategories> read(Database &db, const Scheme &scheme, MatchSetScope &sets)
+    {
+        using R = Result<SchemeCategories>;
+        SchemeCategories out;
+        out.fallback = scheme.fallback.toUtf8();
+        for (const SchemeRule &r : scheme.rules) {
+            Rule rule;
+            rule.cause = r.cause.toUtf8();
+            for (const QString &sector : r.sectors)
+                rule.sectors << sector.toUtf8();
+            rule.category = r.category.toUtf8();
+            if (!r.labels.isEmpty()) {
+                SchemeRule labelsOnly;
+                labelsOnly.cause = r.cause;
+                labelsOnly.labels = r.labels;
+                const SqlWhere test = SchemeSql::ruleCondition(labelsOnly);
+                // (The texts as `i`, so that the condition's i.cause and i.labels read them.)
+                QSqlQuery q(db.sql());
+                q.setForwardOnly(true);
+                if (!q.prepare(u"SELECT i.labels FROM (SELECT DISTINCT cause, labels FROM "
+                               u"incidents INDEXED BY incidents_cause_labels WHERE cause = ?) "
+                               u"AS i WHERE "_s +
+                               test.sql))
+                    return R::failure(q.lastError().text());
+                q.addBindValue(r.cause);
+                for (const QVariant &v : test.binds)
+                    q.addBindValue(v);
+                if (!q.exec())
+                    return R::failure(q.lastError().text());
+                QJsonArray passing;
+                while (q.next())
+                    passing.append(q.value(0).toString());
+                q.finish();
+                const SqlWhere whole = SchemeSql::ruleCondition(r);
+                auto set = MatchSet::fromIds(
+                    db,
+                    (u"SELECT i.id FROM incidents AS i INDEXED BY incidents_cause_labels WHERE "
+                     u"i.cause = ? AND i.labels IN (SELECT value FROM json_each(?)) AND "_s +
+                     whole.sql)
+                        .toUtf8(),
+                    QVariantList{r.cause, QString::fromUtf8(QJsonDocument(passing).toJson(
+                                              QJsonDocument::Compact))} +
+                        whole.binds);
+                if (!set.ok())
+                    return R::failure(set.error());
+                rule.sets << set.value();
+            } else if (!r.titleWords.isEmpty()) {
+                SchemeRule wordsOnly;
+                wordsOnly.cause = r.cause;
+                wordsOnly.titleWords = r.titleWords;
+                const qsizetype before = sets.sets().size();
+                auto tested = sets.substitute(SchemeSql::ruleCondition(wordsOnly));
+                if (!tested.ok())
+                    return R::failure(tested.error());
+                for (qsizetype k = before; k < sets.sets().size(); ++k)
+                    rule.sets << sets.sets()[k];
+            }
+            out.rules << rule;
+        }
+        return out;
+    }
+};
+
 // The sums of one period and grouping value, while the rows are read.
 struct Sums
 {
@@ -517,8 +621,9 @@ struct Groups
     // covering index is read, so the period is worked out only when the date changes; a value
     // is looked up by its bytes, without a copy.
     void read(sqlite3 *h, const QByteArray &sql, const QVariantList &binds,
-              const TrendOptions &options, bool grouped)
+              const TrendOptions &options, bool grouped, const SchemeCategories *categories)
     {
+        const int sectorColumn = options.disclosure ? 4 : 3; // then the id (trendStatement)
         sqlite3_stmt *stmt = nullptr;
         if (sqlite3_prepare_v2(h, sql.constData(), int(sql.size()), &stmt, nullptr) != SQLITE_OK ||
             !bindValues(stmt, binds)) {
@@ -548,7 +653,16 @@ struct Groups
                 continue;
             }
             const auto *k = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
-            Sums &s = at(*current, QByteArrayView(k ? k : "", sqlite3_column_bytes(stmt, 1)));
+            QByteArrayView key(k ? k : "", sqlite3_column_bytes(stmt, 1));
+            if (categories) {
+                const auto *sector =
+                    reinterpret_cast<const char *>(sqlite3_column_text(stmt, sectorColumn));
+                key = categories->category(
+                    key, QByteArrayView(sector ? sector : "",
+                                        sqlite3_column_bytes(stmt, sectorColumn)),
+                    sqlite3_column_int64(stmt, sectorColumn + 1));
+            }
+            Sums &s = at(*current, key);
             s.count += n;
             if (grouped) {
                 s.affected += sqlite3_column_int64(stmt, 3); // NULL (all unknown) reads as 0
@@ -586,66 +700,6 @@ struct Groups
     }
 };
 
-// A scheme's categories from the trend index alone, with no row read. Words of the title are
-// bits, each set read once from the full-text index. A rule that tests labels is a bit test of
-// the incidents it picks: the labels its cause has are few different texts, listed from
-// incidents_cause_labels and tested once each, and only the incidents with a text that passes
-// are read. (Tested in the CASE as written, a label sent SQLite to the row of every incident of
-// that cause: a tenth of them, two thirds of the time of the whole at a million.)
-Result<SqlWhere> schemeCategory(Database &db, const Scheme &scheme, MatchSetScope &sets)
-{
-    using R = Result<SqlWhere>;
-    SqlWhere out;
-    out.sql = u"CASE"_s;
-    for (const SchemeRule &r : scheme.rules) {
-        SqlWhere condition = SchemeSql::ruleCondition(r);
-        if (!r.labels.isEmpty()) {
-            SchemeRule labelsOnly;
-            labelsOnly.cause = r.cause;
-            labelsOnly.labels = r.labels;
-            const SqlWhere test = SchemeSql::ruleCondition(labelsOnly);
-            // (The texts as `i`, so that the condition's i.labels and i.cause read them.)
-            QSqlQuery q(db.sql());
-            q.setForwardOnly(true);
-            if (!q.prepare(u"SELECT i.labels FROM (SELECT DISTINCT cause, labels FROM incidents "
-                           u"INDEXED BY incidents_cause_labels WHERE cause = ?) AS i WHERE "_s +
-                           test.sql))
-                return R::failure(q.lastError().text());
-            q.addBindValue(r.cause);
-            for (const QVariant &v : test.binds)
-                q.addBindValue(v);
-            if (!q.exec())
-                return R::failure(q.lastError().text());
-            QJsonArray passing;
-            while (q.next())
-                passing.append(q.value(0).toString());
-            auto set = MatchSet::fromIds(
-                db,
-                (u"SELECT i.id FROM incidents AS i INDEXED BY incidents_cause_labels WHERE "
-                 u"i.cause = ? AND i.labels IN (SELECT value FROM json_each(?)) AND "_s +
-                 condition.sql)
-                    .toUtf8(),
-                QVariantList{r.cause,
-                             QString::fromUtf8(QJsonDocument(passing).toJson(QJsonDocument::Compact))} +
-                    condition.binds);
-            if (!set.ok())
-                return R::failure(set.error());
-            condition = MatchSetScope::bitTest(sets.hold(set.value()));
-        } else if (condition.sql.contains(QuerySql::ftsCondition())) {
-            auto tested = sets.substitute(condition);
-            if (!tested.ok())
-                return R::failure(tested.error());
-            condition = tested.value();
-        }
-        out.sql += u" WHEN "_s + condition.sql + u" THEN ?"_s;
-        out.binds += condition.binds;
-        out.binds << r.category;
-    }
-    out.sql += u" ELSE ? END"_s;
-    out.binds << scheme.fallback;
-    return out;
-}
-
 // Whether SQLite reads the whole of a covering index for the statement: the work that two
 // connections can share by ranges of its first column, announced_on. A search (a range, or a
 // skip-scan by the category) is left alone.
@@ -676,15 +730,19 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
     if (!error.isEmpty())
         return R::failure(error);
     SqlWhere category = categorySql(options);
+    std::optional<SchemeCategories> mapped;
     if (options.by == TrendBy::Cause && !options.scheme.isEmpty()) {
         const auto schemes = SchemeMap::active();
         if (const Scheme *scheme = schemes->scheme(options.scheme)) {
-            auto read = schemeCategory(db, *scheme, sets);
+            auto read = SchemeCategories::read(db, *scheme, sets);
             if (!read.ok())
                 return R::failure(read.error());
-            category = read.value();
+            mapped = std::move(read).value();
+            category = SqlWhere();
+            category.sql.clear(); // the statement reads the cause, sector and id instead
         }
     }
+    const SchemeCategories *categories = mapped ? &*mapped : nullptr;
     // The category's binds come first: its expression is in the SELECT list.
     const QVariantList binds = category.binds + where.binds;
     const bool grouped = groupedInSql(where, options);
@@ -704,7 +762,7 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
         Groups second;
         readParts(h, helper->handle(), parts.size(), [&](sqlite3 *c, qsizetype k) {
             Groups &to = c == h ? groups : second;
-            to.read(c, statements[k], binds + parts[k].binds, options, grouped);
+            to.read(c, statements[k], binds + parts[k].binds, options, grouped, categories);
             return to.error.isEmpty();
         });
         if (groups.error.isEmpty())
@@ -713,7 +771,7 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
             return R::failure(groups.error);
         groups.merge(std::move(second));
     } else {
-        groups.read(h, whole, binds, options, grouped);
+        groups.read(h, whole, binds, options, grouped, categories);
     }
     if (!groups.error.isEmpty())
         return R::failure(groups.error);

@@ -358,7 +358,9 @@ private Q_SLOTS:
         auto w = open(path, true);
         QSignalSpy done(w.get(), &MainWindow::taskFinished);
         w->findChild<QAction *>(u"syncAction"_s)->trigger();
-        QTRY_COMPARE(done.count(), 1);
+        // The sync finishes first; the samples it held back start then and may finish before
+        // the next look (a full ctest -j2 once saw 2 here): at least the sync's.
+        QTRY_VERIFY(done.count() >= 1);
         serveBlog();
         QCOMPARE(m_dialogs.shown.size(), 1);
         const QString shown = m_dialogs.shown.first();
