@@ -340,10 +340,9 @@ namespace {
 // from indexed columns, but SQLite 3.40 reads the row for them.) The days to disclosure are only
 // in incidents_trend_cause, which holds the sector too.
 //
-// A survey scheme's categories also test, for some causes only, columns no index holds (the
-// labels): the index is still the one to read, since SQLite reads an incident's row only when
-// the category's CASE reaches such a column (it defers the seek to the row until a column of it
-// is read), a few incidents in ten where the whole table would be read otherwise.
+// A survey scheme's categories are not an expression here: compute() works them out from the
+// cause, sector and id the index holds (SchemeCategories), whatever columns the scheme's CASE
+// in SQL would read.
 QString coveringIndex(const SqlWhere &where, const TrendOptions &options, bool days)
 {
     static const QRegularExpression column(u"\\bi\\.([a-z_]+)"_s);
@@ -707,9 +706,7 @@ bool scansCoveringIndex(sqlite3 *h, const QByteArray &sql, const QVariantList &b
 {
     const QStringList plan = queryPlan(h, sql, binds);
     return std::any_of(plan.cbegin(), plan.cend(), [](const QString &step) {
-        // (A scheme's categories read the index and, for some incidents, their row.)
-        return step.startsWith(u"SCAN i USING COVERING INDEX"_s) ||
-               step.startsWith(u"SCAN i USING INDEX incidents_trend_"_s);
+        return step.startsWith(u"SCAN i USING COVERING INDEX"_s);
     });
 }
 
