@@ -42,6 +42,7 @@ void TrendWorker::open()
     }
     m_db = std::move(db).value();
     m_handle.store(m_db->handle());
+    m_cache = std::make_unique<TrendCache>();
     // Without the helper the aggregation still runs, on this connection alone.
     if (auto helper = TrendQuery::openHelper(m_path); helper.ok()) {
         m_helper = std::move(helper).value();
@@ -62,8 +63,9 @@ void TrendWorker::compute(quint64 generation, const SqlWhere &where, const Trend
     auto run = [&] {
         m_reading.store(true);
         // A request arriving from here on interrupts the statement.
-        auto r = stale(generation) ? Result<TrendData>::failure(QString())
-                                   : TrendQuery::compute(*m_db, where, options, m_helper.get());
+        auto r = stale(generation)
+                     ? Result<TrendData>::failure(QString())
+                     : TrendQuery::compute(*m_db, where, options, m_helper.get(), m_cache.get());
         m_reading.store(false);
         return r;
     };

@@ -13,6 +13,7 @@
 namespace jikenbo {
 
 class Database;
+class TrendCache;
 
 // Computes trend aggregations (TrendQuery) on a thread of its own with its own connection, so
 // neither the window nor the table's queries wait for it. As with QueryWorker, a request older
@@ -45,6 +46,8 @@ private:
     std::unique_ptr<Database> m_db;
     // A second connection that reads part of a long scan on a thread of its own (TrendQuery).
     std::unique_ptr<Database> m_helper;
+    // What one aggregation leaves for the next while nothing is written (a scheme's rule sets).
+    std::unique_ptr<TrendCache> m_cache;
     QString m_openError;
     std::atomic<quint64> m_latest{0};
     std::atomic<void *> m_handle{nullptr};       // sqlite3*, for interrupting

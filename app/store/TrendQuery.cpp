@@ -325,9 +325,10 @@ Result<std::unique_ptr<Database>> TrendQuery::openHelper(const QString &path)
 }
 
 Result<TrendData> TrendQuery::compute(Database &db, const Query &query, const TrendOptions &options,
-                                      const QuerySqlOptions &sql, Database *helper)
+                                      const QuerySqlOptions &sql, Database *helper,
+                                      TrendCache *cache)
 {
-    return compute(db, QuerySql::where(query, sql), options, helper);
+    return compute(db, QuerySql::where(query, sql), options, helper, cache);
 }
 
 namespace {
@@ -391,8 +392,8 @@ bool groupedInSql(const SqlWhere &where, const TrendOptions &options)
 // the days to disclosure, which compute() groups as they come: grouping by a category the index
 // does not order (data kinds, the contractor flag) would need a sort. `part`, when given, is a
 // further condition on the row (a range of the dates, for reading in parts).
-QString trendStatement(const SqlWhere &where, const TrendOptions &options,
-                       const SqlWhere &category, const QString &part)
+QString trendStatement(const SqlWhere &where, const TrendOptions &options, const SqlWhere &category,
+                       const QString &part)
 {
     const QString from = u" FROM "_s + trendFrom(where, options, options.disclosure) +
                          u" WHERE "_s +
@@ -501,18 +502,38 @@ struct SchemeCategories
     struct Rule
     {
         QByteArray cause;
-        QList<QByteArray> sectors; // any of them; none: any sector
+        QList<QByteArray> sectors;                   // any of them; none: any sector
         QList<std::shared_ptr<const MatchSet>> sets; // each must hold the incident
         QByteArray category;
     };
+    // The rules of one cause, in the scheme's order: an incident's cause picks them once, and
+    // only those few are tried (the rows come in runs of one cause: the index orders the cause
+    // right after the dates).
+    struct OfCause
+    {
+        QByteArray cause;
+        QList<qsizetype> rules; // indexes into `rules`
+    };
     QList<Rule> rules;
+    QList<OfCause> byCause;
     QByteArray fallback;
 
-    QByteArrayView category(QByteArrayView cause, QByteArrayView sector, qint64 id) const
+    const OfCause *ofCause(QByteArrayView cause) const
     {
-        for (const Rule &r : rules) {
-            if (QByteArrayView(r.cause) != cause)
-                continue;
+        for (const OfCause &c : byCause) {
+            if (QByteArrayView(c.cause) == cause)
+                return &c;
+        }
+        return nullptr;
+    }
+
+    // The category of an incident of a cause (ofCause, or none when no rule names it).
+    QByteArrayView category(const OfCause *cause, QByteArrayView sector, qint64 id) const
+    {
+        if (!cause)
+            return fallback;
+        for (const qsizetype k : cause->rules) {
+            const Rule &r = rules[k];
             if (!r.sectors.isEmpty() &&
                 std::none_of(r.sectors.cbegin(), r.sectors.cend(),
                              [&](const QByteArray &s) { return QByteArrayView(s) == sector; }))
@@ -583,6 +604,14 @@ struct SchemeCategories
             }
             out.rules << rule;
         }
+        for (qsizetype k = 0; k < out.rules.size(); ++k) {
+            const QByteArray &cause = out.rules[k].cause;
+            auto it = std::find_if(out.byCause.begin(), out.byCause.end(),
+                                   [&](const OfCause &c) { return c.cause == cause; });
+            if (it == out.byCause.end())
+                it = out.byCause.insert(out.byCause.end(), OfCause{cause, {}});
+            it->rules << k;
+        }
         return out;
     }
 };
@@ -610,7 +639,11 @@ struct Groups
 
     Sums &at(std::vector<Sums> &period, QByteArrayView value)
     {
-        const int id = values.id(value);
+        return at(period, values.id(value));
+    }
+
+    Sums &at(std::vector<Sums> &period, int id)
+    {
         if (size_t(id) >= period.size())
             period.resize(size_t(values.texts().size()));
         return period[size_t(id)];
@@ -633,6 +666,13 @@ struct Groups
         QByteArray lastDate;
         bool haveDate = false;
         std::vector<Sums> *current = nullptr;
+        // With a scheme: the rules of the cause of the row before, and the number of the
+        // category last found (a category is text the rules hold, so its address names it).
+        QByteArray lastCause;
+        bool haveCause = false;
+        const SchemeCategories::OfCause *ofCause = nullptr;
+        const char *lastCategory = nullptr;
+        int lastCategoryId = -1;
         int rc;
         while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
             const qint64 n = grouped ? sqlite3_column_int64(stmt, 2) : 1;
@@ -652,16 +692,29 @@ struct Groups
                 continue;
             }
             const auto *k = reinterpret_cast<const char *>(sqlite3_column_text(stmt, 1));
-            QByteArrayView key(k ? k : "", sqlite3_column_bytes(stmt, 1));
+            const QByteArrayView key(k ? k : "", sqlite3_column_bytes(stmt, 1));
+            int valueId;
             if (categories) {
+                if (!haveCause || key != QByteArrayView(lastCause)) {
+                    haveCause = true;
+                    lastCause = key.toByteArray();
+                    ofCause = categories->ofCause(key);
+                }
                 const auto *sector =
                     reinterpret_cast<const char *>(sqlite3_column_text(stmt, sectorColumn));
-                key = categories->category(
-                    key, QByteArrayView(sector ? sector : "",
-                                        sqlite3_column_bytes(stmt, sectorColumn)),
+                const QByteArrayView category = categories->category(
+                    ofCause,
+                    QByteArrayView(sector ? sector : "", sqlite3_column_bytes(stmt, sectorColumn)),
                     sqlite3_column_int64(stmt, sectorColumn + 1));
+                if (category.data() != lastCategory) {
+                    lastCategory = category.data();
+                    lastCategoryId = values.id(category);
+                }
+                valueId = lastCategoryId;
+            } else {
+                valueId = values.id(key);
             }
-            Sums &s = at(*current, key);
+            Sums &s = at(*current, valueId);
             s.count += n;
             if (grouped) {
                 s.affected += sqlite3_column_int64(stmt, 3); // NULL (all unknown) reads as 0
@@ -712,8 +765,24 @@ bool scansCoveringIndex(sqlite3 *h, const QByteArray &sql, const QVariantList &b
 
 } // namespace
 
+// A scheme's categories as last read on a connection, and what they were read for.
+struct TrendCache::Kept
+{
+    std::shared_ptr<const SchemeMap> schemes; // in force then
+    QString scheme;
+    // Writes the connection saw: PRAGMA data_version moves with those of other connections,
+    // sqlite3_total_changes64 with its own.
+    std::optional<qint64> version;
+    sqlite3_int64 changes = -1;
+    SchemeCategories categories;
+};
+
+TrendCache::TrendCache() = default;
+TrendCache::~TrendCache() = default;
+
 Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
-                                      const TrendOptions &options, Database *helper)
+                                      const TrendOptions &options, Database *helper,
+                                      TrendCache *cache)
 {
     using R = Result<TrendData>;
     sqlite3 *h = db.handle();
@@ -728,18 +797,33 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
         return R::failure(error);
     SqlWhere category = categorySql(options);
     std::optional<SchemeCategories> mapped;
+    const SchemeCategories *categories = nullptr;
     if (options.by == TrendBy::Cause && !options.scheme.isEmpty()) {
         const auto schemes = SchemeMap::active();
         if (const Scheme *scheme = schemes->scheme(options.scheme)) {
-            auto read = SchemeCategories::read(db, *scheme, sets);
-            if (!read.ok())
-                return R::failure(read.error());
-            mapped = std::move(read).value();
+            const auto seen = queryInt(h, "PRAGMA data_version");
+            const sqlite3_int64 changes = sqlite3_total_changes64(h);
+            TrendCache::Kept *kept = cache ? cache->m_kept.get() : nullptr;
+            if (kept && seen && kept->version == seen && kept->changes == changes &&
+                kept->schemes == schemes && kept->scheme == options.scheme) {
+                categories = &kept->categories;
+            } else {
+                auto read = SchemeCategories::read(db, *scheme, sets);
+                if (!read.ok())
+                    return R::failure(read.error());
+                if (cache && seen) {
+                    cache->m_kept.reset(new TrendCache::Kept{schemes, options.scheme, seen, changes,
+                                                             std::move(read).value()});
+                    categories = &cache->m_kept->categories;
+                } else {
+                    mapped = std::move(read).value();
+                    categories = &*mapped;
+                }
+            }
             category = SqlWhere();
             category.sql.clear(); // the statement reads the cause, sector and id instead
         }
     }
-    const SchemeCategories *categories = mapped ? &*mapped : nullptr;
     // The category's binds come first: its expression is in the SELECT list.
     const QVariantList binds = category.binds + where.binds;
     const bool grouped = groupedInSql(where, options);

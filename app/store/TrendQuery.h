@@ -20,6 +20,24 @@ namespace jikenbo {
 class Database;
 class MatchSetScope;
 
+// What TrendQuery::compute() may keep on a connection from one call to the next (the Trends
+// view's worker keeps one while the user types): the sets a survey scheme's rules read (title
+// words, labels), which depend on the notices and the scheme but not on the query. They are read
+// again once anything was written, on that connection or another, or other schemes are in force.
+class TrendCache
+{
+public:
+    TrendCache();
+    ~TrendCache();
+    TrendCache(const TrendCache &) = delete;
+    TrendCache &operator=(const TrendCache &) = delete;
+
+private:
+    friend class TrendQuery;
+    struct Kept;
+    std::unique_ptr<Kept> m_kept;
+};
+
 // The one aggregation behind the Trends view and `jikenbo-cli stats`: counts, people affected
 // and incidents of unknown size per period and category, grouped in SQL for any query.
 class TrendQuery
@@ -29,10 +47,13 @@ class TrendQuery
 public:
     // `helper`, when given, is a second connection to the same file that reads part of a long
     // scan on a thread of its own while compute() runs (it must not be in use meanwhile).
+    // `cache`, when given, keeps what the next call on the same connection can use again.
     static Result<TrendData> compute(Database &db, const SqlWhere &where,
-                                     const TrendOptions &options, Database *helper = nullptr);
+                                     const TrendOptions &options, Database *helper = nullptr,
+                                     TrendCache *cache = nullptr);
     static Result<TrendData> compute(Database &db, const Query &query, const TrendOptions &options,
-                                     const QuerySqlOptions &sql = {}, Database *helper = nullptr);
+                                     const QuerySqlOptions &sql = {}, Database *helper = nullptr,
+                                     TrendCache *cache = nullptr);
     // A second connection to the database at `path` for compute()'s `helper`, with a small page
     // cache: it only ever reads part of a long scan, which no cache holds for the next one.
     static Result<std::unique_ptr<Database>> openHelper(const QString &path);

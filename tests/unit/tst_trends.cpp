@@ -23,6 +23,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
+#include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -314,8 +315,8 @@ private Q_SLOTS:
                     if (!days.isEmpty()) {
                         QCOMPARE(d.cell(p, k).days.max,
                                  *std::max_element(days.cbegin(), days.cend()));
-                        QVERIFY(qFuzzyCompare(1 + d.cell(p, k).days.median,
-                                              1 + quantileOf(days, 0.5)));
+                        QVERIFY(
+                            qFuzzyCompare(1 + d.cell(p, k).days.median, 1 + quantileOf(days, 0.5)));
                     }
                 }
                 withDays += d.periodTotals[p].days.n;
@@ -342,7 +343,8 @@ private Q_SLOTS:
         const SqlWhere w = QuerySql::where(parse(u"不正アクセス OR -メール"_s));
         SqlWhere substituted;
         qint64 inScope = -1;
-        const qint64 expected = IncidentQuery::count(*m_seeds, parse(u"不正アクセス OR -メール"_s)).value();
+        const qint64 expected =
+            IncidentQuery::count(*m_seeds, parse(u"不正アクセス OR -メール"_s)).value();
         auto countOf = [&](const SqlWhere &c) -> qint64 {
             QSqlQuery q(m_seeds->sql());
             if (!q.prepare(u"SELECT count(*) FROM incidents AS i WHERE "_s + c.sql))
@@ -383,14 +385,13 @@ private Q_SLOTS:
         QVERIFY2(inCells > incidents, qPrintable(u"%1 %2"_s.arg(inCells).arg(incidents)));
         QCOMPARE(TrendQuery::categoryName(kinds.options, u"none"_s), u"None named"_s);
 
-        const TrendData via =
-            compute(*m_seeds, QString(), TrendPeriod::Year, TrendBy::Contractor);
+        const TrendData via = compute(*m_seeds, QString(), TrendPeriod::Year, TrendBy::Contractor);
         QCOMPARE(via.keys, (QStringList{u"contractor"_s, u"direct"_s}));
         qint64 contractor = 0;
         for (qsizetype p = 0; p < via.periods.size(); ++p)
             contractor += via.cell(p, 0).count;
-        QCOMPARE(contractor, IncidentQuery::count(*m_seeds, parse(u"via:contractor has:date"_s))
-                                 .value());
+        QCOMPARE(contractor,
+                 IncidentQuery::count(*m_seeds, parse(u"via:contractor has:date"_s)).value());
         QVERIFY(contractor > 0);
     }
 
@@ -410,7 +411,8 @@ private Q_SLOTS:
             }
             return days;
         };
-        const qint64 withDays = IncidentQuery::count(*m_seeds, parse(u"lag:>=0 has:date"_s)).value();
+        const qint64 withDays =
+            IncidentQuery::count(*m_seeds, parse(u"lag:>=0 has:date"_s)).value();
         QVERIFY2(withDays >= 20, qPrintable(QString::number(withDays)));
         auto same = [](const DaysSpread &s, const QList<int> &days) {
             if (s.n != days.size())
@@ -668,8 +670,7 @@ private Q_SLOTS:
     // Every split (and each survey scheme's categories) of each query in each period, computed
     // by this connection alone and in parts with `helper`, against SQLite's own listing of the
     // incidents and their category; `compared` counts the comparisons.
-    void compareWithSqlite(Database &db, Database &helper, const QStringList &texts,
-                           int *compared)
+    void compareWithSqlite(Database &db, Database &helper, const QStringList &texts, int *compared)
     {
         struct Split
         {
@@ -696,6 +697,8 @@ private Q_SLOTS:
             return u"substr("_s + date + u", 1, 4)"_s;
         };
         *compared = 0;
+        // Kept from query to query, as the view's worker keeps it.
+        TrendCache cache;
         for (const QString &text : texts) {
             const SqlWhere w = QuerySql::where(parse(text));
             for (const Split &split : splits) {
@@ -715,6 +718,9 @@ private Q_SLOTS:
                     const auto inParts = TrendQuery::compute(db, w, o, &helper);
                     QVERIFY2(inParts.ok(), qPrintable(inParts.error()));
                     QCOMPARE(inParts.value(), d);
+                    const auto kept = TrendQuery::compute(db, w, o, &helper, &cache);
+                    QVERIFY2(kept.ok(), qPrintable(kept.error()));
+                    QCOMPARE(kept.value(), d);
                     const SqlWhere category = TrendQuery::categorySql(o);
                     QSqlQuery q(db.sql());
                     QVERIFY(q.prepare(u"SELECT "_s + periodSql(period) + u", "_s + category.sql +
@@ -802,6 +808,75 @@ private Q_SLOTS:
         QCOMPARE(compared,
                  int(texts.size() *
                      (qsizetype(std::size(AllSplits)) + SchemeMap::builtIn().ids().size()) * 3));
+    }
+
+    // A scheme's rule sets kept between aggregations are read again once anything is written,
+    // by another connection or by the same one, and when other schemes come into force: each
+    // time the kept answer is the one computed afresh, and it has changed.
+    void keptSchemeSetsFollowWritesAndSchemes()
+    {
+        {
+            auto varied = variedDb(); // (made once, shared with the other tests: copied)
+            QVERIFY(varied);
+        }
+        const QString path = m_dir.filePath(u"kept.sqlite"_s);
+        QFile::remove(path);
+        QVERIFY(QFile::copy(m_dir.filePath(u"varied.sqlite"_s), path));
+        auto db = test::openDb(path);
+        auto other = test::openDb(path);
+        QVERIFY(db && other);
+        TrendOptions o;
+        o.by = TrendBy::Cause;
+        o.scheme = u"tsr"_s;
+        o.period = TrendPeriod::Year;
+        const SqlWhere all = QuerySql::where(parse(QString()));
+        TrendCache cache;
+        auto theft = [&](const TrendData &d) {
+            qint64 n = 0;
+            const qsizetype k = d.keys.indexOf(u"theft"_s);
+            for (qsizetype p = 0; k >= 0 && p < d.periods.size(); ++p)
+                n += d.cell(p, k).count;
+            return n;
+        };
+        // Kept and fresh agree, and the kept answer differs from `before`.
+        auto keptIsFresh = [&](const TrendData &before) -> std::optional<TrendData> {
+            const auto kept = TrendQuery::compute(*db, all, o, nullptr, &cache);
+            const auto fresh = TrendQuery::compute(*db, all, o);
+            if (!kept.ok() || !fresh.ok() || !(kept.value() == fresh.value()) ||
+                theft(kept.value()) == theft(before))
+                return std::nullopt;
+            return kept.value();
+        };
+        const auto first = TrendQuery::compute(*db, all, o, nullptr, &cache);
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        // A label that makes a loss a theft (tsr: 盗難 in a label of loss_theft), written by
+        // another connection, then by this one.
+        const QString makeTheft = u"UPDATE incidents SET labels = '[\"盗難\"]' WHERE id IN (SELECT "
+                                  u"id FROM incidents WHERE cause = 'loss_theft' AND labels NOT "
+                                  u"LIKE '%盗難%' ORDER BY id LIMIT 20)"_s;
+        QVERIFY(other->exec(makeTheft).ok());
+        const auto afterOther = keptIsFresh(first.value());
+        QVERIFY(afterOther);
+        QVERIFY(db->exec(makeTheft).ok());
+        const auto afterOwn = keptIsFresh(*afterOther);
+        QVERIFY(afterOwn);
+        // Other schemes in force: 盗難 in a label of loss_theft makes a loss, not a theft.
+        QFile builtIn(u":/jikenbo/data/schemes.json"_s);
+        QVERIFY(builtIn.open(QIODevice::ReadOnly));
+        QByteArray json = builtIn.readAll();
+        const QByteArray rule = R"("label": ["盗難"], "category": "theft")";
+        const qsizetype at = json.indexOf(rule); // (TSR's, the first)
+        QVERIFY(at > 0);
+        json.replace(at, rule.size(), R"("label": ["盗難"], "category": "loss")");
+        const QString file = m_dir.filePath(u"schemes.json"_s);
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(json);
+        out.close();
+        const auto restore = qScopeGuard([] { SchemeMap::reset(); });
+        const Status used = SchemeMap::useFile(file);
+        QVERIFY2(used.ok(), qPrintable(used.error()));
+        QVERIFY(keptIsFresh(*afterOwn));
     }
 
     // A facet's values counted by comparing them in turn while they are few, through a hash
@@ -979,8 +1054,8 @@ private Q_SLOTS:
         QVERIFY(table.outText().contains(u"no date"_s));
 
         // --days: the spread per period and category, and in JSON.
-        const test::CliResult days = test::runCli(
-            {u"--db"_s, path, u"stats"_s, u"--days"_s, u"--period"_s, u"year"_s});
+        const test::CliResult days =
+            test::runCli({u"--db"_s, path, u"stats"_s, u"--days"_s, u"--period"_s, u"year"_s});
         QCOMPARE(days.exitCode, 0);
         QVERIFY2(days.outText().contains(u"median"_s) && days.outText().contains(u"(all)"_s),
                  qPrintable(days.outText()));
@@ -998,8 +1073,8 @@ private Q_SLOTS:
             if (spread.isEmpty())
                 continue;
             ++rowsWithDays;
-            QCOMPARE(spread.keys(), (QStringList{u"max"_s, u"median"_s, u"min"_s, u"n"_s, u"q1"_s,
-                                                 u"q3"_s}));
+            QCOMPARE(spread.keys(),
+                     (QStringList{u"max"_s, u"median"_s, u"min"_s, u"n"_s, u"q1"_s, u"q3"_s}));
         }
         QVERIFY(rowsWithDays > 0);
         const test::CliResult byData =
