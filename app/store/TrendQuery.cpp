@@ -392,8 +392,8 @@ bool groupedInSql(const SqlWhere &where, const TrendOptions &options)
 // the days to disclosure, which compute() groups as they come: grouping by a category the index
 // does not order (data kinds, the contractor flag) would need a sort. `part`, when given, is a
 // further condition on the row (a range of the dates, for reading in parts).
-QString trendStatement(const SqlWhere &where, const TrendOptions &options, const SqlWhere &category,
-                       const QString &part)
+QString trendStatement(const SqlWhere &where, const TrendOptions &options,
+                       const SqlWhere &category, const QString &part)
 {
     const QString from = u" FROM "_s + trendFrom(where, options, options.disclosure) +
                          u" WHERE "_s +
@@ -502,7 +502,7 @@ struct SchemeCategories
     struct Rule
     {
         QByteArray cause;
-        QList<QByteArray> sectors;                   // any of them; none: any sector
+        QList<QByteArray> sectors; // any of them; none: any sector
         QList<std::shared_ptr<const MatchSet>> sets; // each must hold the incident
         QByteArray category;
     };
@@ -668,8 +668,6 @@ struct Groups
         std::vector<Sums> *current = nullptr;
         // With a scheme: the rules of the cause of the row before, and the number of the
         // category last found (a category is text the rules hold, so its address names it).
-        QByteArray lastCause;
-        bool haveCause = false;
         const SchemeCategories::OfCause *ofCause = nullptr;
         const char *lastCategory = nullptr;
         int lastCategoryId = -1;
@@ -695,11 +693,9 @@ struct Groups
             const QByteArrayView key(k ? k : "", sqlite3_column_bytes(stmt, 1));
             int valueId;
             if (categories) {
-                if (!haveCause || key != QByteArrayView(lastCause)) {
-                    haveCause = true;
-                    lastCause = key.toByteArray();
+                // (Every cause has a rule: none only for a cause the scheme does not know.)
+                if (!ofCause || key != QByteArrayView(ofCause->cause))
                     ofCause = categories->ofCause(key);
-                }
                 const auto *sector =
                     reinterpret_cast<const char *>(sqlite3_column_text(stmt, sectorColumn));
                 const QByteArrayView category = categories->category(
@@ -789,7 +785,8 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
     // With the helper, the full-text matches and a long scan are read in two parts, one by each
     // connection. Both must see the same notices: when anything was written meanwhile, the
     // aggregation is read again by this connection alone.
-    const auto version = helper ? queryInt(h, "PRAGMA data_version") : std::nullopt;
+    // (Also what a scheme's kept rule sets were read for.)
+    const auto version = helper || cache ? queryInt(h, "PRAGMA data_version") : std::nullopt;
     MatchSetScope sets(db, helper);
     QString error;
     const SqlWhere where = prepared(db, asked, options, sets, &error);
@@ -801,19 +798,18 @@ Result<TrendData> TrendQuery::compute(Database &db, const SqlWhere &asked,
     if (options.by == TrendBy::Cause && !options.scheme.isEmpty()) {
         const auto schemes = SchemeMap::active();
         if (const Scheme *scheme = schemes->scheme(options.scheme)) {
-            const auto seen = queryInt(h, "PRAGMA data_version");
             const sqlite3_int64 changes = sqlite3_total_changes64(h);
             TrendCache::Kept *kept = cache ? cache->m_kept.get() : nullptr;
-            if (kept && seen && kept->version == seen && kept->changes == changes &&
+            if (kept && version && kept->version == version && kept->changes == changes &&
                 kept->schemes == schemes && kept->scheme == options.scheme) {
                 categories = &kept->categories;
             } else {
                 auto read = SchemeCategories::read(db, *scheme, sets);
                 if (!read.ok())
                     return R::failure(read.error());
-                if (cache && seen) {
-                    cache->m_kept.reset(new TrendCache::Kept{schemes, options.scheme, seen, changes,
-                                                             std::move(read).value()});
+                if (cache && version) {
+                    cache->m_kept.reset(new TrendCache::Kept{schemes, options.scheme, version,
+                                                             changes, std::move(read).value()});
                     categories = &cache->m_kept->categories;
                 } else {
                     mapped = std::move(read).value();

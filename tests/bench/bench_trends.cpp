@@ -5,13 +5,13 @@
 //
 //   bench_trends [--keep DIR] [--count N] [N]   default N: 100000; DIR/bench-N.sqlite is built
 //                                   once and reused with --keep (the same file bench_export uses)
-#include "BenchSupport.h"
 #include "TrendChartBuilder.h"
 #include "classify/Classifier.h"
 #include "classify/RuleSet.h"
 #include "classify/Taxonomy.h"
-#include "ingest/SyntheticCorpus.h"
 #include "jobs/Importer.h"
+#include "BenchSupport.h"
+#include "ingest/SyntheticCorpus.h"
 #include "search/QueryParser.h"
 #include "store/Database.h"
 #include "store/IncidentQuery.h"
@@ -37,6 +37,7 @@ using namespace jikenbo;
 namespace {
 
 constexpr int Runs = 7;
+
 
 struct Timing
 {
@@ -251,10 +252,11 @@ int main(int argc, char *argv[])
                         total = r.ok() ? r->total : -1;
                     },
                     [&] { sqliteAlone(db, asWritten, options); });
-                const QString label =
-                    (text.isEmpty() ? u"(all)"_s : text) + u"  "_s + TrendQuery::byName(by) + u'/' +
-                    TrendQuery::periodName(period) + (split.days ? u" +days"_s : QString()) +
-                    (split.scheme.isEmpty() ? QString() : u' ' + split.scheme);
+                const QString label = (text.isEmpty() ? u"(all)"_s : text) + u"  "_s +
+                                      TrendQuery::byName(by) + u'/' +
+                                      TrendQuery::periodName(period) +
+                                      (split.days ? u" +days"_s : QString()) +
+                                      (split.scheme.isEmpty() ? QString() : u' ' + split.scheme);
                 std::printf("  %-44s %7lld matches  %7.1f / %7.1f / %7.1f   cpu %6.1f  %-4s | "
                             "SQLite alone %7.1f / %7.1f  ratio %.2f\n",
                             qPrintable(label), static_cast<long long>(total), t.first, t.median,
@@ -292,15 +294,15 @@ int main(int argc, char *argv[])
             return 2;
         const TrendData data = r.value();
         const Timing t = measure([&] {
-                             QChart *chart = TrendChartBuilder::mainChart(data, c.style);
-                             view.setChart(chart);
-                             delete previous;
-                             previous = chart;
-                             TrendChartBuilder::fitPeriodLabels(chart, data);
-                             const QPixmap shot = view.grab();
-                             if (shot.isNull())
-                                 std::fprintf(stderr, "empty paint\n");
-                         }).first;
+            QChart *chart = TrendChartBuilder::mainChart(data, c.style);
+            view.setChart(chart);
+            delete previous;
+            previous = chart;
+            TrendChartBuilder::fitPeriodLabels(chart, data);
+            const QPixmap shot = view.grab();
+            if (shot.isNull())
+                std::fprintf(stderr, "empty paint\n");
+        }).first;
         std::printf("  %-44s %4lld bars       %7.1f / %7.1f / %7.1f   cpu %6.1f  %s\n", c.name,
                     static_cast<long long>(data.periods.size() * data.keys.size()), t.first,
                     t.median, t.worst, t.cpu, verdict(t.median));

@@ -315,8 +315,8 @@ private Q_SLOTS:
                     if (!days.isEmpty()) {
                         QCOMPARE(d.cell(p, k).days.max,
                                  *std::max_element(days.cbegin(), days.cend()));
-                        QVERIFY(
-                            qFuzzyCompare(1 + d.cell(p, k).days.median, 1 + quantileOf(days, 0.5)));
+                        QVERIFY(qFuzzyCompare(1 + d.cell(p, k).days.median,
+                                              1 + quantileOf(days, 0.5)));
                     }
                 }
                 withDays += d.periodTotals[p].days.n;
@@ -343,8 +343,7 @@ private Q_SLOTS:
         const SqlWhere w = QuerySql::where(parse(u"不正アクセス OR -メール"_s));
         SqlWhere substituted;
         qint64 inScope = -1;
-        const qint64 expected =
-            IncidentQuery::count(*m_seeds, parse(u"不正アクセス OR -メール"_s)).value();
+        const qint64 expected = IncidentQuery::count(*m_seeds, parse(u"不正アクセス OR -メール"_s)).value();
         auto countOf = [&](const SqlWhere &c) -> qint64 {
             QSqlQuery q(m_seeds->sql());
             if (!q.prepare(u"SELECT count(*) FROM incidents AS i WHERE "_s + c.sql))
@@ -385,13 +384,14 @@ private Q_SLOTS:
         QVERIFY2(inCells > incidents, qPrintable(u"%1 %2"_s.arg(inCells).arg(incidents)));
         QCOMPARE(TrendQuery::categoryName(kinds.options, u"none"_s), u"None named"_s);
 
-        const TrendData via = compute(*m_seeds, QString(), TrendPeriod::Year, TrendBy::Contractor);
+        const TrendData via =
+            compute(*m_seeds, QString(), TrendPeriod::Year, TrendBy::Contractor);
         QCOMPARE(via.keys, (QStringList{u"contractor"_s, u"direct"_s}));
         qint64 contractor = 0;
         for (qsizetype p = 0; p < via.periods.size(); ++p)
             contractor += via.cell(p, 0).count;
-        QCOMPARE(contractor,
-                 IncidentQuery::count(*m_seeds, parse(u"via:contractor has:date"_s)).value());
+        QCOMPARE(contractor, IncidentQuery::count(*m_seeds, parse(u"via:contractor has:date"_s))
+                                 .value());
         QVERIFY(contractor > 0);
     }
 
@@ -411,8 +411,7 @@ private Q_SLOTS:
             }
             return days;
         };
-        const qint64 withDays =
-            IncidentQuery::count(*m_seeds, parse(u"lag:>=0 has:date"_s)).value();
+        const qint64 withDays = IncidentQuery::count(*m_seeds, parse(u"lag:>=0 has:date"_s)).value();
         QVERIFY2(withDays >= 20, qPrintable(QString::number(withDays)));
         auto same = [](const DaysSpread &s, const QList<int> &days) {
             if (s.n != days.size())
@@ -670,7 +669,8 @@ private Q_SLOTS:
     // Every split (and each survey scheme's categories) of each query in each period, computed
     // by this connection alone and in parts with `helper`, against SQLite's own listing of the
     // incidents and their category; `compared` counts the comparisons.
-    void compareWithSqlite(Database &db, Database &helper, const QStringList &texts, int *compared)
+    void compareWithSqlite(Database &db, Database &helper, const QStringList &texts,
+                           int *compared)
     {
         struct Split
         {
@@ -1054,8 +1054,8 @@ private Q_SLOTS:
         QVERIFY(table.outText().contains(u"no date"_s));
 
         // --days: the spread per period and category, and in JSON.
-        const test::CliResult days =
-            test::runCli({u"--db"_s, path, u"stats"_s, u"--days"_s, u"--period"_s, u"year"_s});
+        const test::CliResult days = test::runCli(
+            {u"--db"_s, path, u"stats"_s, u"--days"_s, u"--period"_s, u"year"_s});
         QCOMPARE(days.exitCode, 0);
         QVERIFY2(days.outText().contains(u"median"_s) && days.outText().contains(u"(all)"_s),
                  qPrintable(days.outText()));
@@ -1073,8 +1073,8 @@ private Q_SLOTS:
             if (spread.isEmpty())
                 continue;
             ++rowsWithDays;
-            QCOMPARE(spread.keys(),
-                     (QStringList{u"max"_s, u"median"_s, u"min"_s, u"n"_s, u"q1"_s, u"q3"_s}));
+            QCOMPARE(spread.keys(), (QStringList{u"max"_s, u"median"_s, u"min"_s, u"n"_s, u"q1"_s,
+                                                 u"q3"_s}));
         }
         QVERIFY(rowsWithDays > 0);
         const test::CliResult byData =
